@@ -1,0 +1,47 @@
+package vn.motcua.api.procedure;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One administrative procedure as a bundle declares it.
+ *
+ * @param code        national procedure code, e.g. {@code 1.001193} (descriptor key {@code code})
+ * @param name        official Vietnamese name, e.g. "Đăng ký khai sinh"
+ * @param field       field of administration (lĩnh vực), e.g. "Hộ tịch"
+ * @param version     version of this declaration, e.g. {@code 2025.1}; dossiers keep the version they were received under
+ * @param applicability which units may receive it: a unit level, or an explicit list of units (an override)
+ * @param disclosure  the public disclosure: legal basis, documents, fees, time limit, channels
+ * @param form        the online form: typed fields and declarative rules
+ * @param steps       processing steps in the order a dossier normally takes; the first is where an accepted dossier starts
+ * @param clockPolicy what happens to the time limit after a supplement during processing (default restart)
+ * @param complianceCost inputs of the compliance cost (Circular 02/2017/TT-VPCP Art. 27); may be {@code null}
+ */
+public record ProcedureDefinition(
+        String code,
+        String name,
+        String field,
+        String version,
+        Applicability applicability,
+        Disclosure disclosure,
+        Form form,
+        List<Step> steps,
+        ClockPolicy clockPolicy,
+        ComplianceCost complianceCost) {
+
+    public ProcedureDefinition {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(applicability, "applicability");
+        Objects.requireNonNull(disclosure, "disclosure");
+        form = form == null ? new Form(List.of()) : form;
+        steps = steps == null ? List.of() : List.copyOf(steps);
+        clockPolicy = clockPolicy == null ? ClockPolicy.RESTART : clockPolicy;
+    }
+
+    /** The step with this id, if declared. */
+    public java.util.Optional<Step> step(String id) {
+        return steps.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+}
