@@ -1,0 +1,146 @@
+package vn.motcua.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded Felix framework with motcua's bundles in it.
+ *
+ * <p>The framework cache lives in the data folder and is kept across restarts, so procedure bundles an
+ * administrator installed or stopped stay that way; platform bundles are reconciled with the distribution's
+ * {@code bundles/} folder at every start.
+ */
+final class Platform {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+    /** Packages of the launcher's class path that bundles import: logging is set up once, outside the framework. */
+    private static final String SYSTEM_PACKAGES_EXTRA = String.join(",",
+            "org.slf4j;version=2.0.17", "org.slf4j.event;version=2.0.17",
+            "org.slf4j.spi;version=2.0.17", "org.slf4j.helpers;version=2.0.17");
+
+    private final LaunchOptions options;
+    private final long startNanos = System.nanoTime();
+    private volatile Framework framework;
+
+    Platform(LaunchOptions options) {
+        this.options = options;
+    }
+
+    void start() {
+        try {
+            Path deploy = options.dataDir().resolve("deploy");
+            boolean firstStart = !Files.exists(deploy);
+            Files.createDirectories(deploy);
+            Files.createDirectories(options.dataDir().resolve("attachments"));
+            if (firstStart) {
+                new SampleBundles(options.home().resolve("samples")).copyInto(deploy);
+            }
+            if (!Files.isDirectory(options.configDir())) {
+                throw new PlatformStartException("configuration folder " + options.configDir()
+                        + " does not exist: pass --config-dir or set MOTCUA_HOME to the distribution folder", null);
+            }
+            Framework fw = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(frameworkProperties());
+            fw.init();
+            framework = fw;
+            new PlatformBundles(options.home().resolve("bundles")).reconcile(fw.getBundleContext());
+            fw.start();
+            LOG.info("motcua framework started in {} ms; data folder {}", elapsedMillis(), options.dataDir());
+            Thread ready = new Thread(this::announceWhenServing, "motcua-ready");
+            ready.setDaemon(true);
+            ready.start();
+        } catch (IOException | BundleException e) {
+            throw new PlatformStartException("could not start the platform: " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, String> frameworkProperties() {
+        Map<String, String> props = new HashMap<>();
+        props.put("org.osgi.framework.storage", options.dataDir().resolve("framework").toString());
+        props.put("org.osgi.framework.system.packages.extra", SYSTEM_PACKAGES_EXTRA);
+        props.put("org.osgi.framework.bootdelegation", "sun.*,com.sun.*,jdk.internal.*");
+        props.put("org.osgi.service.http.port", Integer.toString(options.port()));
+        props.put("org.apache.felix.http.host", "0.0.0.0");
+        props.put("felix.log.level", "1");
+        props.put("motcua.http.port", Integer.toString(options.port()));
+        props.put("motcua.data.dir", options.dataDir().toString());
+        props.put("motcua.config.dir", options.configDir().toString());
+        props.put("motcua.demo", Boolean.toString(options.demo()));
+        if (!options.dbUrl().isBlank()) {
+            props.put("motcua.db.url", options.dbUrl());
+        }
+        return props;
+    }
+
+    /** Logs one line when the health endpoint first answers, so operators and benchmarks see when it really serves. */
+    private void announceWhenServing() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        URI health = URI.create("http://127.0.0.1:" + options.port() + "/api/v1/health");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline && framework != null) {
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(health).timeout(Duration.ofMillis(500)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    LOG.info("motcua serving on http://localhost:{}/ ({} ms after start)", options.port(), elapsedMillis());
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            sleep(20);
+        }
+        LOG.warn("motcua did not answer on /api/v1/health within 60 s; see the log above for the bundle that failed");
+    }
+
+    private long elapsedMillis() {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    void stop() {
+        Framework fw = framework;
+        if (fw == null) {
+            return;
+        }
+        try {
+            fw.stop();
+            fw.waitForStop(20_000);
+        } catch (BundleException e) {
+            LOG.warn("framework did not stop cleanly: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void awaitStop() throws InterruptedException {
+        Framework fw = framework;
+        if (fw != null) {
+            fw.waitForStop(0);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+}

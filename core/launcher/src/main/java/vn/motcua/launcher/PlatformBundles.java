@@ -1,0 +1,75 @@
+package vn.motcua.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the framework's platform bundles equal to the jars of the distribution's {@code bundles/} folder:
+ * installs new ones, updates changed ones, uninstalls those no longer shipped, and starts them all.
+ * Procedure bundles are not touched here: the runtime's deploy folder owns them.
+ */
+final class PlatformBundles {
+
+    static final String LOCATION_PREFIX = "motcua:platform/";
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformBundles.class);
+
+    private final Path folder;
+
+    PlatformBundles(Path folder) {
+        this.folder = folder;
+    }
+
+    void reconcile(BundleContext context) throws IOException, BundleException {
+        if (!Files.isDirectory(folder)) {
+            throw new PlatformStartException("platform bundles folder " + folder
+                    + " is missing: run bin/motcua from the built distribution (mvn install)", null);
+        }
+        List<Path> jars;
+        try (Stream<Path> files = Files.list(folder)) {
+            jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        }
+        Map<String, Bundle> installed = Stream.of(context.getBundles())
+                .filter(b -> b.getLocation().startsWith(LOCATION_PREFIX))
+                .collect(Collectors.toMap(Bundle::getLocation, Function.identity()));
+        List<Bundle> toStart = new ArrayList<>();
+        for (Path jar : jars) {
+            String location = LOCATION_PREFIX + jar.getFileName();
+            Bundle bundle = installed.remove(location);
+            if (bundle == null) {
+                try (InputStream in = Files.newInputStream(jar)) {
+                    bundle = context.installBundle(location, in);
+                }
+            } else if (Files.getLastModifiedTime(jar).toMillis() > bundle.getLastModified()) {
+                try (InputStream in = Files.newInputStream(jar)) {
+                    bundle.update(in);
+                }
+                LOG.info("updated platform bundle {}", jar.getFileName());
+            }
+            toStart.add(bundle);
+        }
+        for (Bundle gone : installed.values()) {
+            LOG.info("uninstalling platform bundle {} that the distribution no longer ships", gone.getSymbolicName());
+            gone.uninstall();
+        }
+        for (Bundle bundle : toStart) {
+            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                bundle.start(Bundle.START_ACTIVATION_POLICY);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,31 @@
+package vn.motcua.runtime.deploy;
+
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Install, update, start, stop and remove procedure bundles at runtime. Thread-safe; operations are serialised. */
+@ProviderType
+public interface BundleAdministration {
+
+    /** Every bundle, procedure bundles first, and files of the deploy folder that were refused. */
+    List<BundleInfo> list();
+
+    /**
+     * Installs a jar, or updates the bundle with the same symbolic name. The jar is checked first; if it is
+     * refused, the running version is untouched.
+     *
+     * @param fileName the name the client gave, only for messages
+     * @param jar      the jar's bytes
+     * @throws DeploymentRefusedException with every problem found
+     */
+    BundleInfo deploy(String fileName, byte[] jar);
+
+    /** Starts (enables) a procedure bundle. @throws NoSuchBundleException if there is none with this id */
+    BundleInfo start(long id);
+
+    /** Stops (disables) a procedure bundle: its procedures stop taking new dossiers; dossiers in flight go on. */
+    BundleInfo stop(long id);
+
+    /** Uninstalls a procedure bundle and removes its jar from the deploy folder. */
+    void uninstall(long id);
+}

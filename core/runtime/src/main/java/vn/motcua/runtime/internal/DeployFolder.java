@@ -1,0 +1,360 @@
+package vn.motcua.runtime.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.runtime.deploy.BundleAdministration;
+import vn.motcua.runtime.deploy.BundleInfo;
+import vn.motcua.runtime.deploy.DeploymentRefusedException;
+import vn.motcua.runtime.deploy.NoSuchBundleException;
+import vn.motcua.runtime.registry.BundleReport;
+
+/**
+ * The deploy folder and the administration of procedure bundles. Dropping a jar installs it, replacing it
+ * updates, deleting it uninstalls; the HTTP operations go through the same code. Every jar is inspected before
+ * it touches the framework, so a broken update leaves the running version serving.
+ *
+ * <p>Why polling and not a file-system watch: a copy in progress looks like a finished file to a watch event; a
+ * poll every {@value #POLL_MILLIS} ms that waits for the size and time to stay unchanged once is simple, portable
+ * and still well under a second.
+ *
+ * <p>Thread-safety: every operation is {@code synchronized}; the poller and HTTP calls are serialised.
+ */
+final class DeployFolder implements BundleAdministration, AutoCloseable {
+
+    static final String LOCATION_PREFIX = "motcua:deploy/";
+    static final long POLL_MILLIS = 100;
+    private static final Logger LOG = LoggerFactory.getLogger(DeployFolder.class);
+
+    /** A file's size and modification time, to see that it changed and that it stopped changing. */
+    private record Stamp(long size, long modified) {
+    }
+
+    private final BundleContext context;
+    private final Path folder;
+    private final ProcedureCatalogue catalogue;
+    private final BundleDescriptors descriptors;
+    private final Map<String, Stamp> applied = new HashMap<>();
+    private final Map<String, Stamp> observed = new HashMap<>();
+    private final Map<String, List<String>> fileProblems = new HashMap<>();
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "motcua-deploy-folder");
+        t.setDaemon(true);
+        return t;
+    });
+
+    DeployFolder(BundleContext context, Path folder, ProcedureCatalogue catalogue, BundleDescriptors descriptors) {
+        this.context = context;
+        this.folder = folder;
+        this.catalogue = catalogue;
+        this.descriptors = descriptors;
+    }
+
+    /** Brings the framework in line with the folder as it is now, then watches it. */
+    void start() throws IOException {
+        Files.createDirectories(folder);
+        synchronized (this) {
+            Map<String, Stamp> files = listJars();
+            for (Bundle b : deployBundles()) {
+                String file = fileOf(b);
+                Stamp stamp = files.get(file);
+                if (stamp == null) {
+                    LOG.info("{} is no longer in {}: uninstalling bundle {}", file, folder, b.getSymbolicName());
+                    uninstallQuietly(b);
+                } else if (b.getLastModified() >= stamp.modified()) {
+                    applied.put(file, stamp);
+                }
+            }
+            files.forEach((file, stamp) -> {
+                if (!applied.containsKey(file)) {
+                    apply(file, stamp);
+                }
+            });
+        }
+        poller.scheduleWithFixedDelay(this::scanSafely, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        poller.shutdownNow();
+    }
+
+    private void scanSafely() {
+        try {
+            scan();
+        } catch (RuntimeException | IOException e) {
+            LOG.error("deploy folder scan failed; will retry: {}", e.toString());
+        }
+    }
+
+    synchronized void scan() throws IOException {
+        Map<String, Stamp> files = listJars();
+        for (Map.Entry<String, Stamp> e : files.entrySet()) {
+            String file = e.getKey();
+            Stamp stamp = e.getValue();
+            if (stamp.equals(applied.get(file))) {
+                continue;
+            }
+            if (!stamp.equals(observed.put(file, stamp))) {
+                continue; // changed since the last look: wait until it stays the same once
+            }
+            apply(file, stamp);
+        }
+        for (String file : new ArrayList<>(applied.keySet())) {
+            if (!files.containsKey(file)) {
+                applied.remove(file);
+                observed.remove(file);
+                fileProblems.remove(file);
+                bundleAt(file).ifPresent(b -> {
+                    LOG.info("{} deleted: uninstalling bundle {}", file, b.getSymbolicName());
+                    catalogue.forget(b.getBundleId());
+                    uninstallQuietly(b);
+                });
+            }
+        }
+        observed.keySet().retainAll(files.keySet());
+        fileProblems.keySet().retainAll(files.keySet());
+    }
+
+    /** Installs or updates from one file; problems are recorded against the file and logged, never thrown. */
+    private void apply(String file, Stamp stamp) {
+        applied.put(file, stamp);
+        byte[] jar;
+        try {
+            jar = Files.readAllBytes(folder.resolve(file));
+        } catch (IOException e) {
+            record(file, List.of(file + ": cannot be read: " + e.getMessage()));
+            return;
+        }
+        List<String> problems = installOrUpdate(file, jar);
+        record(file, problems);
+    }
+
+    private void record(String file, List<String> problems) {
+        if (problems.isEmpty()) {
+            fileProblems.remove(file);
+        } else {
+            fileProblems.put(file, problems);
+            problems.forEach(p -> LOG.error("{} refused: {}", file, p));
+        }
+    }
+
+    private List<String> installOrUpdate(String file, byte[] jar) {
+        BundleDescriptors.JarSummary summary = descriptors.inspect(file, jar);
+        if (!summary.declared().problems().isEmpty()) {
+            return summary.declared().problems();
+        }
+        Optional<Bundle> existing = bundleAt(file);
+        if (existing.isEmpty()) {
+            Optional<Bundle> sameName = deployBundles().stream()
+                    .filter(b -> summary.symbolicName().equals(b.getSymbolicName())).findFirst();
+            if (sameName.isPresent()) {
+                return List.of(file + ": bundle " + summary.symbolicName() + " is already installed from "
+                        + fileOf(sameName.get()) + "; replace that file instead of adding a second one");
+            }
+        }
+        try {
+            if (existing.isPresent()) {
+                Bundle bundle = existing.get();
+                catalogue.beginSwap(bundle.getBundleId());
+                try {
+                    bundle.update(new ByteArrayInputStream(jar));
+                } finally {
+                    catalogue.endSwap(bundle.getBundleId());
+                }
+                refresh(bundle);
+                LOG.info("updated {} to {} {}", file, bundle.getSymbolicName(), bundle.getVersion());
+            } else {
+                Bundle bundle = context.installBundle(LOCATION_PREFIX + file, new ByteArrayInputStream(jar));
+                bundle.start();
+                LOG.info("installed {} as {} {}", file, bundle.getSymbolicName(), bundle.getVersion());
+            }
+            return List.of();
+        } catch (BundleException | IllegalStateException e) {
+            return List.of(file + ": installed but cannot start: " + e.getMessage());
+        }
+    }
+
+    private void refresh(Bundle bundle) {
+        FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
+        wiring.refreshBundles(List.of(bundle));
+    }
+
+    @Override
+    public synchronized List<BundleInfo> list() {
+        List<BundleInfo> infos = new ArrayList<>();
+        Map<Long, BundleReport> reports = new HashMap<>();
+        catalogue.reports().forEach(r -> reports.put(r.bundleId(), r));
+        for (Bundle b : context.getBundles()) {
+            infos.add(info(b, reports.get(b.getBundleId())));
+        }
+        fileProblems.forEach((file, problems) -> {
+            if (bundleAt(file).isEmpty()) {
+                infos.add(new BundleInfo(-1, file, "", "REFUSED", "deploy", file, List.of(), problems));
+            }
+        });
+        infos.sort(Comparator.comparing((BundleInfo i) -> !"deploy".equals(i.origin())).thenComparing(BundleInfo::id));
+        return infos;
+    }
+
+    @Override
+    public synchronized BundleInfo deploy(String fileName, byte[] jar) {
+        BundleDescriptors.JarSummary summary = descriptors.inspect(fileName, jar);
+        if (!summary.declared().problems().isEmpty()) {
+            throw new DeploymentRefusedException(fileName + " was refused; the running version, if any, stays active",
+                    summary.declared().problems());
+        }
+        String file = deployBundles().stream()
+                .filter(b -> summary.symbolicName().equals(b.getSymbolicName()))
+                .map(DeployFolder::fileOf)
+                .findFirst()
+                .orElse(summary.symbolicName() + ".jar");
+        Path target = folder.resolve(file);
+        try {
+            Path tmp = folder.resolve(".upload-" + UUID.randomUUID() + ".tmp");
+            Files.write(tmp, jar);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Stamp stamp = stampOf(target);
+            observed.put(file, stamp);
+            List<String> problems = installOrUpdate(file, jar);
+            applied.put(file, stamp);
+            record(file, problems);
+            if (!problems.isEmpty()) {
+                throw new DeploymentRefusedException(fileName + " could not be started", problems);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+        return bundleAt(file).map(b -> info(b, reportOf(b))).orElseThrow();
+    }
+
+    @Override
+    public synchronized BundleInfo start(long id) {
+        Bundle b = deployBundle(id);
+        try {
+            b.start();
+        } catch (BundleException e) {
+            throw new DeploymentRefusedException("bundle " + b.getSymbolicName() + " cannot start", List.of(e.getMessage()));
+        }
+        return info(b, reportOf(b));
+    }
+
+    @Override
+    public synchronized BundleInfo stop(long id) {
+        Bundle b = deployBundle(id);
+        try {
+            b.stop();
+        } catch (BundleException e) {
+            throw new DeploymentRefusedException("bundle " + b.getSymbolicName() + " cannot stop", List.of(e.getMessage()));
+        }
+        return info(b, reportOf(b));
+    }
+
+    @Override
+    public synchronized void uninstall(long id) {
+        Bundle b = deployBundle(id);
+        String file = fileOf(b);
+        try {
+            Files.deleteIfExists(folder.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + folder.resolve(file), e);
+        }
+        applied.remove(file);
+        observed.remove(file);
+        fileProblems.remove(file);
+        catalogue.forget(id);
+        uninstallQuietly(b);
+    }
+
+    private BundleReport reportOf(Bundle b) {
+        return catalogue.reports().stream().filter(r -> r.bundleId() == b.getBundleId()).findFirst().orElse(null);
+    }
+
+    private BundleInfo info(Bundle b, BundleReport report) {
+        String origin = b.getBundleId() == 0 ? "system" : b.getLocation().startsWith(LOCATION_PREFIX) ? "deploy" : "platform";
+        String file = "deploy".equals(origin) ? fileOf(b) : null;
+        List<String> problems = new ArrayList<>();
+        if (report != null) {
+            problems.addAll(report.problems());
+        }
+        if (file != null) {
+            problems.addAll(fileProblems.getOrDefault(file, List.of()));
+        }
+        return new BundleInfo(b.getBundleId(), b.getSymbolicName(), b.getVersion().toString(), stateName(b.getState()), origin,
+                file, report == null ? List.of() : report.procedures(), problems);
+    }
+
+    private static String stateName(int state) {
+        return switch (state) {
+            case Bundle.ACTIVE -> "ACTIVE";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            default -> "UNINSTALLED";
+        };
+    }
+
+    private Bundle deployBundle(long id) {
+        Bundle b = context.getBundle(id);
+        if (b == null || !b.getLocation().startsWith(LOCATION_PREFIX)) {
+            throw new NoSuchBundleException(id);
+        }
+        return b;
+    }
+
+    private List<Bundle> deployBundles() {
+        return Stream.of(context.getBundles()).filter(b -> b.getLocation().startsWith(LOCATION_PREFIX)).toList();
+    }
+
+    private Optional<Bundle> bundleAt(String file) {
+        return Optional.ofNullable(context.getBundle(LOCATION_PREFIX + file));
+    }
+
+    private static String fileOf(Bundle b) {
+        return b.getLocation().substring(LOCATION_PREFIX.length());
+    }
+
+    private void uninstallQuietly(Bundle b) {
+        try {
+            b.uninstall();
+            refresh(b);
+        } catch (BundleException | IllegalStateException e) {
+            LOG.warn("could not uninstall {}: {}", b.getSymbolicName(), e.getMessage());
+        }
+    }
+
+    private Map<String, Stamp> listJars() throws IOException {
+        Map<String, Stamp> files = new HashMap<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path p : list.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).toList()) {
+                files.put(p.getFileName().toString(), stampOf(p));
+            }
+        }
+        return files;
+    }
+
+    private static Stamp stampOf(Path p) throws IOException {
+        return new Stamp(Files.size(p), Files.getLastModifiedTime(p).toMillis());
+    }
+}

@@ -1,0 +1,95 @@
+package vn.motcua.runtime.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import vn.motcua.descriptor.DescriptorReader;
+import vn.motcua.runtime.deploy.BundleAdministration;
+import vn.motcua.runtime.deploy.BundleInfo;
+import vn.motcua.runtime.registry.BundleReport;
+import vn.motcua.runtime.registry.ProcedureRegistry;
+import vn.motcua.runtime.registry.RegisteredProcedure;
+import vn.motcua.runtime.registry.Resolution;
+import vn.motcua.runtime.units.Unit;
+
+/**
+ * Wires the registry, the extender and the deploy folder together and offers them as services. Holds no logic.
+ */
+@Component(service = {ProcedureRegistry.class, BundleAdministration.class}, immediate = true)
+public final class ProcedureRuntime implements ProcedureRegistry, BundleAdministration {
+
+    private final ProcedureCatalogue catalogue;
+    private final ProcedureExtender extender;
+    private final DeployFolder deployFolder;
+
+    @Activate
+    public ProcedureRuntime(BundleContext context) throws IOException {
+        Path data = Path.of(FrameworkProperty.required(context, "motcua.data.dir"));
+        this.catalogue = new ProcedureCatalogue(new UnitSwitches(data.resolve("procedure-units.properties")));
+        BundleDescriptors descriptors = new BundleDescriptors(new DescriptorReader());
+        this.extender = new ProcedureExtender(context, catalogue, descriptors);
+        this.deployFolder = new DeployFolder(context, data.resolve("deploy"), catalogue, descriptors);
+        extender.open();
+        deployFolder.start();
+    }
+
+    @Deactivate
+    void deactivate() {
+        deployFolder.close();
+        extender.close();
+    }
+
+    @Override
+    public List<RegisteredProcedure> all() {
+        return catalogue.all();
+    }
+
+    @Override
+    public List<RegisteredProcedure> offeredAt(Unit unit) {
+        return catalogue.offeredAt(unit);
+    }
+
+    @Override
+    public Resolution resolve(String code, Unit unit) {
+        return catalogue.resolve(code, unit);
+    }
+
+    @Override
+    public void setEnabled(String code, String unitCode, boolean enabled) {
+        catalogue.setEnabled(code, unitCode, enabled);
+    }
+
+    @Override
+    public List<BundleReport> reports() {
+        return catalogue.reports();
+    }
+
+    @Override
+    public List<BundleInfo> list() {
+        return deployFolder.list();
+    }
+
+    @Override
+    public BundleInfo deploy(String fileName, byte[] jar) {
+        return deployFolder.deploy(fileName, jar);
+    }
+
+    @Override
+    public BundleInfo start(long id) {
+        return deployFolder.start(id);
+    }
+
+    @Override
+    public BundleInfo stop(long id) {
+        return deployFolder.stop(id);
+    }
+
+    @Override
+    public void uninstall(long id) {
+        deployFolder.uninstall(id);
+    }
+}

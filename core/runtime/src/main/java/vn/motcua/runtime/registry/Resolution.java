@@ -1,0 +1,30 @@
+package vn.motcua.runtime.registry;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The answer to "which procedure {@code code} serves unit {@code unit} now".
+ *
+ * @param status    what was found
+ * @param procedure the procedure when {@link Status#OFFERED}; while {@link Status#UPDATING}, the version being replaced
+ */
+public record Resolution(Status status, Optional<RegisteredProcedure> procedure) {
+
+    /** Outcomes of a lookup. */
+    public enum Status {
+        /** Offered at the unit. */
+        OFFERED,
+        /** Its bundle is being updated right now: try again in a moment. */
+        UPDATING,
+        /** Declared for the unit but switched off there by an administrator. */
+        DISABLED,
+        /** No procedure with this code is declared for the unit. */
+        NOT_OFFERED
+    }
+
+    public Resolution {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(procedure, "procedure");
+    }
+}
