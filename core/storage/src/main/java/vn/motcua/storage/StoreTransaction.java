@@ -1,0 +1,81 @@
+package vn.motcua.storage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The operations available inside one transaction. Valid only during {@link StoreWork#run}; not thread-safe.
+ */
+public interface StoreTransaction {
+
+    /**
+     * The next number of the daily sequence of an agency: 1 for the first call of a day. Numbers are never
+     * handed out twice, also under concurrency and across restarts; a number whose transaction rolls back was
+     * never issued.
+     */
+    long nextDailySequence(String agencyCode, LocalDate day);
+
+    /** Stores a procedure version unless one with the same descriptor hash is already stored. */
+    void saveProcedureVersion(ProcedureVersionRecord version);
+
+    Optional<ProcedureVersionRecord> procedureVersion(String descriptorHash);
+
+    /** @throws DuplicateKeyException if the code exists */
+    void insertDossier(DossierRecord dossier);
+
+    Optional<DossierRecord> dossier(String code);
+
+    /**
+     * Replaces a dossier row if its version is still {@code expectedVersion}; the stored version becomes
+     * {@code dossier.version()}, which must be {@code expectedVersion + 1}.
+     *
+     * @return false if another transaction changed the dossier first (optimistic lock lost)
+     */
+    boolean updateDossier(DossierRecord dossier, long expectedVersion);
+
+    /** @throws DuplicateKeyException if an event with the same dossier and sequence exists */
+    void appendEvent(EventRecord event);
+
+    /** Events of a dossier in sequence order. */
+    List<EventRecord> events(String dossierCode);
+
+    void insertClockStop(ClockStopRecord stop);
+
+    /** Closes the open clock stop {@code seq} of a dossier. */
+    void closeClockStop(String dossierCode, int seq, Instant end);
+
+    /** Clock stops of a dossier in sequence order. */
+    List<ClockStopRecord> clockStops(String dossierCode);
+
+    Optional<IdempotencyRecord> idempotency(String key);
+
+    /** @throws DuplicateKeyException if the key is already stored */
+    void saveIdempotency(IdempotencyRecord record);
+
+    void insertAttachment(AttachmentRecord attachment);
+
+    List<AttachmentRecord> attachments(String dossierCode);
+
+    /** Dossiers waiting for a unit and role, most urgent step first. */
+    List<DossierRecord> queue(QueueQuery query);
+
+    /**
+     * Open dossiers whose next alert (due soon or overdue) is at or before {@code now}, earliest first, read
+     * through the index on the alert time.
+     */
+    List<AlertCandidate> alertCandidates(Instant now, int limit);
+
+    /**
+     * Claims an alert: moves the dossier's next alert time from {@code seen} to {@code next} (null when no
+     * alert is left) and sets the alert level, only if nobody claimed it before. Safe on several nodes.
+     *
+     * @return true if this caller won the claim
+     */
+    boolean claimAlert(String dossierCode, Instant seen, Instant next, int level);
+
+    /** Number of dossiers per status. */
+    Map<String, Long> countByStatus();
+}

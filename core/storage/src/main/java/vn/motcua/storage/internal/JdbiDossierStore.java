@@ -1,0 +1,141 @@
+package vn.motcua.storage.internal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.ConnectionPoolDataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+import vn.motcua.storage.AttachmentFiles;
+import vn.motcua.storage.DossierStore;
+import vn.motcua.storage.StorageException;
+import vn.motcua.storage.StoreWork;
+
+/**
+ * {@link DossierStore} on JDBI over H2 or PostgreSQL. Thread-safe.
+ *
+ * <p>Durability on H2 (decision 0301): H2 by default acknowledges a commit before it reaches the file, so
+ * {@code kill -9} loses it. After every transaction this store runs {@code CHECKPOINT}, which writes the
+ * committed changes to the file before {@link #inTransaction} returns; {@code RETENTION_TIME=0} lets H2 reuse the
+ * space of superseded chunks at once and the background writer (left at its default delay) keeps compacting, so
+ * the file stays proportional to the data. PostgreSQL is durable by itself (fsync at commit, group commit).
+ */
+public final class JdbiDossierStore implements DossierStore, AutoCloseable {
+
+    private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+    private final boolean h2File;
+    private final String product;
+    private final FileAttachmentStore files;
+    /** Keeps an embedded H2 database open between transactions; null for PostgreSQL. */
+    private final Connection keeper;
+
+    private JdbiDossierStore(JdbcConnectionPool pool, boolean h2File, FileAttachmentStore files) throws SQLException {
+        this.pool = pool;
+        this.h2File = h2File;
+        this.files = files;
+        this.jdbi = Jdbi.create(pool);
+        Connection first = pool.getConnection();
+        this.product = first.getMetaData().getDatabaseProductName();
+        if (product.contains("H2")) {
+            this.keeper = first;
+        } else {
+            first.close();
+            this.keeper = null;
+        }
+    }
+
+    /**
+     * Opens (and migrates) a store.
+     *
+     * @param settings database URL and credentials
+     * @param dataDir  the data folder; attachments go to {@code <dataDir>/attachments}
+     */
+    public static JdbiDossierStore open(DatabaseSettings settings, Path dataDir) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(dataDir, "dataDir");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(poolSource(settings));
+        pool.setMaxConnections(settings.maxConnections());
+        try {
+            // The bundle's own class loader: Flyway finds the migrations and its embedded plugins through it.
+            Flyway.configure(JdbiDossierStore.class.getClassLoader())
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            JdbiDossierStore store = new JdbiDossierStore(pool, settings.isH2File(),
+                    new FileAttachmentStore(dataDir.resolve("attachments")));
+            store.checkpoint();
+            return store;
+        } catch (SQLException | RuntimeException e) {
+            pool.dispose();
+            throw new StorageException("cannot open the database " + settings.redactedUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ConnectionPoolDataSource poolSource(DatabaseSettings settings) {
+        if (settings.url().startsWith("jdbc:h2:")) {
+            JdbcDataSource ds = new JdbcDataSource();
+            ds.setURL(settings.effectiveUrl());
+            ds.setUser(settings.user());
+            ds.setPassword(settings.password());
+            return ds;
+        }
+        if (settings.url().startsWith("jdbc:postgresql:")) {
+            PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
+            ds.setURL(settings.url());
+            ds.setUser(settings.user());
+            ds.setPassword(settings.password());
+            return ds;
+        }
+        throw new StorageException("unsupported database URL (H2 or PostgreSQL expected): " + settings.redactedUrl());
+    }
+
+    @Override
+    public <T> T inTransaction(StoreWork<T> work) {
+        try (Handle handle = jdbi.open()) {
+            T result = handle.inTransaction(h -> work.run(new JdbiStoreTransaction(h, jdbi)));
+            if (h2File) {
+                handle.execute("CHECKPOINT");
+            }
+            return result;
+        } catch (JdbiException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
+    private void checkpoint() {
+        if (h2File) {
+            jdbi.useHandle(h -> h.execute("CHECKPOINT"));
+        }
+    }
+
+    @Override
+    public AttachmentFiles files() {
+        return files;
+    }
+
+    @Override
+    public String databaseProduct() {
+        return product;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (keeper != null) {
+                keeper.close();
+            }
+        } catch (SQLException e) {
+            throw new StorageException("closing the database failed", e);
+        } finally {
+            pool.dispose();
+        }
+    }
+}

@@ -1,0 +1,323 @@
+package vn.motcua.storage.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
+import vn.motcua.storage.AlertCandidate;
+import vn.motcua.storage.AttachmentRecord;
+import vn.motcua.storage.ClockStopRecord;
+import vn.motcua.storage.DossierRecord;
+import vn.motcua.storage.DuplicateKeyException;
+import vn.motcua.storage.EventRecord;
+import vn.motcua.storage.IdempotencyRecord;
+import vn.motcua.storage.ProcedureVersionRecord;
+import vn.motcua.storage.QueueQuery;
+import vn.motcua.storage.StoreTransaction;
+
+/** One transaction on one JDBI handle. Instants are bound as {@code TIMESTAMP WITH TIME ZONE} at UTC. */
+final class JdbiStoreTransaction implements StoreTransaction {
+
+    private static final String DOSSIER_COLUMNS = "code, unit_code, procedure_code, procedure_version, descriptor_hash,"
+            + " applicant_name, applicant_json, phone_hash, citizen_id_hash, form_json, channel, result_channel, status,"
+            + " outcome, current_step, queue_unit, queue_role, submitted_at, received_at, appointment_at,"
+            + " new_appointment_at, step_started_at, step_due_at, due_soon_at, next_alert_at, alert_level, clock_stopped,"
+            + " finished_at, version, event_count, last_event_hash, updated_at";
+
+    private final Handle h;
+    private final Jdbi jdbi;
+
+    JdbiStoreTransaction(Handle h, Jdbi jdbi) {
+        this.h = h;
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public long nextDailySequence(String agencyCode, LocalDate day) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            // FOR UPDATE: concurrent submissions of one agency queue here until the holder commits, and then read
+            // the committed value, on H2 and PostgreSQL alike.
+            Optional<Long> last = sql(() -> h.createQuery(
+                            "SELECT last_value FROM daily_sequences WHERE agency_code = :a AND seq_day = :d FOR UPDATE")
+                    .bind("a", agencyCode).bind("d", day).mapTo(Long.class).findOne());
+            if (last.isPresent()) {
+                long next = last.get() + 1;
+                sql(() -> h.createUpdate("UPDATE daily_sequences SET last_value = :v WHERE agency_code = :a AND seq_day = :d")
+                        .bind("v", next).bind("a", agencyCode).bind("d", day).execute());
+                return next;
+            }
+            createDay(agencyCode, day);
+        }
+        throw new IllegalStateException("daily sequence row for " + agencyCode + " " + day + " could not be created");
+    }
+
+    /** Creates the day's row in its own short transaction, so a lost race does not abort ours (PostgreSQL would). */
+    private void createDay(String agencyCode, LocalDate day) {
+        try {
+            jdbi.useHandle(other -> other.createUpdate(
+                            "INSERT INTO daily_sequences (agency_code, seq_day, last_value) VALUES (:a, :d, 0)")
+                    .bind("a", agencyCode).bind("d", day).execute());
+        } catch (JdbiException e) {
+            if (!(SqlErrors.translate(e) instanceof DuplicateKeyException)) {
+                throw SqlErrors.translate(e);
+            }
+        }
+    }
+
+    @Override
+    public void saveProcedureVersion(ProcedureVersionRecord v) {
+        if (procedureVersion(v.descriptorHash()).isPresent()) {
+            return;
+        }
+        sql(() -> h.createUpdate("INSERT INTO procedure_versions (descriptor_hash, procedure_code, version, descriptor_text,"
+                        + " definition_json, stored_at) VALUES (:hash, :code, :version, :text, :json, :at)")
+                .bind("hash", v.descriptorHash()).bind("code", v.procedureCode()).bind("version", v.version())
+                .bind("text", v.descriptorText()).bind("json", v.definitionJson()).bind("at", ts(v.storedAt())).execute());
+    }
+
+    @Override
+    public Optional<ProcedureVersionRecord> procedureVersion(String descriptorHash) {
+        return sql(() -> h.createQuery("SELECT * FROM procedure_versions WHERE descriptor_hash = :hash")
+                .bind("hash", descriptorHash)
+                .map((rs, ctx) -> new ProcedureVersionRecord(rs.getString("descriptor_hash"), rs.getString("procedure_code"),
+                        rs.getString("version"), rs.getString("descriptor_text"), rs.getString("definition_json"),
+                        instant(rs, "stored_at")))
+                .findOne());
+    }
+
+    @Override
+    public void insertDossier(DossierRecord d) {
+        String params = ":" + DOSSIER_COLUMNS.replace(" ", "").replace(",", ", :");
+        sql(() -> bindDossier(h.createUpdate("INSERT INTO dossiers (" + DOSSIER_COLUMNS + ") VALUES (" + params + ")"), d)
+                .execute());
+    }
+
+    @Override
+    public Optional<DossierRecord> dossier(String code) {
+        return sql(() -> h.createQuery("SELECT " + DOSSIER_COLUMNS + " FROM dossiers WHERE code = :code")
+                .bind("code", code).map((rs, ctx) -> dossier(rs)).findOne());
+    }
+
+    @Override
+    public boolean updateDossier(DossierRecord d, long expectedVersion) {
+        if (d.version() != expectedVersion + 1) {
+            throw new IllegalArgumentException("new version must be " + (expectedVersion + 1) + ", was " + d.version());
+        }
+        StringBuilder set = new StringBuilder();
+        for (String column : DOSSIER_COLUMNS.split(",\\s*")) {
+            if (!column.equals("code")) {
+                set.append(set.length() == 0 ? "" : ", ").append(column).append(" = :").append(column);
+            }
+        }
+        int rows = sql(() -> bindDossier(h.createUpdate("UPDATE dossiers SET " + set
+                        + " WHERE code = :code AND version = :expected"), d)
+                .bind("expected", expectedVersion).execute());
+        return rows == 1;
+    }
+
+    private static Update bindDossier(Update u, DossierRecord d) {
+        return u.bind("code", d.code()).bind("unit_code", d.unitCode()).bind("procedure_code", d.procedureCode())
+                .bind("procedure_version", d.procedureVersion()).bind("descriptor_hash", d.descriptorHash())
+                .bind("applicant_name", d.applicantName()).bind("applicant_json", d.applicantJson())
+                .bind("phone_hash", d.phoneHash()).bind("citizen_id_hash", d.citizenIdHash())
+                .bind("form_json", d.formJson()).bind("channel", d.channel()).bind("result_channel", d.resultChannel())
+                .bind("status", d.status()).bind("outcome", d.outcome()).bind("current_step", d.currentStep())
+                .bind("queue_unit", d.currentUnit()).bind("queue_role", d.currentRole())
+                .bind("submitted_at", ts(d.submittedAt())).bind("received_at", ts(d.receivedAt()))
+                .bind("appointment_at", ts(d.appointmentAt())).bind("new_appointment_at", ts(d.newAppointmentAt()))
+                .bind("step_started_at", ts(d.stepStartedAt())).bind("step_due_at", ts(d.stepDueAt()))
+                .bind("due_soon_at", ts(d.dueSoonAt())).bind("next_alert_at", ts(d.nextAlertAt()))
+                .bind("alert_level", d.alertLevel()).bind("clock_stopped", d.clockStopped())
+                .bind("finished_at", ts(d.finishedAt())).bind("version", d.version())
+                .bind("event_count", d.eventCount()).bind("last_event_hash", d.lastEventHash())
+                .bind("updated_at", ts(d.updatedAt()));
+    }
+
+    private static DossierRecord dossier(ResultSet rs) throws SQLException {
+        return new DossierRecord(rs.getString("code"), rs.getString("unit_code"), rs.getString("procedure_code"),
+                rs.getString("procedure_version"), rs.getString("descriptor_hash"), rs.getString("applicant_name"),
+                rs.getString("applicant_json"), rs.getString("phone_hash"), rs.getString("citizen_id_hash"),
+                rs.getString("form_json"), rs.getString("channel"), rs.getString("result_channel"), rs.getString("status"),
+                rs.getString("outcome"), rs.getString("current_step"), rs.getString("queue_unit"),
+                rs.getString("queue_role"), instant(rs, "submitted_at"), instant(rs, "received_at"),
+                instant(rs, "appointment_at"), instant(rs, "new_appointment_at"), instant(rs, "step_started_at"),
+                instant(rs, "step_due_at"), instant(rs, "due_soon_at"), instant(rs, "next_alert_at"),
+                rs.getInt("alert_level"), rs.getBoolean("clock_stopped"), instant(rs, "finished_at"), rs.getLong("version"),
+                rs.getInt("event_count"), rs.getString("last_event_hash"), instant(rs, "updated_at"));
+    }
+
+    @Override
+    public void appendEvent(EventRecord e) {
+        sql(() -> h.createUpdate("INSERT INTO events (dossier_code, seq, occurred_at, actor, actor_role, unit_code, action, from_state,"
+                        + " to_state, note, internal, payload_json, payload_hash, prev_hash, hash) VALUES (:code, :seq, :at,"
+                        + " :actor, :role, :unit, :action, :from, :to, :note, :internal, :payload, :payloadHash, :prev, :hash)")
+                .bind("code", e.dossierCode()).bind("seq", e.seq()).bind("at", ts(e.at())).bind("actor", e.actor())
+                .bind("role", e.actorRole()).bind("unit", e.unitCode()).bind("action", e.action())
+                .bind("from", e.fromState()).bind("to", e.toState()).bind("note", e.note()).bind("internal", e.internal())
+                .bind("payload", e.payloadJson()).bind("payloadHash", e.payloadHash()).bind("prev", e.prevHash())
+                .bind("hash", e.hash()).execute());
+    }
+
+    @Override
+    public List<EventRecord> events(String dossierCode) {
+        return sql(() -> h.createQuery("SELECT * FROM events WHERE dossier_code = :code ORDER BY seq")
+                .bind("code", dossierCode)
+                .map((rs, ctx) -> new EventRecord(rs.getString("dossier_code"), rs.getInt("seq"), instant(rs, "occurred_at"),
+                        rs.getString("actor"), rs.getString("actor_role"), rs.getString("unit_code"), rs.getString("action"),
+                        rs.getString("from_state"), rs.getString("to_state"), rs.getString("note"), rs.getBoolean("internal"),
+                        rs.getString("payload_json"), rs.getString("payload_hash"), rs.getString("prev_hash"),
+                        rs.getString("hash")))
+                .list());
+    }
+
+    @Override
+    public void insertClockStop(ClockStopRecord s) {
+        sql(() -> h.createUpdate("INSERT INTO clock_stops (dossier_code, seq, started_at, ended_at, reason, rule)"
+                        + " VALUES (:code, :seq, :start, :end, :reason, :rule)")
+                .bind("code", s.dossierCode()).bind("seq", s.seq()).bind("start", ts(s.start())).bind("end", ts(s.end()))
+                .bind("reason", s.reason()).bind("rule", s.rule()).execute());
+    }
+
+    @Override
+    public void closeClockStop(String dossierCode, int seq, Instant end) {
+        sql(() -> h.createUpdate("UPDATE clock_stops SET ended_at = :end WHERE dossier_code = :code AND seq = :seq"
+                        + " AND ended_at IS NULL")
+                .bind("end", ts(end)).bind("code", dossierCode).bind("seq", seq).execute());
+    }
+
+    @Override
+    public List<ClockStopRecord> clockStops(String dossierCode) {
+        return sql(() -> h.createQuery("SELECT * FROM clock_stops WHERE dossier_code = :code ORDER BY seq")
+                .bind("code", dossierCode)
+                .map((rs, ctx) -> new ClockStopRecord(rs.getString("dossier_code"), rs.getInt("seq"),
+                        instant(rs, "started_at"), instant(rs, "ended_at"), rs.getString("reason"), rs.getString("rule")))
+                .list());
+    }
+
+    @Override
+    public Optional<IdempotencyRecord> idempotency(String key) {
+        return sql(() -> h.createQuery("SELECT * FROM idempotency_keys WHERE idem_key = :key").bind("key", key)
+                .map((rs, ctx) -> new IdempotencyRecord(rs.getString("idem_key"), rs.getString("request_hash"),
+                        rs.getString("response"), instant(rs, "created_at")))
+                .findOne());
+    }
+
+    @Override
+    public void saveIdempotency(IdempotencyRecord r) {
+        sql(() -> h.createUpdate("INSERT INTO idempotency_keys (idem_key, request_hash, response, created_at)"
+                        + " VALUES (:key, :hash, :response, :at)")
+                .bind("key", r.key()).bind("hash", r.requestHash()).bind("response", r.response())
+                .bind("at", ts(r.createdAt())).execute());
+    }
+
+    @Override
+    public void insertAttachment(AttachmentRecord a) {
+        sql(() -> h.createUpdate("INSERT INTO attachments (id, dossier_code, field_id, original_name, media_type, size_bytes,"
+                        + " sha256, stored_at) VALUES (:id, :code, :field, :name, :type, :size, :sha, :at)")
+                .bind("id", a.id()).bind("code", a.dossierCode()).bind("field", a.fieldId()).bind("name", a.originalName())
+                .bind("type", a.mediaType()).bind("size", a.sizeBytes()).bind("sha", a.sha256())
+                .bind("at", ts(a.storedAt())).execute());
+    }
+
+    @Override
+    public List<AttachmentRecord> attachments(String dossierCode) {
+        return sql(() -> h.createQuery("SELECT * FROM attachments WHERE dossier_code = :code ORDER BY stored_at, id")
+                .bind("code", dossierCode)
+                .map((rs, ctx) -> new AttachmentRecord(rs.getString("id"), rs.getString("dossier_code"),
+                        rs.getString("field_id"), rs.getString("original_name"), rs.getString("media_type"),
+                        rs.getLong("size_bytes"), rs.getString("sha256"), instant(rs, "stored_at")))
+                .list());
+    }
+
+    @Override
+    public List<DossierRecord> queue(QueueQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT " + DOSSIER_COLUMNS
+                + " FROM dossiers WHERE queue_unit = :unit AND queue_role = :role");
+        if (!q.statuses().isEmpty()) {
+            sql.append(" AND status IN (<statuses>)");
+        }
+        if (q.dueBefore() != null) {
+            sql.append(" AND step_due_at < :before");
+        }
+        sql.append(" ORDER BY step_due_at NULLS LAST, submitted_at, code LIMIT :limit OFFSET :offset");
+        return sql(() -> {
+            Query query = h.createQuery(sql.toString()).bind("unit", q.unitCode()).bind("role", q.role())
+                    .bind("limit", q.limit()).bind("offset", q.offset());
+            if (!q.statuses().isEmpty()) {
+                query.bindList("statuses", q.statuses());
+            }
+            if (q.dueBefore() != null) {
+                query.bind("before", ts(q.dueBefore()));
+            }
+            return query.map((rs, ctx) -> dossier(rs)).list();
+        });
+    }
+
+    @Override
+    public List<AlertCandidate> alertCandidates(Instant now, int limit) {
+        return sql(() -> h.createQuery("SELECT code, next_alert_at, alert_level, queue_unit, queue_role, step_due_at,"
+                        + " appointment_at, new_appointment_at FROM dossiers WHERE next_alert_at <= :now"
+                        + " ORDER BY next_alert_at LIMIT :limit")
+                .bind("now", ts(now)).bind("limit", limit)
+                .map((rs, ctx) -> {
+                    Instant newAppointment = instant(rs, "new_appointment_at");
+                    return new AlertCandidate(rs.getString("code"), instant(rs, "next_alert_at"), rs.getInt("alert_level"),
+                            rs.getString("queue_unit"), rs.getString("queue_role"), instant(rs, "step_due_at"),
+                            newAppointment != null ? newAppointment : instant(rs, "appointment_at"));
+                })
+                .list());
+    }
+
+    @Override
+    public boolean claimAlert(String dossierCode, Instant seen, Instant next, int level) {
+        return sql(() -> h.createUpdate("UPDATE dossiers SET next_alert_at = :next, alert_level = :level"
+                        + " WHERE code = :code AND next_alert_at = :seen")
+                .bind("next", ts(next)).bind("level", level).bind("code", dossierCode).bind("seen", ts(seen))
+                .execute()) == 1;
+    }
+
+    @Override
+    public Map<String, Long> countByStatus() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        sql(() -> h.createQuery("SELECT status, COUNT(*) AS n FROM dossiers GROUP BY status ORDER BY status")
+                .map((rs, ctx) -> counts.put(rs.getString("status"), rs.getLong("n"))).list());
+        return counts;
+    }
+
+    private static <T> T sql(Supplier<T> statement) {
+        try {
+            return statement.get();
+        } catch (JdbiException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
+    private static Argument ts(Instant instant) {
+        return (position, statement, ctx) -> {
+            if (instant == null) {
+                statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                statement.setObject(position, instant.atOffset(ZoneOffset.UTC));
+            }
+        };
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

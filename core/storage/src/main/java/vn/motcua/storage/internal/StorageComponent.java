@@ -1,0 +1,51 @@
+package vn.motcua.storage.internal;
+
+import java.nio.file.Path;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import vn.motcua.storage.AttachmentFiles;
+import vn.motcua.storage.DossierStore;
+import vn.motcua.storage.StoreWork;
+
+/**
+ * Opens the database named by the framework property {@code motcua.db.url} (default: an H2 file under
+ * {@code motcua.data.dir}) and offers it as the {@link DossierStore} service.
+ */
+@Component(service = DossierStore.class, immediate = true)
+public final class StorageComponent implements DossierStore {
+
+    private final JdbiDossierStore store;
+
+    @Activate
+    public StorageComponent(BundleContext context) {
+        String data = context.getProperty("motcua.data.dir");
+        Path dataDir = Path.of(data == null ? "data" : data);
+        String url = context.getProperty("motcua.db.url");
+        DatabaseSettings settings = url == null || url.isBlank()
+                ? DatabaseSettings.h2File(dataDir)
+                : new DatabaseSettings(url, context.getProperty("motcua.db.user"), context.getProperty("motcua.db.password"), 16);
+        this.store = JdbiDossierStore.open(settings, dataDir);
+    }
+
+    @Deactivate
+    void deactivate() {
+        store.close();
+    }
+
+    @Override
+    public <T> T inTransaction(StoreWork<T> work) {
+        return store.inTransaction(work);
+    }
+
+    @Override
+    public AttachmentFiles files() {
+        return store.files();
+    }
+
+    @Override
+    public String databaseProduct() {
+        return store.databaseProduct();
+    }
+}

@@ -1,0 +1,192 @@
+package vn.motcua.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.motcua.storage.internal.JdbiDossierStore;
+
+class JdbiDossierStoreTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-29T02:00:00.123Z");
+
+    @TempDir
+    Path dir;
+
+    static DossierRecord dossier(String code, String unit) {
+        DossierRecord.Builder b = new DossierRecord.Builder();
+        b.code = code; b.unitCode = unit; b.procedureCode = "1.001193"; b.procedureVersion = "2025.1";
+        b.descriptorHash = "a".repeat(64); b.applicantName = "Nguyễn Văn A"; b.applicantJson = "{}"; b.formJson = "{}";
+        b.channel = "COUNTER"; b.resultChannel = "COUNTER"; b.status = "SUBMITTED"; b.currentUnit = unit;
+        b.currentRole = "ONE_STOP_OFFICER"; b.submittedAt = T0; b.updatedAt = T0; b.version = 1;
+        return b.build();
+    }
+
+    static void saveVersion(StoreTransaction tx) {
+        tx.saveProcedureVersion(new ProcedureVersionRecord("a".repeat(64), "1.001193", "2025.1", "code: 1.001193", "{}", T0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void dossierRoundTripsWithInstantsAndOptimisticLock(TestDatabases db) {
+        try (JdbiDossierStore store = db.open(dir)) {
+            store.inTransaction(tx -> {
+                saveVersion(tx);
+                saveVersion(tx); // stored once per hash
+                tx.insertDossier(dossier("H26-261129-0001", "H26"));
+                return null;
+            });
+            DossierRecord read = store.inTransaction(tx -> tx.dossier("H26-261129-0001")).orElseThrow();
+            assertEquals(dossier("H26-261129-0001", "H26"), read);
+
+            DossierRecord.Builder b = read.toBuilder();
+            b.status = "PROCESSING"; b.version = 2; b.stepDueAt = T0.plus(3, ChronoUnit.DAYS);
+            DossierRecord changed = b.build();
+            assertTrue(store.<Boolean>inTransaction(tx -> tx.updateDossier(changed, 1)));
+            assertFalse(store.<Boolean>inTransaction(tx -> tx.updateDossier(changed, 1)), "stale version must lose");
+            assertEquals(changed, store.inTransaction(tx -> tx.dossier("H26-261129-0001")).orElseThrow());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void duplicateEventSequenceIsADuplicateKeyAndRollsBackTheWholeTransaction(TestDatabases db) {
+        try (JdbiDossierStore store = db.open(dir)) {
+            store.inTransaction(tx -> {
+                saveVersion(tx);
+                tx.insertDossier(dossier("X-261129-0001", "X"));
+                tx.appendEvent(event("X-261129-0001", 1));
+                return null;
+            });
+            assertThrows(DuplicateKeyException.class, () -> store.inTransaction(tx -> {
+                tx.insertClockStop(new ClockStopRecord("X-261129-0001", 1, T0, null, "bổ sung", "rule"));
+                tx.appendEvent(event("X-261129-0001", 1));
+                return null;
+            }));
+            assertEquals(List.of(), store.inTransaction(tx -> tx.clockStops("X-261129-0001")), "rolled back");
+            assertEquals(1, store.inTransaction(tx -> tx.events("X-261129-0001")).size());
+        }
+    }
+
+    static EventRecord event(String code, int seq) {
+        return new EventRecord(code, seq, T0, "officer1", "ONE_STOP_OFFICER", "X", "submit", null, "SUBMITTED", "ghi chú",
+                false, "{}", "p".repeat(64), "0".repeat(64), "h".repeat(64));
+    }
+
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void dailySequencesAreGaplessAndUniqueUnderConcurrencyAndPerDay(TestDatabases db) throws Exception {
+        try (JdbiDossierStore store = db.open(dir)) {
+            LocalDate day = LocalDate.of(2026, 11, 29);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<Long>> futures = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                futures.add(pool.submit(() -> store.inTransaction(tx -> tx.nextDailySequence("H26.1", day))));
+            }
+            List<Long> numbers = new ArrayList<>();
+            for (Future<Long> f : futures) {
+                numbers.add(f.get());
+            }
+            pool.shutdown();
+            Collections.sort(numbers);
+            for (int i = 0; i < 80; i++) {
+                assertEquals(i + 1L, (long) numbers.get(i));
+            }
+            assertEquals(1L, (long) store.inTransaction(tx -> tx.nextDailySequence("H26.1", day.plusDays(1))));
+            assertEquals(1L, (long) store.inTransaction(tx -> tx.nextDailySequence("H26.2", day)));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void alertsAreClaimedOnceThroughTheIndexedAlertTime(TestDatabases db) {
+        try (JdbiDossierStore store = db.open(dir)) {
+            store.inTransaction(tx -> {
+                saveVersion(tx);
+                for (int i = 1; i <= 3; i++) {
+                    DossierRecord.Builder b = dossier("A-261129-000" + i, "A").toBuilder();
+                    b.nextAlertAt = T0.plus(i, ChronoUnit.HOURS);
+                    tx.insertDossier(b.build());
+                }
+                return null;
+            });
+            List<AlertCandidate> due = store.inTransaction(tx -> tx.alertCandidates(T0.plus(2, ChronoUnit.HOURS), 10));
+            assertEquals(List.of("A-261129-0001", "A-261129-0002"), due.stream().map(AlertCandidate::dossierCode).toList());
+            AlertCandidate first = due.get(0);
+            assertTrue(store.<Boolean>inTransaction(tx -> tx.claimAlert(first.dossierCode(), first.nextAlertAt(), null, 2)));
+            assertFalse(store.<Boolean>inTransaction(tx -> tx.claimAlert(first.dossierCode(), first.nextAlertAt(), null, 2)),
+                    "a second node loses the same claim");
+            assertEquals(Map.of("SUBMITTED", 3L), store.inTransaction(StoreTransaction::countByStatus));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void queueListsTheUnitAndRoleMostUrgentFirst(TestDatabases db) {
+        try (JdbiDossierStore store = db.open(dir)) {
+            store.inTransaction(tx -> {
+                saveVersion(tx);
+                for (int i = 1; i <= 3; i++) {
+                    DossierRecord.Builder b = dossier("Q-261129-000" + i, "Q").toBuilder();
+                    b.status = "PROCESSING"; b.currentRole = "SPECIALIST";
+                    b.stepDueAt = T0.plus(10 - i, ChronoUnit.HOURS);
+                    tx.insertDossier(b.build());
+                }
+                tx.insertDossier(dossier("Q-261129-0009", "Q"));
+                return null;
+            });
+            List<DossierRecord> q = store.inTransaction(tx -> tx.queue(new QueueQuery("Q", "SPECIALIST", List.of("PROCESSING"), null, 10, 0)));
+            assertEquals(List.of("Q-261129-0003", "Q-261129-0002", "Q-261129-0001"), q.stream().map(DossierRecord::code).toList());
+            assertEquals(1, store.inTransaction(tx -> tx.queue(new QueueQuery("Q", "ONE_STOP_OFFICER", List.of(), null, 10, 0))).size());
+        }
+    }
+
+    @Test
+    void attachmentsGetGeneratedNamesChecksumsAndSizeLimits() throws Exception {
+        try (JdbiDossierStore store = TestDatabases.H2.open(dir)) {
+            AttachmentFiles files = store.files();
+            AttachmentFiles.StoredFile f = files.write(new ByteArrayInputStream("%PDF-1.7 hello".getBytes()), 100);
+            assertEquals(14, f.sizeBytes());
+            assertEquals("a5c7e3b3f3b6ad8bd1b9446bc9cfeb1a09de9c7b1e3e3f9f2c5c1ad63d20bc72".length(), f.sha256().length());
+            assertTrue(Files.exists(files.path(f.id())));
+            assertThrows(AttachmentTooLargeException.class, () -> files.write(new ByteArrayInputStream(new byte[101]), 100));
+            assertThrows(IllegalArgumentException.class, () -> files.path("../../etc/passwd"));
+            try (var dirList = Files.list(dir.resolve("attachments"))) {
+                assertEquals(1, dirList.count(), "the refused file left nothing behind");
+            }
+        }
+    }
+
+    @Test
+    void h2FileStaysDurableAcrossReopen() {
+        try (JdbiDossierStore store = TestDatabases.H2.open(dir)) {
+            store.inTransaction(tx -> {
+                saveVersion(tx);
+                tx.insertDossier(dossier("R-261129-0001", "R"));
+                return tx.nextDailySequence("R", LocalDate.of(2026, 11, 29));
+            });
+        }
+        try (JdbiDossierStore store = TestDatabases.H2.open(dir)) {
+            assertTrue(store.inTransaction(tx -> tx.dossier("R-261129-0001")).isPresent());
+            assertEquals(2L, (long) store.inTransaction(tx -> tx.nextDailySequence("R", LocalDate.of(2026, 11, 29))));
+        }
+    }
+}
