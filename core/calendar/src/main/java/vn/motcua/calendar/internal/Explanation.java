@@ -44,10 +44,18 @@ final class Explanation {
             }
             long runStart = day;
             Set<String> reasons = new LinkedHashSet<>();
+            boolean weekly = false;
             while (day <= toDay && !timeline.isWorkingDay(day)) {
                 String reason = timeline.tableOf(day).reason(day);
-                reasons.add(reason == null ? "nghỉ hằng tuần" : reason);
+                if (reason == null) {
+                    weekly = true;
+                } else {
+                    reasons.add(reason);
+                }
                 day++;
+            }
+            if (weekly) {
+                reasons.add("nghỉ hằng tuần"); // named holidays first, the ordinary weekend last
             }
             long runEnd = day - 1;
             String when = runStart == runEnd ? VietnameseText.day(runStart)
