@@ -79,6 +79,10 @@ final class Platform {
         props.put("motcua.data.dir", options.dataDir().toString());
         props.put("motcua.config.dir", options.configDir().toString());
         props.put("motcua.demo", Boolean.toString(options.demo()));
+        String adminPassword = System.getenv("MOTCUA_ADMIN_PASSWORD");
+        if (adminPassword != null && !adminPassword.isBlank()) {
+            props.put("motcua.admin.password", adminPassword); // from the environment, never the command line (ps shows it)
+        }
         if (!options.dbUrl().isBlank()) {
             props.put("motcua.db.url", options.dbUrl());
         }

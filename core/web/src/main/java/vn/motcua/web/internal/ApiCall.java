@@ -1,0 +1,66 @@
+package vn.motcua.web.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One HTTP call as a resource sees it: path parameters from the route, query parameters, body.
+ * Keeps servlet types out of the resources' signatures so they read as plain functions.
+ */
+final class ApiCall {
+
+    static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+    private final HttpServletRequest request;
+    private final Map<String, String> pathParams;
+
+    ApiCall(HttpServletRequest request, Map<String, String> pathParams) {
+        this.request = request;
+        this.pathParams = pathParams;
+    }
+
+    String path(String name) {
+        return pathParams.get(name);
+    }
+
+    Optional<String> query(String name) {
+        String v = request.getParameter(name);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+
+    Optional<String> header(String name) {
+        return Optional.ofNullable(request.getHeader(name));
+    }
+
+    String contentType() {
+        return request.getContentType() == null ? "" : request.getContentType();
+    }
+
+    HttpServletRequest servletRequest() {
+        return request;
+    }
+
+    /** The body, refused with 413 past {@code limit} bytes so that a client cannot exhaust memory. */
+    byte[] body(int limit) {
+        if (request.getContentLengthLong() > limit) {
+            throw tooLarge(limit);
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw tooLarge(limit);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw ApiProblem.of(400, "unreadable_body", "Không đọc được nội dung yêu cầu", e.getMessage());
+        }
+    }
+
+    private static ApiProblem tooLarge(int limit) {
+        return ApiProblem.of(413, "body_too_large", "Nội dung quá lớn",
+                "Nội dung yêu cầu vượt quá " + (limit / 1024 / 1024) + " MB.");
+    }
+}

@@ -1,0 +1,157 @@
+package vn.motcua.web.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletMultipart;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import vn.motcua.runtime.deploy.BundleAdministration;
+import vn.motcua.runtime.deploy.DeploymentRefusedException;
+import vn.motcua.runtime.deploy.NoSuchBundleException;
+import vn.motcua.runtime.registry.ProcedureRegistry;
+import vn.motcua.runtime.units.UnitDirectory;
+
+/**
+ * The JSON API under {@code /api/v1} and the Prometheus endpoint {@code /metrics}. Routing, error mapping,
+ * request ids and metrics happen here and only here; resources hold the behaviour.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern({"/api/v1/*", "/metrics"})
+@HttpWhiteboardServletMultipart(enabled = true, maxFileSize = AdminResource.MAX_BUNDLE_BYTES, maxRequestSize = AdminResource.MAX_BUNDLE_BYTES + 65536)
+public final class ApiServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    private final transient ObjectMapper json = Json.mapper();
+    private final transient HttpMetrics metrics = new HttpMetrics();
+    private final transient Router router;
+    private final transient PlatformMetrics platformMetrics;
+
+    @Activate
+    public ApiServlet(BundleContext context,
+                      @Reference ProcedureRegistry registry,
+                      @Reference UnitDirectory unitDirectory,
+                      @Reference BundleAdministration bundles) {
+        UnitsResource units = new UnitsResource(unitDirectory);
+        ProceduresResource procedures = new ProceduresResource(registry, units);
+        AdminResource admin = new AdminResource(new AdminGuard(context.getProperty("motcua.admin.password")), bundles,
+                registry, units, json);
+        this.platformMetrics = new PlatformMetrics(bundles, registry);
+        this.router = new Router()
+                .add("GET", "/health", call -> Reply.ok(Map.of("status", "UP")))
+                .add("GET", "/units", units::list)
+                .add("GET", "/procedures", procedures::list)
+                .add("GET", "/procedures/{code}", procedures::detail)
+                .add("GET", "/admin/bundles", admin::list)
+                .add("POST", "/admin/bundles", admin::upload)
+                .add("POST", "/admin/bundles/{id}/start", admin::start)
+                .add("POST", "/admin/bundles/{id}/stop", admin::stop)
+                .add("DELETE", "/admin/bundles/{id}", admin::uninstall)
+                .add("PUT", "/admin/procedures/{code}/units/{unit}", admin::switchProcedure);
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        long start = System.nanoTime();
+        String requestId = req.getHeader("X-Request-Id");
+        if (requestId == null || !REQUEST_ID.matcher(requestId).matches()) {
+            requestId = UUID.randomUUID().toString();
+        }
+        MDC.put("requestId", requestId);
+        resp.setHeader("X-Request-Id", requestId);
+        String route = "unmatched";
+        int status;
+        try {
+            if ("/metrics".equals(req.getServletPath())) {
+                route = "/metrics";
+                status = writeMetrics(resp);
+            } else {
+                Router.Match match = router.match(req.getMethod(), req.getPathInfo());
+                route = match.route().template();
+                status = write(resp, match.route().handler().handle(new ApiCall(req, match.params())));
+            }
+        } catch (ApiProblem p) {
+            status = writeProblem(resp, p);
+        } catch (DeploymentRefusedException e) {
+            status = writeProblem(resp, new ApiProblem(422, "bundle_refused", "Gói thủ tục bị từ chối", e.getMessage(),
+                    e.problems().stream().map(m -> new ApiProblem.FieldMessage(fileOf(m), "invalid", m)).toList(), Map.of()));
+        } catch (NoSuchBundleException e) {
+            status = writeProblem(resp, ApiProblem.notFound("no_such_bundle", e.getMessage()));
+        } catch (RuntimeException e) {
+            // Never a stack trace to the client: log it with the request id the client got.
+            LOG.error("request {} {} failed", req.getMethod(), req.getRequestURI(), e);
+            status = writeProblem(resp, ApiProblem.of(500, "internal_error", "Lỗi hệ thống",
+                    "Đã xảy ra lỗi không mong muốn. Mã yêu cầu: " + requestId));
+        } finally {
+            MDC.remove("requestId");
+        }
+        metrics.record(req.getMethod(), route, status, System.nanoTime() - start);
+    }
+
+    private static String fileOf(String problem) {
+        int colon = problem.indexOf(':');
+        return colon > 0 ? problem.substring(0, colon) : "file";
+    }
+
+    private int write(HttpServletResponse resp, Reply reply) throws IOException {
+        reply.headers().forEach(resp::setHeader);
+        resp.setStatus(reply.status());
+        resp.setHeader("Cache-Control", "no-store");
+        if (reply.body() == null) {
+            return reply.status();
+        }
+        byte[] bytes = reply.body() instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(reply.body());
+        resp.setContentType(reply.mediaType() + (reply.mediaType().startsWith("text/") || reply.mediaType().endsWith("json") ? ";charset=utf-8" : ""));
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
+        return reply.status();
+    }
+
+    private int writeProblem(HttpServletResponse resp, ApiProblem p) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://motcua.vn/problems/" + p.code());
+        body.put("title", p.title());
+        body.put("status", p.status());
+        body.put("code", p.code());
+        body.put("detail", p.getMessage());
+        if (!p.errors().isEmpty()) {
+            body.put("errors", p.errors());
+        }
+        p.headers().forEach(resp::setHeader);
+        byte[] bytes = json.writeValueAsBytes(body);
+        resp.setStatus(p.status());
+        resp.setContentType("application/problem+json;charset=utf-8");
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
+        return p.status();
+    }
+
+    private int writeMetrics(HttpServletResponse resp) throws IOException {
+        StringBuilder out = new StringBuilder(4096);
+        metrics.writeTo(out);
+        platformMetrics.writeTo(out);
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(200);
+        resp.setContentType("text/plain; version=0.0.4; charset=utf-8");
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
+        return 200;
+    }
+}
