@@ -1,0 +1,181 @@
+package vn.motcua.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.StreamSupport;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The platform foundation through the real thing: bin/motcua, Felix, the reactor's bundles, HTTP. */
+class PlatformLifecycleIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration VISIBLE = Duration.ofSeconds(5);
+
+    @TempDir
+    static Path temp;
+    static RunningPlatform platform;
+
+    @BeforeAll
+    static void start() throws Exception {
+        platform = new RunningPlatform(temp.resolve("data"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    static JsonNode json(HttpResponse<String> r) throws Exception {
+        return JSON.readTree(r.body());
+    }
+
+    static Optional<JsonNode> procedure(String code, String unitQuery) throws Exception {
+        JsonNode list = json(platform.get("/api/v1/procedures" + unitQuery)).get("procedures");
+        return StreamSupport.stream(list.spliterator(), false).filter(p -> p.get("code").asText().equals(code)).findFirst();
+    }
+
+    static String versionServed(HttpResponse<String> r, String code) {
+        try {
+            JsonNode list = json(r).get("procedures");
+            return StreamSupport.stream(list.spliterator(), false).filter(p -> p.get("code").asText().equals(code))
+                    .map(p -> p.get("version").asText()).findFirst().orElse("none");
+        } catch (Exception e) {
+            return "unreadable";
+        }
+    }
+
+    @Test
+    void servesHealthAndTheSampleProceduresWithTheirSourceBundle() throws Exception {
+        HttpResponse<String> health = platform.get("/api/v1/health");
+        assertEquals(200, health.statusCode());
+        assertEquals("UP", json(health).get("status").asText());
+
+        JsonNode copies = procedure("2.000815", "").orElseThrow();
+        assertTrue(copies.get("source").get("bundle").asText().contains("chung-thuc"), copies.toString());
+        assertFalse(copies.get("version").asText().isBlank());
+
+        JsonNode units = json(platform.get("/api/v1/units"));
+        assertTrue(units.get("count").asInt() >= 140, "all Hanoi units are configured");
+    }
+
+    @Test
+    void searchIgnoresDiacriticsAndCase() throws Exception {
+        assertTrue(procedure("2.000815", "?unit=00082&q=chung%20thuc%20ban%20sao").isPresent());
+        assertTrue(procedure("2.000815", "?unit=00082&q=CH%E1%BB%A8NG%20TH%E1%BB%B0C").isPresent(), "upper case with diacritics");
+        assertTrue(procedure("2.000815", "?unit=00082&q=xay%20dung").isEmpty());
+    }
+
+    @Test
+    void deployFolderInstallsUpdatesRefusesBrokenAndUninstalls() throws Exception {
+        String code = "9.900001";
+        platform.drop("thu-nghiem.jar", TestBundles.bundle("it.thu-nghiem", "1.0.0", "tn.yaml",
+                TestBundles.descriptor(code, "1", TestBundles.communeWide())));
+        assertEquals("1", versionServed(platform.awaitGet("/api/v1/procedures", r -> versionServed(r, code).equals("1"), VISIBLE), code));
+
+        platform.drop("thu-nghiem.jar", TestBundles.bundle("it.thu-nghiem", "2.0.0", "tn.yaml",
+                TestBundles.descriptor(code, "2", TestBundles.communeWide())));
+        assertEquals("2", versionServed(platform.awaitGet("/api/v1/procedures", r -> versionServed(r, code).equals("2"), VISIBLE), code));
+
+        // v3 has a step pointing at a step that does not exist: refused, v2 keeps serving.
+        String broken = TestBundles.descriptor(code, "3", TestBundles.communeWide()).replace("- {action: reject}",
+                "- {action: forward, next: khong-co}");
+        platform.drop("thu-nghiem.jar", TestBundles.bundle("it.thu-nghiem", "3.0.0", "tn.yaml", broken));
+        HttpResponse<String> bundles = platform.awaitGet("/api/v1/admin/bundles", r -> r.body().contains("khong-co"), VISIBLE);
+        assertTrue(platform.admin("GET", "/api/v1/admin/bundles", null).body().contains("tn.yaml"),
+                "the refusal names the descriptor file: " + bundles.body());
+        assertEquals("2", versionServed(platform.get("/api/v1/procedures"), code), "the running version stays");
+
+        Files.delete(platform.deploy().resolve("thu-nghiem.jar"));
+        assertEquals("none", versionServed(platform.awaitGet("/api/v1/procedures", r -> versionServed(r, code).equals("none"), VISIBLE), code));
+    }
+
+    @Test
+    void adminApiUploadsStopsStartsAndRemovesBundles() throws Exception {
+        String code = "9.900002";
+        byte[] jar = TestBundles.bundle("it.admin", "1.0.0", "a.yaml", TestBundles.descriptor(code, "1", TestBundles.communeWide()));
+        assertEquals(401, platform.admin("POST", "/api/v1/admin/bundles", jar, "wrong").statusCode());
+
+        HttpResponse<String> created = platform.admin("POST", "/api/v1/admin/bundles", jar);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created).get("id").asLong();
+        assertTrue(procedure(code, "?unit=00082").isPresent());
+
+        assertEquals(200, platform.admin("POST", "/api/v1/admin/bundles/" + id + "/stop", null).statusCode());
+        assertTrue(procedure(code, "?unit=00082").isEmpty(), "a stopped bundle offers nothing");
+        assertEquals(200, platform.admin("POST", "/api/v1/admin/bundles/" + id + "/start", null).statusCode());
+        assertTrue(procedure(code, "?unit=00082").isPresent());
+
+        byte[] broken = TestBundles.bundle("it.admin", "2.0.0", "a.yaml", "schemaVersion: 1\ncode: [unclosed\n");
+        HttpResponse<String> refused = platform.admin("POST", "/api/v1/admin/bundles", broken);
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        JsonNode errors = json(refused).get("errors");
+        assertTrue(errors.size() > 0 && errors.get(0).get("message").asText().contains("a.yaml:"), refused.body());
+        assertEquals("1", versionServed(platform.get("/api/v1/procedures"), code), "v1 stays after a refused upload");
+
+        assertEquals(204, platform.admin("DELETE", "/api/v1/admin/bundles/" + id, null).statusCode());
+        assertTrue(procedure(code, "").isEmpty());
+        assertEquals(404, platform.admin("DELETE", "/api/v1/admin/bundles/" + id, null).statusCode());
+    }
+
+    @Test
+    void aWardOverrideWinsForThatWardOnly() throws Exception {
+        JsonNode hoanKiem = procedure("2.000815", "?unit=00070").orElseThrow();
+        JsonNode cuaNam = procedure("2.000815", "?unit=00082").orElseThrow();
+        assertTrue(hoanKiem.get("override").asBoolean(), hoanKiem.toString());
+        assertFalse(cuaNam.get("override").asBoolean(), cuaNam.toString());
+        assertTrue(hoanKiem.get("source").get("bundle").asText().contains("hoan-kiem"));
+    }
+
+    @Test
+    void aSecondBundleDeclaringTheSameProcedureIsAConflictNamingBoth() throws Exception {
+        byte[] jar = TestBundles.bundle("it.conflict", "1.0.0", "c.yaml",
+                TestBundles.descriptor("2.000815", "99", TestBundles.communeWide()));
+        HttpResponse<String> created = platform.admin("POST", "/api/v1/admin/bundles", jar);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode info = json(created);
+        String problems = info.get("problems").toString();
+        assertTrue(problems.contains("already declared") && problems.contains("chung-thuc"), problems);
+        assertNotNull(procedure("2.000815", "?unit=00082").orElseThrow());
+        assertTrue(!"99".equals(procedure("2.000815", "?unit=00082").orElseThrow().get("version").asText()));
+        platform.admin("DELETE", "/api/v1/admin/bundles/" + info.get("id").asLong(), null);
+    }
+
+    @Test
+    void badInputGetsProblemJsonNamingTheField() throws Exception {
+        HttpResponse<String> r = platform.get("/api/v1/procedures?unit=khong-co");
+        assertEquals(400, r.statusCode());
+        assertEquals("unit", json(r).get("errors").get(0).get("field").asText());
+        assertEquals(404, platform.get("/api/v1/khong-co").statusCode());
+        assertEquals(404, platform.get("/api/v1/procedures/0.000000?unit=00082").statusCode());
+        HttpResponse<String> metrics = platform.get("/metrics");
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("motcua_http_requests_total") && metrics.body().contains("motcua_bundles{"), metrics.body());
+    }
+
+    static List<String> lines(String s) {
+        return new ArrayList<>(List.of(s.split("\n")));
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,131 @@
+package vn.motcua.distribution;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The real platform, started by the real {@code bin/motcua} of the assembled distribution, on a free port with a
+ * fresh data folder. Tests talk to it over HTTP only.
+ */
+final class RunningPlatform implements AutoCloseable {
+
+    static final String ADMIN_PASSWORD = "it-admin-password";
+
+    final Path home = Path.of(System.getProperty("motcua.home", "target/motcua")).toAbsolutePath();
+    final Path dataDir;
+    final int port;
+    final Path log;
+    private final Process process;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    RunningPlatform(Path dataDir) throws IOException, InterruptedException {
+        this.dataDir = dataDir;
+        this.port = freePort();
+        this.log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/motcua").toString(), "--port", Integer.toString(port),
+                "--data-dir", dataDir.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        pb.environment().put("MOTCUA_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        this.process = pb.start();
+        awaitHealthy(Duration.ofSeconds(60));
+    }
+
+    private void awaitHealthy(Duration limit) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("platform exited with " + process.exitValue() + ":\n" + Files.readString(log));
+            }
+            try {
+                if (get("/api/v1/health").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("platform not healthy within " + limit + ":\n" + Files.readString(log));
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> admin(String method, String path, byte[] body) throws IOException, InterruptedException {
+        return admin(method, path, body, ADMIN_PASSWORD);
+    }
+
+    HttpResponse<String> admin(String method, String path, byte[] body, String password) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body != null) {
+            b.header("Content-Type", path.contains("/procedures/") ? "application/json" : "application/java-archive");
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Polls {@code path} until the body satisfies {@code condition}; returns the last response. */
+    HttpResponse<String> awaitGet(String path, Predicate<HttpResponse<String>> condition, Duration limit)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        HttpResponse<String> last = get(path);
+        while (!condition.test(last) && System.nanoTime() < deadline) {
+            Thread.sleep(25);
+            last = get(path);
+        }
+        return last;
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    Path deploy() {
+        return dataDir.resolve("deploy");
+    }
+
+    /** Writes a jar into the deploy folder the way an operator should: a temporary name, then an atomic rename. */
+    void drop(String fileName, byte[] jar) throws IOException {
+        Path tmp = deploy().resolve(fileName + ".part");
+        Files.write(tmp, jar);
+        Files.move(tmp, deploy().resolve(fileName), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    String logText() throws IOException {
+        return Files.readString(log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    static Map<String, String> none() {
+        return Map.of();
+    }
+}
