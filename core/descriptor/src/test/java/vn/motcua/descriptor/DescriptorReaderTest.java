@@ -147,6 +147,12 @@ class DescriptorReaderTest {
     }
 
     @Test
+    void commaInAFlowMappingGetsAHint() {
+        DescriptorResult r = read(replace("options: [{value: cha}, {value: khac}]", "options: [{value: cha, label: Cha, mẹ}, {value: khac}]"));
+        assertTrue(problemAt(r, "/form/fields/1/options/0/mẹ").message().contains("put text that contains commas in quotes"), dump(r));
+    }
+
+    @Test
     void nextMustNameADeclaredStep() {
         DescriptorResult r = read(replace("{action: forward, next: phe-duyet}", "{action: forward, next: phe-duyt}"));
         DescriptorProblem p = problemAt(r, "/steps/0/actions/0/next");

@@ -133,8 +133,11 @@ public final class SchemaCheck {
                         + hint(pointer, property));
                 case "additionalProperties" -> {
                     String child = pointer + "/" + YamlTreeReader.escape(String.valueOf(property));
-                    sink.add(child, "unknown key '" + property + "'; check its spelling (keys are camelCase, as in "
-                            + "the schema) or remove it");
+                    // "label: Cha, mẹ" inside {...} yields a key "mẹ" without a value: a split text, not a typo.
+                    boolean looksLikeText = String.valueOf(property).contains(" ") || root.at(child).isNull() || root.at(child).asText("x").isEmpty();
+                    sink.add(child, "unknown key '" + property + "'; " + (looksLikeText
+                            ? "a comma inside {...} or [...] splits a value in two: put text that contains commas in quotes"
+                            : "check its spelling (keys are camelCase, as in the schema) or remove it"));
                 }
                 case "enum" -> sink.add(pointer, "value " + m.getInstanceNode() + " is not allowed for '" + last(pointer)
                         + "'; use one of " + enumValues(m));
