@@ -14,7 +14,7 @@ import vn.motcua.api.hook.FormData;
  *                       numbers as {@code Long} or {@code Double}, dates as ISO text, checkboxes as
  *                       {@code Boolean}, files as lists of {@code {name, type, size}}, groups as lists of maps;
  *                       absent and blank values are left out. Only meaningful when {@link #isValid()}.
- * @param errors         every problem found, in form order; empty when valid
+ * @param errors         every problem found (value and type errors first, then missing required values); empty when valid
  */
 public record ValidatedForm(Map<String, Object> normalisedData, List<FieldError> errors) {
     public ValidatedForm {
