@@ -23,7 +23,8 @@ public record Deadline(Instant due, List<ExplanationLine> explanation) {
     /**
      * One line of an explanation.
      *
-     * @param kind    machine-readable kind: {@code received}, {@code cutoff}, {@code limit}, {@code skipped}, {@code stop}, {@code due}
+     * @param kind    machine-readable kind: {@code received}, {@code cutoff}, {@code limit}, {@code skipped} (time or whole days
+     *                not counted), {@code workday} (a swapped working Saturday counted), {@code stop}, {@code due}
      * @param from    start of the stretch concerned, or the instant the line is about
      * @param to      end of the stretch; may be {@code null}
      * @param message Vietnamese sentence

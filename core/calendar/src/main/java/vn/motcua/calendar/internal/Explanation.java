@@ -31,8 +31,11 @@ final class Explanation {
         List<ExplanationLine> lines = new ArrayList<>(head.size() + stops.size() + 6);
         lines.addAll(head);
         long day = fromDay;
+        DayTable table = timeline.tableOf(day);
         while (day <= toDay) {
-            DayTable table = timeline.tableOf(day);
+            if (day >= table.firstDay + table.length) {
+                table = timeline.tableOf(day);
+            }
             if (table.isWorking(day)) {
                 String swap = table.reason(day);
                 if (swap != null) {
@@ -45,8 +48,14 @@ final class Explanation {
             long runStart = day;
             Set<String> reasons = new LinkedHashSet<>();
             boolean weekly = false;
-            while (day <= toDay && !timeline.isWorkingDay(day)) {
-                String reason = timeline.tableOf(day).reason(day);
+            while (day <= toDay) {
+                if (day >= table.firstDay + table.length) {
+                    table = timeline.tableOf(day);
+                }
+                if (table.isWorking(day)) {
+                    break;
+                }
+                String reason = table.reason(day);
                 if (reason == null) {
                     weekly = true;
                 } else {
