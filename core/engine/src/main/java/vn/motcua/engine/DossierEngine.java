@@ -1,0 +1,77 @@
+package vn.motcua.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+import vn.motcua.api.procedure.Role;
+
+/**
+ * The dossier lifecycle. Thread-safe; every method that changes a dossier commits durably before it returns.
+ */
+@ProviderType
+public interface DossierEngine {
+
+    /**
+     * Validates and stores a submission. The dossier gets its code at once (the applicant's receipt and lookup
+     * need it). ONLINE submissions wait for the counter's check ({@link DossierStatus#SUBMITTED}); COUNTER and
+     * POSTAL submissions entered by a one-stop officer with {@link SubmitCommand#receiveNow()} are accepted in the
+     * same transaction.
+     *
+     * @throws InvalidSubmissionException     with every field error; nothing is stored
+     * @throws ProcedureUnavailableException  the procedure is not offered at the unit now
+     * @throws ActorNotPermittedException     the actor may not submit by this channel at this unit
+     * @throws IdempotencyKeyReusedException  the key was used for a different submission
+     */
+    SubmitResult submit(SubmitCommand command);
+
+    /**
+     * Performs an action on a dossier.
+     *
+     * @throws DossierNotFoundException       no such dossier
+     * @throws ActionNotAllowedException      not allowed in the current state; lists the allowed actions
+     * @throws ActorNotPermittedException     allowed, but not for this actor (role, unit or second factor)
+     * @throws ConcurrentChangeException      another action changed the dossier first (or {@code expectedVersion} is stale)
+     * @throws InvalidSubmissionException     a required note or new appointment is missing, or an upload is invalid
+     */
+    ActionResult act(String code, ActionCommand command);
+
+    /**
+     * The citizen's view of a dossier, given its code and the applicant's phone number or personal identification
+     * number. Empty, identically, for an unknown code and for a wrong second factor.
+     */
+    Optional<CitizenView> lookup(String code, String phoneOrCitizenId);
+
+    /** The full view of a dossier for staff, including internal notes. */
+    Optional<DossierView> find(String code);
+
+    /** The work queue of a unit and role, most urgent step first. */
+    List<DossierSummary> queue(String unitCode, Role role, QueueFilter filter);
+
+    /**
+     * How the dossier's appointment and current step deadline were computed, recomputed by the working calendar
+     * from the stored receipt time, limit and clock stops.
+     *
+     * @throws DossierNotFoundException no such dossier
+     */
+    DeadlineReport explainDeadline(String code);
+
+    /**
+     * Recomputes the hash chain of the dossier's events and compares it with the stored hashes and the dossier's
+     * head hash; detects edited, inserted and deleted events.
+     *
+     * @throws DossierNotFoundException no such dossier
+     */
+    HistoryVerification verifyHistory(String code);
+
+    /** Number of dossiers per status, for metrics. Statuses without dossiers are 0. */
+    Map<DossierStatus, Long> countByStatus();
+
+    /**
+     * Claims the due-soon and overdue alerts whose time has come. Each alert is handed to exactly one caller, also
+     * when several nodes poll at once; reads only the index on the next alert time.
+     *
+     * @param limit at most this many
+     */
+    List<DueAlert> claimDueAlerts(int limit);
+}

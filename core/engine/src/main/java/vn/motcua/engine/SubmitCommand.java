@@ -1,0 +1,35 @@
+package vn.motcua.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.motcua.api.procedure.Channel;
+
+/**
+ * A submission.
+ *
+ * @param procedureCode  national procedure code
+ * @param unitCode       the receiving unit
+ * @param channel        how it arrives: ONLINE (the applicant), COUNTER or POSTAL (entered by a one-stop officer)
+ * @param resultChannel  how the result goes back; must be one the procedure offers
+ * @param applicant      the applicant
+ * @param formData       form values by field id; FILE fields are filled from {@code uploads}
+ * @param uploads        files for FILE fields
+ * @param actor          {@link Actor#citizen()} for ONLINE, a one-stop officer of the unit otherwise
+ * @param receiveNow     COUNTER/POSTAL only: the officer checked the dossier and receives it at once
+ * @param idempotencyKey a retried submission with the same key returns the first answer; may be null
+ */
+public record SubmitCommand(String procedureCode, String unitCode, Channel channel, Channel resultChannel,
+                            Applicant applicant, Map<String, Object> formData, List<Upload> uploads, Actor actor,
+                            boolean receiveNow, String idempotencyKey) {
+    public SubmitCommand {
+        Objects.requireNonNull(procedureCode, "procedureCode");
+        Objects.requireNonNull(unitCode, "unitCode");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(applicant, "applicant");
+        Objects.requireNonNull(actor, "actor");
+        resultChannel = resultChannel == null ? channel : resultChannel;
+        formData = formData == null ? Map.of() : formData;
+        uploads = uploads == null ? List.of() : List.copyOf(uploads);
+    }
+}

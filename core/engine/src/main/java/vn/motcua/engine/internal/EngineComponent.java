@@ -1,0 +1,124 @@
+package vn.motcua.engine.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import vn.motcua.api.hook.FormValidator;
+import vn.motcua.api.hook.ProcedureHook;
+import vn.motcua.api.procedure.Role;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.engine.ActionCommand;
+import vn.motcua.engine.ActionResult;
+import vn.motcua.engine.CitizenView;
+import vn.motcua.engine.DeadlineReport;
+import vn.motcua.engine.DossierEngine;
+import vn.motcua.engine.DossierStatus;
+import vn.motcua.engine.DossierSummary;
+import vn.motcua.engine.DossierView;
+import vn.motcua.engine.DueAlert;
+import vn.motcua.engine.HistoryVerification;
+import vn.motcua.engine.ProcedureUnavailableException;
+import vn.motcua.engine.QueueFilter;
+import vn.motcua.engine.SubmitCommand;
+import vn.motcua.engine.SubmitResult;
+import vn.motcua.runtime.registry.ProcedureRegistry;
+import vn.motcua.runtime.registry.RegisteredProcedure;
+import vn.motcua.runtime.registry.Resolution;
+import vn.motcua.runtime.units.Unit;
+import vn.motcua.runtime.units.UnitDirectory;
+import vn.motcua.storage.DossierStore;
+
+/**
+ * Wires the engine in OSGi: storage, the working calendar, the runtime's procedure registry and unit directory, and
+ * the cross-field validators procedure bundles register (collected dynamically by procedure code).
+ */
+@Component(service = DossierEngine.class, immediate = true)
+public final class EngineComponent implements DossierEngine {
+
+    private final List<Map.Entry<String, FormValidator>> validators = new CopyOnWriteArrayList<>();
+    private final StoredDossierEngine engine;
+
+    @Activate
+    public EngineComponent(@Reference DossierStore store, @Reference WorkingCalendar calendar,
+                           @Reference ProcedureRegistry registry, @Reference UnitDirectory units) {
+        OfferedProcedures offered = (code, unitCode) -> {
+            Unit unit = units.find(unitCode).orElseThrow(() -> new ProcedureUnavailableException(code, unitCode,
+                    ProcedureUnavailableException.Reason.NOT_OFFERED));
+            Resolution r = registry.resolve(code, unit);
+            if (r.status() != Resolution.Status.OFFERED || r.procedure().isEmpty()) {
+                throw new ProcedureUnavailableException(code, unitCode, switch (r.status()) {
+                    case DISABLED -> ProcedureUnavailableException.Reason.DISABLED;
+                    case UPDATING -> ProcedureUnavailableException.Reason.UPDATING;
+                    default -> ProcedureUnavailableException.Reason.NOT_OFFERED;
+                });
+            }
+            RegisteredProcedure p = r.procedure().get();
+            return new OfferedProcedures.Offered(p.definition(), p.source().descriptorText(), p.source().sha256());
+        };
+        AgencyCodes agencies = unitCode -> units.find(unitCode).map(Unit::agencyCode).orElse(unitCode);
+        FormHooks hooks = code -> validators.stream().filter(e -> e.getKey().equals(code)).map(Map.Entry::getValue).toList();
+        this.engine = new StoredDossierEngine(store, calendar, offered, agencies, hooks, Clock.systemUTC());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addValidator(FormValidator validator, Map<String, Object> properties) {
+        Optional.ofNullable(properties.get(ProcedureHook.PROCEDURE_PROPERTY))
+                .ifPresent(code -> validators.add(Map.entry(String.valueOf(code), validator)));
+    }
+
+    void removeValidator(FormValidator validator) {
+        validators.removeIf(e -> e.getValue() == validator);
+    }
+
+    @Override
+    public SubmitResult submit(SubmitCommand command) {
+        return engine.submit(command);
+    }
+
+    @Override
+    public ActionResult act(String code, ActionCommand command) {
+        return engine.act(code, command);
+    }
+
+    @Override
+    public Optional<CitizenView> lookup(String code, String phoneOrCitizenId) {
+        return engine.lookup(code, phoneOrCitizenId);
+    }
+
+    @Override
+    public Optional<DossierView> find(String code) {
+        return engine.find(code);
+    }
+
+    @Override
+    public List<DossierSummary> queue(String unitCode, Role role, QueueFilter filter) {
+        return engine.queue(unitCode, role, filter);
+    }
+
+    @Override
+    public DeadlineReport explainDeadline(String code) {
+        return engine.explainDeadline(code);
+    }
+
+    @Override
+    public HistoryVerification verifyHistory(String code) {
+        return engine.verifyHistory(code);
+    }
+
+    @Override
+    public Map<DossierStatus, Long> countByStatus() {
+        return engine.countByStatus();
+    }
+
+    @Override
+    public List<DueAlert> claimDueAlerts(int limit) {
+        return engine.claimDueAlerts(limit);
+    }
+}

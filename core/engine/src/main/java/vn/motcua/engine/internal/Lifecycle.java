@@ -1,0 +1,123 @@
+package vn.motcua.engine.internal;
+
+import static vn.motcua.engine.DossierAction.*;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import vn.motcua.api.procedure.ProcedureDefinition;
+import vn.motcua.api.procedure.Role;
+import vn.motcua.api.procedure.Step;
+import vn.motcua.api.procedure.StepAction;
+import vn.motcua.engine.ActorNotPermittedException;
+import vn.motcua.engine.ActorRole;
+import vn.motcua.engine.ActionCommand;
+import vn.motcua.engine.DossierAction;
+import vn.motcua.engine.DossierStatus;
+import vn.motcua.storage.DossierRecord;
+
+/**
+ * Which actions a dossier allows in its state, and who may perform them (product.md "Lifecycle", domain.md §2–3).
+ * Stateless.
+ */
+final class Lifecycle {
+
+    /** domain.md §3: "the new appointment may be set only once". */
+    static final String APOLOGY_ONCE_RULE = "Phiếu xin lỗi và hẹn lại ngày trả kết quả chỉ được lập một lần cho mỗi hồ sơ"
+            + " (Nghị định 61/2018/NĐ-CP, Nghị định 118/2025/NĐ-CP; domain.md §3)";
+
+    Set<DossierAction> allowed(DossierRecord d, ProcedureDefinition def) {
+        DossierStatus status = DossierStatus.valueOf(d.status());
+        EnumSet<DossierAction> allowed = EnumSet.noneOf(DossierAction.class);
+        switch (status) {
+            case SUBMITTED -> allowed.addAll(EnumSet.of(ACCEPT, REQUEST_SUPPLEMENT, REFUSE, WITHDRAW));
+            case AWAITING_SUPPLEMENT -> allowed.addAll(EnumSet.of(SUPPLEMENT_RECEIVED, REFUSE, WITHDRAW));
+            case PROCESSING -> {
+                Optional<Step> step = currentStep(d, def);
+                if (step.isPresent()) {
+                    for (var t : step.get().actions()) {
+                        allowed.add(of(t.action()));
+                    }
+                } else {
+                    // A procedure without declared steps is decided at the counter (e.g. same-day procedures).
+                    allowed.addAll(EnumSet.of(APPROVE, REJECT));
+                }
+                if (d.newAppointmentAt() == null) {
+                    allowed.add(ISSUE_APOLOGY);
+                }
+                allowed.add(WITHDRAW);
+            }
+            case SUPPLEMENT_REQUESTED -> allowed.addAll(EnumSet.of(SUPPLEMENT_RECEIVED, WITHDRAW));
+            case DECIDED -> allowed.add(RESULT_READY);
+            case RESULT_READY -> allowed.add(RETURN_RESULT);
+            case REFUSED, RETURNED, WITHDRAWN -> { }
+        }
+        return allowed;
+    }
+
+    static DossierAction of(StepAction action) {
+        return switch (action) {
+            case FORWARD -> FORWARD;
+            case SEND_BACK -> SEND_BACK;
+            case APPROVE -> APPROVE;
+            case REJECT -> REJECT;
+            case REQUEST_SUPPLEMENT -> REQUEST_SUPPLEMENT;
+        };
+    }
+
+    static Optional<StepAction> stepAction(DossierAction action) {
+        return switch (action) {
+            case FORWARD -> Optional.of(StepAction.FORWARD);
+            case SEND_BACK -> Optional.of(StepAction.SEND_BACK);
+            case APPROVE -> Optional.of(StepAction.APPROVE);
+            case REJECT -> Optional.of(StepAction.REJECT);
+            case REQUEST_SUPPLEMENT -> Optional.of(StepAction.REQUEST_SUPPLEMENT);
+            default -> Optional.empty();
+        };
+    }
+
+    static Optional<Step> currentStep(DossierRecord d, ProcedureDefinition def) {
+        return d.currentStep() == null ? Optional.empty() : def.step(d.currentStep());
+    }
+
+    /**
+     * Checks the actor may perform an allowed action. Reception, results and supplements belong to the one-stop
+     * officers of the receiving unit; step actions to the step's role at the step's unit; the apology to a leader of
+     * the unit holding the dossier or of the receiving unit. The applicant may complete a supplement or withdraw,
+     * with the second factor.
+     *
+     * @throws ActorNotPermittedException if not
+     */
+    void checkPermitted(DossierRecord d, ActionCommand c) {
+        ActorRole role = c.actor().role();
+        DossierAction a = c.action();
+        DossierStatus status = DossierStatus.valueOf(d.status());
+        if (role == ActorRole.CITIZEN) {
+            if (a != SUPPLEMENT_RECEIVED && a != WITHDRAW) {
+                throw new ActorNotPermittedException("the applicant cannot " + a.wireName());
+            }
+            if (!SecondFactors.matches(d.code(), c.secondFactor(), d.phoneHash(), d.citizenIdHash())) {
+                throw new ActorNotPermittedException("the second factor does not match the dossier");
+            }
+            return;
+        }
+        boolean stepAction = status == DossierStatus.PROCESSING && stepAction(a).isPresent();
+        if (stepAction) {
+            require(c, d.currentRole(), d.currentUnit());
+        } else if (a == ISSUE_APOLOGY) {
+            if (role != ActorRole.LEADER || !(c.actor().worksFor(d.currentUnit()) || c.actor().worksFor(d.unitCode()))) {
+                throw new ActorNotPermittedException("the apology is issued by a leader of " + d.currentUnit()
+                        + " or " + d.unitCode());
+            }
+        } else {
+            require(c, Role.ONE_STOP_OFFICER.name(), d.unitCode());
+        }
+    }
+
+    private static void require(ActionCommand c, String role, String unit) {
+        if (!c.actor().role().name().equals(role) || !c.actor().worksFor(unit)) {
+            throw new ActorNotPermittedException(c.action().wireName() + " needs role " + role + " at unit " + unit
+                    + "; actor " + c.actor().accountId() + " is " + c.actor().role() + " at " + c.actor().unitCodes());
+        }
+    }
+}

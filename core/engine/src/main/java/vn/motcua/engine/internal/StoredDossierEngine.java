@@ -1,0 +1,431 @@
+package vn.motcua.engine.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import vn.motcua.api.hook.FieldError;
+import vn.motcua.api.procedure.Channel;
+import vn.motcua.api.procedure.ProcedureDefinition;
+import vn.motcua.api.procedure.Role;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.descriptor.FormValidation;
+import vn.motcua.descriptor.ValidatedForm;
+import vn.motcua.engine.ActionCommand;
+import vn.motcua.engine.ActionNotAllowedException;
+import vn.motcua.engine.ActionResult;
+import vn.motcua.engine.ActorNotPermittedException;
+import vn.motcua.engine.ActorRole;
+import vn.motcua.engine.CitizenView;
+import vn.motcua.engine.ConcurrentChangeException;
+import vn.motcua.engine.DeadlineReport;
+import vn.motcua.engine.DossierAction;
+import vn.motcua.engine.DossierEngine;
+import vn.motcua.engine.DossierNotFoundException;
+import vn.motcua.engine.DossierStatus;
+import vn.motcua.engine.DossierSummary;
+import vn.motcua.engine.DossierView;
+import vn.motcua.engine.DueAlert;
+import vn.motcua.engine.HistoryVerification;
+import vn.motcua.engine.InvalidSubmissionException;
+import vn.motcua.engine.ProcedureUnavailableException;
+import vn.motcua.engine.QueueFilter;
+import vn.motcua.engine.SubmitCommand;
+import vn.motcua.engine.SubmitResult;
+import vn.motcua.storage.AlertCandidate;
+import vn.motcua.storage.AttachmentRecord;
+import vn.motcua.storage.DossierRecord;
+import vn.motcua.storage.DossierStore;
+import vn.motcua.storage.DuplicateKeyException;
+import vn.motcua.storage.EventRecord;
+import vn.motcua.storage.QueueQuery;
+import vn.motcua.storage.StoreTransaction;
+
+/**
+ * {@link DossierEngine} over a {@link DossierStore}. Plain Java, thread-safe: all state is in the database; the only
+ * in-memory state is the cache of immutable procedure versions.
+ *
+ * <p>Every change runs in one transaction that reads the dossier, checks state, actor and version, updates the row
+ * with {@code WHERE version = ?} and appends a hash-chained event whose sequence is a primary key: of two concurrent
+ * actions exactly one commits, the other gets {@link ConcurrentChangeException}.
+ */
+public final class StoredDossierEngine implements DossierEngine {
+
+    /** Dossier codes and "today" of forms use the day in Vietnam. */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
+
+    private final DossierStore store;
+    private final OfferedProcedures procedures;
+    private final AgencyCodes agencies;
+    private final FormHooks hooks;
+    private final Clock clock;
+    private final FormValidation validation = new FormValidation();
+    private final Json json = new Json();
+    private final ProcedureVersions versions = new ProcedureVersions(json);
+    private final EventChain chain = new EventChain();
+    private final Lifecycle lifecycle = new Lifecycle();
+    private final Deadlines deadlines;
+    private final ActionEffects effects;
+    private final Views views;
+
+    public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
+                               AgencyCodes agencies, FormHooks hooks, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.procedures = Objects.requireNonNull(procedures, "procedures");
+        this.agencies = Objects.requireNonNull(agencies, "agencies");
+        this.hooks = Objects.requireNonNull(hooks, "hooks");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.deadlines = new Deadlines(Objects.requireNonNull(calendar, "calendar"));
+        this.effects = new ActionEffects(deadlines);
+        this.views = new Views(json, deadlines);
+    }
+
+    private Instant now() {
+        // Millisecond precision survives every database's timestamp type, so event hashes recompute exactly.
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    // ---------------------------------------------------------------- submit
+
+    @Override
+    public SubmitResult submit(SubmitCommand c) {
+        Objects.requireNonNull(c, "command");
+        Instant now = now();
+        OfferedProcedures.Offered offered = procedures.resolve(c.procedureCode(), c.unitCode());
+        ProcedureDefinition def = offered.definition();
+        checkSubmitter(c, def);
+
+        List<FieldError> errors = new ArrayList<>();
+        ValidatedForm form = validation.validate(def.form(), Uploads.withFileItems(c.formData(), c.uploads()),
+                LocalDate.ofInstant(now, VIETNAM), hooks.forProcedure(def.code()));
+        errors.addAll(form.errors());
+        errors.addAll(Uploads.check(def, c.uploads(), false));
+        errors.addAll(Submissions.applicantErrors(c.applicant()));
+        if (!def.disclosure().resultChannels().contains(c.resultChannel())) {
+            errors.add(new FieldError("resultChannel", "choice", "Thủ tục không trả kết quả qua kênh đã chọn; các kênh được hỗ trợ: "
+                    + def.disclosure().resultChannels() + "."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException(errors);
+        }
+
+        String key = c.idempotencyKey() == null ? null : "submit:" + c.idempotencyKey();
+        String requestHash = key == null ? null : Hashing.sha256(json.write(Submissions.fingerprint(c)));
+        if (key != null) {
+            Optional<SubmitResult> replay = replaySubmit(key, requestHash);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        List<AttachmentRecord> files = Uploads.write(store.files(), def, c.uploads(), now);
+        try {
+            SubmitResult result = store.inTransaction(tx -> insertSubmission(tx, c, offered, form, files, now, key, requestHash));
+            versions.remember(offered);
+            return result;
+        } catch (DuplicateKeyException e) {
+            Uploads.delete(store.files(), files);
+            if (key != null) {
+                return replaySubmit(key, requestHash).orElseThrow(() -> e);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            Uploads.delete(store.files(), files);
+            throw e;
+        }
+    }
+
+    private void checkSubmitter(SubmitCommand c, ProcedureDefinition def) {
+        if (!def.disclosure().channels().contains(c.channel())) {
+            throw new ProcedureUnavailableException(def.code(), c.unitCode(), ProcedureUnavailableException.Reason.CHANNEL_NOT_OFFERED);
+        }
+        if (c.channel() == Channel.ONLINE) {
+            if (c.receiveNow()) {
+                throw new ActorNotPermittedException("an online submission waits for the one-stop officer's check");
+            }
+            return;
+        }
+        // Counter and postal dossiers are entered by a one-stop officer of the receiving unit (domain.md §2, §6).
+        if (c.actor().role() != ActorRole.ONE_STOP_OFFICER || !c.actor().worksFor(c.unitCode())) {
+            throw new ActorNotPermittedException(c.channel() + " dossiers are entered by a one-stop officer of " + c.unitCode());
+        }
+    }
+
+    private SubmitResult insertSubmission(StoreTransaction tx, SubmitCommand c, OfferedProcedures.Offered offered,
+                                          ValidatedForm form, List<AttachmentRecord> files, Instant now, String key,
+                                          String requestHash) {
+        ProcedureDefinition def = offered.definition();
+        versions.save(tx, offered, now);
+        String agency = agencies.agencyCode(c.unitCode());
+        LocalDate day = LocalDate.ofInstant(now, VIETNAM);
+        // Circular 04/2025/TT-VPCP: <agency>-<YYMMDD>-<daily sequence>, at least 4 digits (domain.md §4).
+        String code = agency + "-" + day.format(YYMMDD) + "-" + String.format("%04d", tx.nextDailySequence(agency, day));
+
+        Map<String, Object> data = Submissions.withFileIds(form.normalisedData(), files);
+        DossierRecord.Builder b = new DossierRecord.Builder();
+        b.code = code;
+        b.unitCode = c.unitCode();
+        b.procedureCode = def.code();
+        b.procedureVersion = def.version();
+        b.descriptorHash = offered.descriptorHash();
+        b.applicantName = c.applicant().name().strip();
+        b.applicantJson = json.write(c.applicant());
+        b.phoneHash = SecondFactors.hash(code, c.applicant().phone());
+        b.citizenIdHash = SecondFactors.hash(code, c.applicant().citizenId());
+        b.formJson = json.write(data);
+        b.channel = c.channel().name();
+        b.resultChannel = c.resultChannel().name();
+        b.status = DossierStatus.SUBMITTED.name();
+        b.currentUnit = c.unitCode();
+        b.currentRole = Role.ONE_STOP_OFFICER.name();
+        b.submittedAt = now;
+        b.updatedAt = now;
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("procedure", def.code());
+        payload.put("version", def.version());
+        payload.put("descriptorHash", offered.descriptorHash());
+        payload.put("channel", c.channel().name());
+        payload.put("resultChannel", c.resultChannel().name());
+        payload.put("attachments", files.stream().map(AttachmentRecord::sha256).toList());
+        EventRecord submitted = chain.next(code, 0, null, now, c.actor().accountId(), c.actor().role().name(),
+                c.actor().role() == ActorRole.CITIZEN ? null : c.unitCode(), "submit", null, b.status, null, false,
+                json.write(payload));
+        b.version = 1;
+        b.eventCount = 1;
+        b.lastEventHash = submitted.hash();
+        tx.insertDossier(b.build());
+        tx.appendEvent(submitted);
+        for (AttachmentRecord a : files) {
+            tx.insertAttachment(Uploads.forDossier(a, code));
+        }
+        SubmitResult result;
+        if (c.receiveNow()) {
+            ActionResult accepted = apply(tx, code, ActionCommand.of(DossierAction.ACCEPT, c.actor()), now, List.of());
+            DossierRecord d = tx.dossier(code).orElseThrow();
+            result = new SubmitResult(code, accepted.to(), now, d.appointmentAt(), accepted.version(), false);
+        } else {
+            result = new SubmitResult(code, DossierStatus.SUBMITTED, now, null, 1, false);
+        }
+        if (key != null) {
+            tx.saveIdempotency(new vn.motcua.storage.IdempotencyRecord(key, requestHash, json.write(Submissions.toMap(result)), now));
+        }
+        return result;
+    }
+
+    private Optional<SubmitResult> replaySubmit(String key, String requestHash) {
+        return store.inTransaction(tx -> tx.idempotency(key)).map(r -> {
+            if (!r.requestHash().equals(requestHash)) {
+                throw new vn.motcua.engine.IdempotencyKeyReusedException(key);
+            }
+            return Submissions.submitResult(json.readMap(r.response()));
+        });
+    }
+
+    // ---------------------------------------------------------------- act
+
+    @Override
+    public ActionResult act(String code, ActionCommand c) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(c, "command");
+        Instant now = now();
+        String key = c.idempotencyKey() == null ? null : "act:" + code + ":" + c.idempotencyKey();
+        String requestHash = key == null ? null : Hashing.sha256(json.write(Submissions.fingerprint(c)));
+        if (key != null) {
+            Optional<ActionResult> replay = replayAction(key, requestHash);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        List<AttachmentRecord> files = new ArrayList<>();
+        try {
+            return store.inTransaction(tx -> {
+                ActionResult result = apply(tx, code, c, now, files);
+                if (key != null) {
+                    tx.saveIdempotency(new vn.motcua.storage.IdempotencyRecord(key, requestHash, json.write(Submissions.toMap(result)), now));
+                }
+                return result;
+            });
+        } catch (DuplicateKeyException e) {
+            Uploads.delete(store.files(), files);
+            if (key != null) {
+                Optional<ActionResult> replay = replayAction(key, requestHash);
+                if (replay.isPresent()) {
+                    return replay.get();
+                }
+            }
+            throw new ConcurrentChangeException(code, "dossier " + code + " was changed by another action at the same time");
+        } catch (RuntimeException e) {
+            Uploads.delete(store.files(), files);
+            throw e;
+        }
+    }
+
+    private Optional<ActionResult> replayAction(String key, String requestHash) {
+        return store.inTransaction(tx -> tx.idempotency(key)).map(r -> {
+            if (!r.requestHash().equals(requestHash)) {
+                throw new vn.motcua.engine.IdempotencyKeyReusedException(key);
+            }
+            return Submissions.actionResult(json.readMap(r.response()));
+        });
+    }
+
+    /** One action inside the caller's transaction; {@code written} collects files to delete if it rolls back. */
+    private ActionResult apply(StoreTransaction tx, String code, ActionCommand c, Instant now, List<AttachmentRecord> written) {
+        DossierRecord d = tx.dossier(code).orElseThrow(() -> new DossierNotFoundException(code));
+        if (c.expectedVersion() != null && c.expectedVersion() != d.version()) {
+            throw new ConcurrentChangeException(code, "dossier " + code + " is at version " + d.version()
+                    + ", the action was decided on version " + c.expectedVersion());
+        }
+        ProcedureDefinition def = versions.definition(tx, d.descriptorHash());
+        DossierStatus from = DossierStatus.valueOf(d.status());
+        Set<DossierAction> allowed = lifecycle.allowed(d, def);
+        if (!allowed.contains(c.action())) {
+            String rule = c.action() == DossierAction.ISSUE_APOLOGY && d.newAppointmentAt() != null ? Lifecycle.APOLOGY_ONCE_RULE : null;
+            throw new ActionNotAllowedException(code, c.action(), from, allowed, rule);
+        }
+        lifecycle.checkPermitted(d, c);
+        List<FieldError> errors = Submissions.actionInputErrors(c, d);
+        errors.addAll(Uploads.check(def, c.uploads(), true));
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException(errors);
+        }
+        if (!c.uploads().isEmpty()) {
+            if (c.action() != DossierAction.SUPPLEMENT_RECEIVED) {
+                throw new InvalidSubmissionException(List.of(new FieldError("uploads", "unexpected",
+                        "Chỉ gửi tệp khi bổ sung hồ sơ.")));
+            }
+            written.addAll(Uploads.write(store.files(), def, c.uploads(), now));
+        }
+
+        ActionEffects.Effect effect = effects.apply(tx, d, def, c, now);
+        DossierRecord.Builder b = effect.dossier();
+        if (!c.uploads().isEmpty()) {
+            effect.payload().put("attachments", written.stream().map(AttachmentRecord::sha256).toList());
+        }
+        EventRecord event = chain.next(code, d.eventCount(), d.lastEventHash(), now, c.actor().accountId(),
+                c.actor().role().name(), actingUnit(d, c), c.action().wireName(), d.status(), b.status, c.note(),
+                c.internalNote(), json.write(effect.payload()));
+        b.version = d.version() + 1;
+        b.eventCount = event.seq();
+        b.lastEventHash = event.hash();
+        b.updatedAt = now;
+        if (!tx.updateDossier(b.build(), d.version())) {
+            throw new ConcurrentChangeException(code, "dossier " + code + " was changed by another action at the same time");
+        }
+        tx.appendEvent(event);
+        for (AttachmentRecord a : written) {
+            tx.insertAttachment(Uploads.forDossier(a, code));
+        }
+        return new ActionResult(code, c.action(), from, DossierStatus.valueOf(b.status), b.currentStep, b.version,
+                event.seq(), effect.timing(), false);
+    }
+
+    private static String actingUnit(DossierRecord d, ActionCommand c) {
+        if (c.actor().role() == ActorRole.CITIZEN) {
+            return null;
+        }
+        if (d.currentUnit() != null && c.actor().worksFor(d.currentUnit())) {
+            return d.currentUnit();
+        }
+        return d.unitCode();
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    @Override
+    public Optional<CitizenView> lookup(String code, String phoneOrCitizenId) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return store.inTransaction(tx -> {
+            Optional<DossierRecord> found = tx.dossier(code);
+            // Same work and the same empty answer for an unknown code and a wrong factor.
+            DossierRecord d = found.orElse(null);
+            boolean match = SecondFactors.matches(code, phoneOrCitizenId, d == null ? null : d.phoneHash(),
+                    d == null ? null : d.citizenIdHash());
+            if (d == null || !match) {
+                return Optional.empty();
+            }
+            ProcedureDefinition def = versions.definition(tx, d.descriptorHash());
+            return Optional.of(views.citizen(d, def, tx.events(code)));
+        });
+    }
+
+    @Override
+    public Optional<DossierView> find(String code) {
+        Objects.requireNonNull(code, "code");
+        return store.inTransaction(tx -> tx.dossier(code).map(d -> {
+            ProcedureDefinition def = versions.definition(tx, d.descriptorHash());
+            return views.staff(d, def, lifecycle.allowed(d, def), tx.events(code), tx.clockStops(code), tx.attachments(code));
+        }));
+    }
+
+    @Override
+    public List<DossierSummary> queue(String unitCode, Role role, QueueFilter filter) {
+        Objects.requireNonNull(unitCode, "unitCode");
+        Objects.requireNonNull(role, "role");
+        QueueFilter f = filter == null ? QueueFilter.all() : filter;
+        Instant now = now();
+        QueueQuery q = new QueueQuery(unitCode, role.name(), f.statuses().stream().map(Enum::name).toList(), f.dueBefore(),
+                f.limit(), f.offset());
+        return store.inTransaction(tx -> tx.queue(q)).stream().map(d -> views.summary(d, now)).toList();
+    }
+
+    @Override
+    public DeadlineReport explainDeadline(String code) {
+        Objects.requireNonNull(code, "code");
+        return store.inTransaction(tx -> {
+            DossierRecord d = tx.dossier(code).orElseThrow(() -> new DossierNotFoundException(code));
+            ProcedureDefinition def = versions.definition(tx, d.descriptorHash());
+            return views.deadlines(d, def, ActionEffects.calendarStops(tx.clockStops(code)));
+        });
+    }
+
+    @Override
+    public HistoryVerification verifyHistory(String code) {
+        Objects.requireNonNull(code, "code");
+        return store.inTransaction(tx -> {
+            DossierRecord d = tx.dossier(code).orElseThrow(() -> new DossierNotFoundException(code));
+            return chain.verify(d, tx.events(code));
+        });
+    }
+
+    @Override
+    public Map<DossierStatus, Long> countByStatus() {
+        Map<String, Long> counts = store.inTransaction(StoreTransaction::countByStatus);
+        Map<DossierStatus, Long> result = new EnumMap<>(DossierStatus.class);
+        for (DossierStatus s : DossierStatus.values()) {
+            result.put(s, counts.getOrDefault(s.name(), 0L));
+        }
+        return result;
+    }
+
+    @Override
+    public List<DueAlert> claimDueAlerts(int limit) {
+        Instant now = now();
+        List<AlertCandidate> candidates = store.inTransaction(tx -> tx.alertCandidates(now, Math.max(1, limit)));
+        List<DueAlert> claimed = new ArrayList<>();
+        for (AlertCandidate a : candidates) {
+            Instant due = ActionEffects.earlier(a.stepDueAt(), a.appointmentAt());
+            boolean overdue = a.alertLevel() >= 1 || (due != null && !now.isBefore(due));
+            Instant next = overdue || due == null ? null : due;
+            int level = overdue ? 2 : 1;
+            // Compare-and-set on the alert time: of several nodes polling at once exactly one wins each alert.
+            if (store.<Boolean>inTransaction(tx -> tx.claimAlert(a.dossierCode(), a.nextAlertAt(), next, level))) {
+                claimed.add(new DueAlert(a.dossierCode(), overdue ? DueAlert.Kind.OVERDUE : DueAlert.Kind.DUE_SOON,
+                        a.currentUnit(), a.currentRole(), due));
+            }
+        }
+        return claimed;
+    }
+}
