@@ -179,10 +179,11 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
                 catalogue.beginSwap(bundle.getBundleId());
                 try {
                     bundle.update(new ByteArrayInputStream(jar));
+                    // The refresh restarts the bundle once more; it belongs inside the swap window too.
+                    refreshAndWait(bundle);
                 } finally {
                     catalogue.endSwap(bundle.getBundleId());
                 }
-                refresh(bundle);
                 LOG.info("updated {} to {} {}", file, bundle.getSymbolicName(), bundle.getVersion());
             } else {
                 Bundle bundle = context.installBundle(LOCATION_PREFIX + file, new ByteArrayInputStream(jar));
@@ -192,6 +193,20 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
             return List.of();
         } catch (BundleException | IllegalStateException e) {
             return List.of(file + ": installed but cannot start: " + e.getMessage());
+        }
+    }
+
+    /** Drops the old revision now, so that no class of the previous version lingers; waits until it is done. */
+    private void refreshAndWait(Bundle bundle) {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
+        wiring.refreshBundles(List.of(bundle), event -> done.countDown());
+        try {
+            if (!done.await(10, TimeUnit.SECONDS)) {
+                LOG.warn("refresh of {} did not finish within 10 s", bundle.getSymbolicName());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -20,6 +20,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.deploy.DeploymentRefusedException;
 import vn.motcua.runtime.deploy.NoSuchBundleException;
@@ -48,17 +49,21 @@ public final class ApiServlet extends HttpServlet {
     public ApiServlet(BundleContext context,
                       @Reference ProcedureRegistry registry,
                       @Reference UnitDirectory unitDirectory,
-                      @Reference BundleAdministration bundles) {
+                      @Reference BundleAdministration bundles,
+                      @Reference WorkingCalendar calendar) {
         UnitsResource units = new UnitsResource(unitDirectory);
         ProceduresResource procedures = new ProceduresResource(registry, units);
         AdminResource admin = new AdminResource(new AdminGuard(context.getProperty("motcua.admin.password")), bundles,
                 registry, units, json);
+        CalendarResource calendarResource = new CalendarResource(calendar, units, procedures);
         this.platformMetrics = new PlatformMetrics(bundles, registry);
         this.router = new Router()
                 .add("GET", "/health", call -> Reply.ok(Map.of("status", "UP")))
                 .add("GET", "/units", units::list)
                 .add("GET", "/procedures", procedures::list)
                 .add("GET", "/procedures/{code}", procedures::detail)
+                .add("GET", "/procedures/{code}/appointment", calendarResource::appointment)
+                .add("GET", "/calendar/{year}", calendarResource::year)
                 .add("GET", "/admin/bundles", admin::list)
                 .add("POST", "/admin/bundles", admin::upload)
                 .add("POST", "/admin/bundles/{id}/start", admin::start)
