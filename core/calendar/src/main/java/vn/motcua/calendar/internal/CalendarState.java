@@ -2,8 +2,10 @@ package vn.motcua.calendar.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.motcua.calendar.UnitClosure;
 import vn.motcua.calendar.YearSchedule;
@@ -23,6 +25,9 @@ final class CalendarState {
     private final StatutoryHolidays derivation;
     private final Map<Integer, YearSchedule> derived = new ConcurrentHashMap<>();
     private final Map<String, UnitTimeline> timelines = new ConcurrentHashMap<>();
+    /** Units with their own hours or closures; every other unit code, known or not, shares the default timeline. */
+    private final Set<String> ownProfiles = new HashSet<>();
+    private final UnitTimeline defaultTimeline;
 
     CalendarState(CalendarSettings settings, Map<Integer, YearSchedule> official, List<UnitClosure> adminClosures,
                   VietnameseLunarCalendar lunar) {
@@ -31,7 +36,10 @@ final class CalendarState {
         this.adminClosures = List.copyOf(adminClosures);
         this.derivation = new StatutoryHolidays(lunar, settings.restDays());
         this.deadlines = new DeadlineCalculator(settings.cutoff(), this::timeline);
-        timelines.put(DEFAULT_PROFILE, newTimeline(DEFAULT_PROFILE));
+        ownProfiles.addAll(settings.unitHours().keySet());
+        settings.closures().forEach(c -> ownProfiles.add(c.unitCode()));
+        adminClosures.forEach(c -> ownProfiles.add(c.unitCode()));
+        this.defaultTimeline = newTimeline(DEFAULT_PROFILE);
     }
 
     YearSchedule schedule(int year) {
@@ -39,14 +47,15 @@ final class CalendarState {
         return schedule != null ? schedule : derived.computeIfAbsent(year, derivation::derive);
     }
 
-    /** The unit's timeline; units without their own hours or closures share one. */
+    /**
+     * The unit's timeline; units without their own hours or closures share one, so arbitrary unit codes (e.g. from a
+     * query parameter) never grow the cache.
+     */
     UnitTimeline timeline(String unitCode) {
-        UnitTimeline timeline = timelines.get(unitCode);
-        if (timeline != null) {
-            return timeline;
+        if (!ownProfiles.contains(unitCode)) {
+            return defaultTimeline;
         }
-        boolean own = settings.unitHours().containsKey(unitCode) || !closures(unitCode).isEmpty();
-        return timelines.computeIfAbsent(unitCode, code -> own ? newTimeline(code) : timelines.get(DEFAULT_PROFILE));
+        return timelines.computeIfAbsent(unitCode, this::newTimeline);
     }
 
     List<UnitClosure> closures(String unitCode) {
