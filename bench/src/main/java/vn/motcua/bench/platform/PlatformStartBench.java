@@ -94,7 +94,7 @@ public final class PlatformStartBench {
         try (Stream<Path> s = Files.list(data.resolve("deploy"))) {
             sample = s.filter(f -> f.getFileName().toString().contains("chung-thuc-0")).findFirst().orElseThrow();
         }
-        String version = "9.9." + System.nanoTime();
+        String version = "9.9." + (System.currentTimeMillis() % 1_000_000_000L); // OSGi micro must fit an int
         Path tmp = sample.resolveSibling("bench.part");
         Files.write(tmp, withVersion(Files.readAllBytes(sample), version));
         URI catalogue = URI.create("http://127.0.0.1:" + port + "/api/v1/procedures");

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.descriptor.DescriptorReader;
 import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.deploy.DeploymentRefusedException;
 import vn.motcua.runtime.deploy.NoSuchBundleException;
@@ -52,6 +53,7 @@ public final class ApiServlet extends HttpServlet {
                       @Reference BundleAdministration bundles,
                       @Reference WorkingCalendar calendar) {
         UnitsResource units = new UnitsResource(unitDirectory);
+        String schema = new DescriptorReader().schemaText();
         ProceduresResource procedures = new ProceduresResource(registry, units);
         AdminResource admin = new AdminResource(new AdminGuard(context.getProperty("motcua.admin.password")), bundles,
                 registry, units, json);
@@ -60,6 +62,7 @@ public final class ApiServlet extends HttpServlet {
         this.router = new Router()
                 .add("GET", "/health", call -> Reply.ok(Map.of("status", "UP")))
                 .add("GET", "/units", units::list)
+                .add("GET", "/schemas/procedure-descriptor.schema.json", call -> Reply.text(schema, "application/schema+json"))
                 .add("GET", "/procedures", procedures::list)
                 .add("GET", "/procedures/{code}", procedures::detail)
                 .add("GET", "/procedures/{code}/appointment", calendarResource::appointment)
