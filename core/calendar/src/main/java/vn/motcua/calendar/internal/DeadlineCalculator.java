@@ -50,13 +50,13 @@ final class DeadlineCalculator {
         UnitTimeline timeline = timelines.apply(request.unitCode());
         Explanation explanation = new Explanation();
         long received = UnitTimeline.toNanos(request.startedAt());
-        explanation.head("received", received, null, "Tiếp nhận lúc " + VietnameseText.moment(received) + ".");
+        explanation.head("received", received, null, "Tiếp nhận lúc " + VietnameseDates.moment(received) + ".");
         long due = due(timeline, request, explanation);
         long lastDay = due == SUSPENDED ? UnitTimeline.localDay(openStopStart(request)) : UnitTimeline.localDay(due);
         var dueLine = due == SUSPENDED
                 ? Explanation.line("due", openStopStart(request), null,
                         "Đang tạm dừng tính thời hạn: chưa có hạn giải quyết cho đến khi tiếp tục.")
-                : Explanation.line("due", due, null, "Hạn giải quyết: " + VietnameseText.moment(due) + ".");
+                : Explanation.line("due", due, null, "Hạn giải quyết: " + VietnameseDates.moment(due) + ".");
         return new Deadline(due == SUSPENDED ? null : UnitTimeline.toInstant(due),
                 explanation.finish(timeline, UnitTimeline.localDay(received), lastDay, dueLine));
     }
@@ -92,7 +92,7 @@ final class DeadlineCalculator {
         }
         long restartAt = Math.max(received, UnitTimeline.toNanos(last.end()));
         if (explanation != null) {
-            explanation.head("received", restartAt, null, "Tính lại thời hạn từ đầu từ lúc " + VietnameseText.moment(restartAt)
+            explanation.head("received", restartAt, null, "Tính lại thời hạn từ đầu từ lúc " + VietnameseDates.moment(restartAt)
                     + " (kết thúc tạm dừng cuối cùng).");
         }
         return fresh(timeline, restartAt, limit, explanation);
@@ -112,13 +112,13 @@ final class DeadlineCalculator {
             remaining -= timeline.between(cursor, stopStart);
             if (stop.isOpen()) {
                 if (explanation != null) {
-                    explainStop(explanation, stop, "còn lại " + VietnameseText.workingTime(remaining) + " khi tiếp tục");
+                    explainStop(explanation, stop, "còn lại " + VietnameseDates.workingTime(remaining) + " khi tiếp tục");
                 }
                 return SUSPENDED;
             }
             cursor = Math.max(stopStart, UnitTimeline.toNanos(stop.end()));
             if (explanation != null) {
-                explainStop(explanation, stop, "tiếp tục tính phần còn lại " + VietnameseText.workingTime(remaining));
+                explainStop(explanation, stop, "tiếp tục tính phần còn lại " + VietnameseDates.workingTime(remaining));
             }
         }
         return timeline.add(cursor, remaining);
@@ -152,7 +152,7 @@ final class DeadlineCalculator {
             long counting = timeline.nextWorkingMoment(start);
             if (counting != start) {
                 explanation.head("skipped", start, counting, "Tiếp nhận ngoài giờ làm việc: thời hạn bắt đầu tính từ "
-                        + VietnameseText.moment(counting) + ".");
+                        + VietnameseDates.moment(counting) + ".");
             }
         }
         return due;
@@ -162,15 +162,15 @@ final class DeadlineCalculator {
                                 boolean today, long resultDay) {
         String message;
         if (today) {
-            message = "Tiếp nhận trước giờ chốt " + cutoffText() + ": trả kết quả trong ngày " + VietnameseText.day(resultDay) + ".";
+            message = "Tiếp nhận trước giờ chốt " + cutoffText() + ": trả kết quả trong ngày " + VietnameseDates.day(resultDay) + ".";
         } else if (afterCutoff) {
             message = "Tiếp nhận sau giờ chốt " + cutoffText() + ": trả kết quả trong ngày làm việc tiếp theo, "
-                    + VietnameseText.day(resultDay) + ".";
+                    + VietnameseDates.day(resultDay) + ".";
         } else if (!workingDay) {
             message = "Tiếp nhận vào ngày không làm việc: trả kết quả trong ngày làm việc tiếp theo, "
-                    + VietnameseText.day(resultDay) + " (không áp dụng giờ chốt " + cutoffText() + ").";
+                    + VietnameseDates.day(resultDay) + " (không áp dụng giờ chốt " + cutoffText() + ").";
         } else {
-            message = "Tiếp nhận sau giờ làm việc: trả kết quả trong ngày làm việc tiếp theo, " + VietnameseText.day(resultDay) + ".";
+            message = "Tiếp nhận sau giờ làm việc: trả kết quả trong ngày làm việc tiếp theo, " + VietnameseDates.day(resultDay) + ".";
         }
         explanation.head("cutoff", start, null, message);
     }
@@ -189,8 +189,8 @@ final class DeadlineCalculator {
     private void explainStop(Explanation explanation, ClockStop stop, String effect) {
         long from = UnitTimeline.toNanos(stop.start());
         Long to = stop.isOpen() ? null : UnitTimeline.toNanos(stop.end());
-        String text = (stop.isOpen() ? "Đang tạm dừng từ " + VietnameseText.moment(from)
-                : "Tạm dừng từ " + VietnameseText.moment(from) + " đến " + VietnameseText.moment(to))
+        String text = (stop.isOpen() ? "Đang tạm dừng từ " + VietnameseDates.moment(from)
+                : "Tạm dừng từ " + VietnameseDates.moment(from) + " đến " + VietnameseDates.moment(to))
                 + ": " + orDash(stop.reason()) + " (" + orDash(stop.rule()) + ")"
                 + (effect == null ? "" : "; " + effect) + ".";
         explanation.stop(from, to, text);

@@ -40,7 +40,7 @@ final class Explanation {
                 String swap = table.reason(day);
                 if (swap != null) {
                     lines.add(line("workday", UnitTimeline.at(day, 0), UnitTimeline.at(day + 1, 0),
-                            "Làm việc " + VietnameseText.day(day) + " (ngày làm bù): " + swap + "."));
+                            "Làm việc " + VietnameseDates.day(day) + " (ngày làm bù): " + swap + "."));
                 }
                 day++;
                 continue;
@@ -67,8 +67,8 @@ final class Explanation {
                 reasons.add("nghỉ hằng tuần"); // named holidays first, the ordinary weekend last
             }
             long runEnd = day - 1;
-            String when = runStart == runEnd ? VietnameseText.day(runStart)
-                    : "từ " + VietnameseText.day(runStart) + " đến " + VietnameseText.day(runEnd)
+            String when = runStart == runEnd ? VietnameseDates.day(runStart)
+                    : "từ " + VietnameseDates.day(runStart) + " đến " + VietnameseDates.day(runEnd)
                       + " (" + (runEnd - runStart + 1) + " ngày)";
             lines.add(line("skipped", UnitTimeline.at(runStart, 0), UnitTimeline.at(runEnd + 1, 0),
                     "Không tính " + when + ": " + String.join("; ", reasons) + "."));

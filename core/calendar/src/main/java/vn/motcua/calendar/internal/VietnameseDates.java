@@ -3,11 +3,11 @@ package vn.motcua.calendar.internal;
 import java.time.LocalDate;
 
 /** Formats instants, days and durations the way Vietnamese slips write them: "08:00 thứ Hai 16/02/2026". */
-final class VietnameseText {
+final class VietnameseDates {
 
     private static final String[] WEEKDAYS = {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"};
 
-    private VietnameseText() {
+    private VietnameseDates() {
     }
 
     /** "08:00 thứ Hai 16/02/2026" for local time of Vietnam. */
