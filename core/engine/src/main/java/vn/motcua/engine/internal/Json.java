@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * JSON of definitions, form data and event payloads. Only record components are (de)serialised: the model's
+ * JSON of definitions, form data and event payloads. Boolean "is" methods are not properties: the model's
  * convenience methods such as {@code Step.isInterAgency()} must not become properties. Map keys are sorted so that
  * the same payload always hashes the same. Thread-safe.
  */
@@ -19,7 +19,6 @@ final class Json {
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
     private final ObjectMapper mapper = new ObjectMapper()
             .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-            .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
