@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.motcua.api.procedure.ProcedureDefinition;
+import vn.motcua.storage.DossierStore;
+import vn.motcua.storage.DuplicateKeyException;
 import vn.motcua.storage.ProcedureVersionRecord;
 import vn.motcua.storage.StoreTransaction;
 
@@ -20,19 +22,25 @@ final class ProcedureVersions {
         this.json = json;
     }
 
-    /** Stores the offered version unless known; only committed versions are cached (see {@link #remember}). */
-    void save(StoreTransaction tx, OfferedProcedures.Offered offered, Instant now) {
+    /**
+     * Stores the offered version unless known, in its own transaction before the submission's: concurrent first
+     * submissions race only on this insert, and the loser (duplicate key) finds the version stored.
+     */
+    void ensureStored(DossierStore store, OfferedProcedures.Offered offered, Instant now) {
         if (byHash.containsKey(offered.descriptorHash())) {
             return;
         }
         ProcedureDefinition d = offered.definition();
-        tx.saveProcedureVersion(new ProcedureVersionRecord(offered.descriptorHash(), d.code(), d.version(),
-                offered.descriptorText(), json.write(d), now));
-    }
-
-    /** Call after the transaction that saved it committed. */
-    void remember(OfferedProcedures.Offered offered) {
-        byHash.putIfAbsent(offered.descriptorHash(), offered.definition());
+        try {
+            store.inTransaction(tx -> {
+                tx.saveProcedureVersion(new ProcedureVersionRecord(offered.descriptorHash(), d.code(), d.version(),
+                        offered.descriptorText(), json.write(d), now));
+                return null;
+            });
+        } catch (DuplicateKeyException alreadyStored) {
+            // another submission stored the same version first
+        }
+        byHash.putIfAbsent(offered.descriptorHash(), d);
     }
 
     ProcedureDefinition definition(StoreTransaction tx, String descriptorHash) {

@@ -128,11 +128,10 @@ public final class StoredDossierEngine implements DossierEngine {
                 return replay.get();
             }
         }
+        versions.ensureStored(store, offered, now);
         List<AttachmentRecord> files = Uploads.write(store.files(), def, c.uploads(), now);
         try {
-            SubmitResult result = store.inTransaction(tx -> insertSubmission(tx, c, offered, form, files, now, key, requestHash));
-            versions.remember(offered);
-            return result;
+            return store.inTransaction(tx -> insertSubmission(tx, c, offered, form, files, now, key, requestHash));
         } catch (DuplicateKeyException e) {
             Uploads.delete(store.files(), files);
             if (key != null) {
@@ -165,7 +164,6 @@ public final class StoredDossierEngine implements DossierEngine {
                                           ValidatedForm form, List<AttachmentRecord> files, Instant now, String key,
                                           String requestHash) {
         ProcedureDefinition def = offered.definition();
-        versions.save(tx, offered, now);
         String agency = agencies.agencyCode(c.unitCode());
         LocalDate day = LocalDate.ofInstant(now, VIETNAM);
         // Circular 04/2025/TT-VPCP: <agency>-<YYMMDD>-<daily sequence>, at least 4 digits (domain.md §4).
