@@ -49,17 +49,22 @@ final class PlatformBundles {
         for (Path jar : jars) {
             String location = LOCATION_PREFIX + jar.getFileName();
             Bundle bundle = installed.remove(location);
-            if (bundle == null) {
-                try (InputStream in = Files.newInputStream(jar)) {
-                    bundle = context.installBundle(location, in);
+            // One broken jar must not keep the rest of the platform (and /api/v1/health) down: log it and go on.
+            try {
+                if (bundle == null) {
+                    try (InputStream in = Files.newInputStream(jar)) {
+                        bundle = context.installBundle(location, in);
+                    }
+                } else if (Files.getLastModifiedTime(jar).toMillis() > bundle.getLastModified()) {
+                    try (InputStream in = Files.newInputStream(jar)) {
+                        bundle.update(in);
+                    }
+                    LOG.info("updated platform bundle {}", jar.getFileName());
                 }
-            } else if (Files.getLastModifiedTime(jar).toMillis() > bundle.getLastModified()) {
-                try (InputStream in = Files.newInputStream(jar)) {
-                    bundle.update(in);
-                }
-                LOG.info("updated platform bundle {}", jar.getFileName());
+                toStart.add(bundle);
+            } catch (BundleException e) {
+                LOG.error("platform bundle {} cannot be installed: {}", jar.getFileName(), e.getMessage());
             }
-            toStart.add(bundle);
         }
         for (Bundle gone : installed.values()) {
             LOG.info("uninstalling platform bundle {} that the distribution no longer ships", gone.getSymbolicName());
@@ -67,7 +72,11 @@ final class PlatformBundles {
         }
         for (Bundle bundle : toStart) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
-                bundle.start(Bundle.START_ACTIVATION_POLICY);
+                try {
+                    bundle.start(Bundle.START_ACTIVATION_POLICY);
+                } catch (BundleException e) {
+                    LOG.error("platform bundle {} cannot start: {}", bundle.getSymbolicName(), e.getMessage());
+                }
             }
         }
     }

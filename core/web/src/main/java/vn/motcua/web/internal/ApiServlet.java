@@ -9,12 +9,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletMultipart;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.slf4j.Logger;
@@ -22,9 +25,9 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.descriptor.DescriptorReader;
+import vn.motcua.engine.DossierEngine;
+import vn.motcua.security.StaffAuthenticator;
 import vn.motcua.runtime.deploy.BundleAdministration;
-import vn.motcua.runtime.deploy.DeploymentRefusedException;
-import vn.motcua.runtime.deploy.NoSuchBundleException;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.units.UnitDirectory;
 
@@ -46,6 +49,12 @@ public final class ApiServlet extends HttpServlet {
     private final transient Router router;
     private final transient PlatformMetrics platformMetrics;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DossierEngine engine;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StaffAuthenticator authenticator;
+
     @Activate
     public ApiServlet(BundleContext context,
                       @Reference ProcedureRegistry registry,
@@ -58,7 +67,9 @@ public final class ApiServlet extends HttpServlet {
         AdminResource admin = new AdminResource(new AdminGuard(context.getProperty("motcua.admin.password")), bundles,
                 registry, units, json);
         CalendarResource calendarResource = new CalendarResource(calendar, units, procedures);
-        this.platformMetrics = new PlatformMetrics(bundles, registry);
+        StaffContext staff = new StaffContext(() -> authenticator);
+        DossiersResource dossiers = new DossiersResource(() -> engine, staff, json);
+        this.platformMetrics = new PlatformMetrics(bundles, registry, () -> engine);
         this.router = new Router()
                 .add("GET", "/health", call -> Reply.ok(Map.of("status", "UP")))
                 .add("GET", "/units", units::list)
@@ -67,6 +78,13 @@ public final class ApiServlet extends HttpServlet {
                 .add("GET", "/procedures/{code}", procedures::detail)
                 .add("GET", "/procedures/{code}/appointment", calendarResource::appointment)
                 .add("GET", "/calendar/{year}", calendarResource::year)
+                .add("POST", "/dossiers", dossiers::submit)
+                .add("POST", "/dossiers/{code}/lookup", dossiers::lookup)
+                .add("POST", "/dossiers/{code}/actions", dossiers::act)
+                .add("GET", "/dossiers/{code}", dossiers::view)
+                .add("GET", "/dossiers/{code}/deadline", dossiers::deadline)
+                .add("GET", "/dossiers/{code}/history/verification", dossiers::history)
+                .add("GET", "/workspace/dossiers", dossiers::queue)
                 .add("GET", "/admin/bundles", admin::list)
                 .add("POST", "/admin/bundles", admin::upload)
                 .add("POST", "/admin/bundles/{id}/start", admin::start)
@@ -95,27 +113,18 @@ public final class ApiServlet extends HttpServlet {
                 route = match.route().template();
                 status = write(resp, match.route().handler().handle(new ApiCall(req, match.params())));
             }
-        } catch (ApiProblem p) {
-            status = writeProblem(resp, p);
-        } catch (DeploymentRefusedException e) {
-            status = writeProblem(resp, new ApiProblem(422, "bundle_refused", "Gói thủ tục bị từ chối", e.getMessage(),
-                    e.problems().stream().map(m -> new ApiProblem.FieldMessage(fileOf(m), "invalid", m)).toList(), Map.of()));
-        } catch (NoSuchBundleException e) {
-            status = writeProblem(resp, ApiProblem.notFound("no_such_bundle", e.getMessage()));
         } catch (RuntimeException e) {
-            // Never a stack trace to the client: log it with the request id the client got.
-            LOG.error("request {} {} failed", req.getMethod(), req.getRequestURI(), e);
-            status = writeProblem(resp, ApiProblem.of(500, "internal_error", "Lỗi hệ thống",
-                    "Đã xảy ra lỗi không mong muốn. Mã yêu cầu: " + requestId));
+            Optional<ApiProblem> problem = ExceptionMapping.toProblem(e);
+            if (problem.isEmpty()) {
+                // Never a stack trace to the client: log it with the request id the client got.
+                LOG.error("request {} {} failed", req.getMethod(), req.getRequestURI(), e);
+            }
+            status = writeProblem(resp, problem.orElseGet(() -> ApiProblem.of(500, "internal_error", "Lỗi hệ thống",
+                    "Đã xảy ra lỗi không mong muốn. Mã yêu cầu: " + MDC.get("requestId"))));
         } finally {
             MDC.remove("requestId");
         }
         metrics.record(req.getMethod(), route, status, System.nanoTime() - start);
-    }
-
-    private static String fileOf(String problem) {
-        int colon = problem.indexOf(':');
-        return colon > 0 ? problem.substring(0, colon) : "file";
     }
 
     private int write(HttpServletResponse resp, Reply reply) throws IOException {

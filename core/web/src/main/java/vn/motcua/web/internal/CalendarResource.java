@@ -89,6 +89,17 @@ final class CalendarResource {
         }
     }
 
+    /** Like {@link #parseInstant} for a body field: a bad value is a 422 naming the field. */
+    static Instant parseInstantField(String text, String field) {
+        try {
+            return parseInstant(text);
+        } catch (ApiProblem p) {
+            String message = "Thời điểm phải theo ISO-8601, ví dụ 2026-04-24T16:30:00+07:00.";
+            throw new ApiProblem(422, "invalid_input", "Dữ liệu chưa hợp lệ", message,
+                    java.util.List.of(new ApiProblem.FieldMessage(field, "invalid", message)), java.util.Map.of());
+        }
+    }
+
     static OffsetDateTime vn(Instant t) {
         return t == null ? null : t.atZone(VIETNAM).toOffsetDateTime();
     }

@@ -12,9 +12,12 @@ final class PlatformMetrics {
     private final BundleAdministration bundles;
     private final ProcedureRegistry registry;
 
-    PlatformMetrics(BundleAdministration bundles, ProcedureRegistry registry) {
+    private final java.util.function.Supplier<vn.motcua.engine.DossierEngine> engine;
+
+    PlatformMetrics(BundleAdministration bundles, ProcedureRegistry registry, java.util.function.Supplier<vn.motcua.engine.DossierEngine> engine) {
         this.bundles = bundles;
         this.registry = registry;
+        this.engine = engine;
     }
 
     void writeTo(StringBuilder out) {
@@ -27,5 +30,10 @@ final class PlatformMetrics {
         out.append("# HELP motcua_procedures_registered Procedure declarations registered from active bundles.\n");
         out.append("# TYPE motcua_procedures_registered gauge\n");
         out.append("motcua_procedures_registered ").append(registry.all().size()).append('\n');
+        vn.motcua.engine.DossierEngine e = engine.get();
+        if (e != null) {
+            out.append("# HELP motcua_dossiers Dossiers by status.\n# TYPE motcua_dossiers gauge\n");
+            e.countByStatus().forEach((status, n) -> out.append("motcua_dossiers{status=\"").append(status).append("\"} ").append(n).append('\n'));
+        }
     }
 }

@@ -1,0 +1,373 @@
+package vn.motcua.web.internal;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import vn.motcua.api.procedure.Channel;
+import vn.motcua.api.procedure.Role;
+import vn.motcua.engine.ActionCommand;
+import vn.motcua.engine.ActionResult;
+import vn.motcua.engine.Actor;
+import vn.motcua.engine.ActorRole;
+import vn.motcua.engine.Applicant;
+import vn.motcua.engine.DossierAction;
+import vn.motcua.engine.DossierEngine;
+import vn.motcua.engine.DossierStatus;
+import vn.motcua.engine.DossierSummary;
+import vn.motcua.engine.DossierView;
+import vn.motcua.engine.QueueFilter;
+import vn.motcua.engine.SubmitCommand;
+import vn.motcua.engine.SubmitResult;
+import vn.motcua.engine.Upload;
+import vn.motcua.security.StaffIdentity;
+import vn.motcua.security.StaffRole;
+
+/**
+ * Dossiers over HTTP: submission, citizen lookup, actions, the staff view and the work queue. Unit isolation is
+ * enforced here before the engine is asked anything: a dossier that never was at one of the caller's units does
+ * not exist for that caller (404, the same answer as an unknown code).
+ */
+final class DossiersResource {
+
+    /** Submission body; attachments may also come as multipart file parts named by field id. */
+    record SubmitBody(String procedure, String unit, String channel, String resultChannel, ApplicantBody applicant,
+                      Map<String, Object> form, List<AttachmentBody> attachments, Boolean receiveNow) {
+    }
+
+    /** The applicant (người nộp hồ sơ). */
+    record ApplicantBody(String name, String citizenId, String phone, String email, String address) {
+    }
+
+    /** A file inlined in JSON. */
+    record AttachmentBody(String field, String name, String type, String contentBase64) {
+    }
+
+    /** Lookup body: a second factor, never in the URL. */
+    record LookupBody(String phone, String citizenId) {
+    }
+
+    /** Action body. */
+    record ActionBody(String action, String note, Boolean internalNote, Long expectedVersion, String newAppointment,
+                      String secondFactor, List<AttachmentBody> attachments) {
+    }
+
+    private static final Set<DossierAction> CITIZEN_ACTIONS = EnumSet.of(DossierAction.SUPPLEMENT_RECEIVED, DossierAction.WITHDRAW);
+
+    private final Supplier<DossierEngine> engine;
+    private final StaffContext staff;
+    private final BodyReader bodies;
+    private final RateLimiter lookupsPerClient = new RateLimiter(20, 60_000, System::currentTimeMillis);
+    private final RateLimiter lookupsPerCode = new RateLimiter(10, 60_000, System::currentTimeMillis);
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
+
+    DossiersResource(Supplier<DossierEngine> engine, StaffContext staff, com.fasterxml.jackson.databind.ObjectMapper json) {
+        this.engine = engine;
+        this.staff = staff;
+        this.json = json;
+        this.bodies = new BodyReader(json);
+    }
+
+    Reply submit(ApiCall call) {
+        Multipart parts = Multipart.of(call);
+        SubmitBody body = bodies.read(parts.json("dossier"), SubmitBody.class);
+        List<ApiProblem.FieldMessage> missing = new ArrayList<>();
+        require(body.procedure(), "procedure", "Cần mã thủ tục.", missing);
+        require(body.unit(), "unit", "Cần mã đơn vị tiếp nhận.", missing);
+        if (body.applicant() == null || blank(body.applicant().name())) {
+            missing.add(new ApiProblem.FieldMessage("applicant.name", "required", "Cần họ tên người nộp hồ sơ."));
+        }
+        Channel channel = channel(body.channel(), "channel", Channel.ONLINE, missing);
+        Channel resultChannel = channel(body.resultChannel(), "resultChannel", null, missing);
+        if (!missing.isEmpty()) {
+            throw invalid(missing);
+        }
+        Actor actor;
+        boolean receiveNow;
+        if (channel == Channel.ONLINE) {
+            actor = Actor.citizen();
+            receiveNow = false;
+        } else {
+            // Counter and postal dossiers are entered by a one-stop officer of the receiving unit.
+            StaffIdentity who = staff.require(call, StaffRole.ONE_STOP_OFFICER);
+            actor = new Actor(who.accountId(), ActorRole.ONE_STOP_OFFICER, who.unitCodes());
+            receiveNow = body.receiveNow() == null || body.receiveNow();
+        }
+        List<Upload> uploads = new ArrayList<>(decode(body.attachments(), "attachments"));
+        uploads.addAll(parts.files());
+        ApplicantBody a = body.applicant();
+        SubmitResult r = engine().submit(new SubmitCommand(body.procedure(), body.unit(), channel, resultChannel,
+                new Applicant(a.name(), a.citizenId(), a.phone(), a.email(), a.address()),
+                body.form() == null ? Map.of() : body.form(), uploads, actor, receiveNow,
+                call.header("Idempotency-Key").orElse(null)));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("code", r.code());
+        out.put("status", r.status());
+        out.put("submittedAt", CalendarResource.vn(r.submittedAt()));
+        out.put("appointmentAt", CalendarResource.vn(r.appointmentAt()));
+        out.put("version", r.version());
+        out.put("replayed", r.replayed());
+        return new Reply(r.replayed() ? 200 : 201, out, "application/json", Map.of("Location", "/api/v1/dossiers/" + r.code()));
+    }
+
+    Reply lookup(ApiCall call) {
+        String code = call.path("code");
+        String client = call.servletRequest().getRemoteAddr();
+        if (!lookupsPerClient.tryAcquire(client) || !lookupsPerCode.tryAcquire(code)) {
+            throw new ApiProblem(429, "too_many_lookups", "Tra cứu quá nhiều lần",
+                    "Bạn đã tra cứu quá nhiều lần; vui lòng thử lại sau một phút.", List.of(),
+                    Map.of("Retry-After", Long.toString(lookupsPerClient.retryAfterSeconds())));
+        }
+        LookupBody body = bodies.read(call.body(4096), LookupBody.class);
+        String factor = !blank(body.phone()) ? body.phone() : body.citizenId();
+        if (blank(factor)) {
+            throw invalid(List.of(new ApiProblem.FieldMessage("phone", "required",
+                    "Cần số điện thoại hoặc số định danh cá nhân đã khai khi nộp hồ sơ.")));
+        }
+        // A wrong second factor and an unknown code answer exactly alike: no hint that the code exists.
+        return Reply.ok(engine().lookup(code, factor.strip()).orElseThrow(DossiersResource::noSuchDossier));
+    }
+
+    Reply act(ApiCall call) {
+        String code = call.path("code");
+        Multipart parts = Multipart.of(call);
+        ActionBody body = bodies.read(parts.json("action"), ActionBody.class);
+        DossierAction action = Optional.ofNullable(body.action()).flatMap(DossierAction::fromWireName)
+                .orElseThrow(() -> invalid(List.of(new ApiProblem.FieldMessage("action", "invalid",
+                        "Thao tác không hợp lệ; dùng một trong: " + wireNames()))));
+        Actor actor;
+        Optional<StaffIdentity> who = staff.identify(call);
+        if (who.isPresent()) {
+            DossierView d = visible(code, who.get());
+            actor = new Actor(who.get().accountId(), roleFor(who.get(), d, action), who.get().unitCodes());
+        } else if (CITIZEN_ACTIONS.contains(action) && !blank(body.secondFactor())) {
+            actor = Actor.citizen();
+        } else {
+            staff.require(call);
+            throw new IllegalStateException("unreachable");
+        }
+        List<Upload> uploads = new ArrayList<>(decode(body.attachments(), "attachments"));
+        uploads.addAll(parts.files());
+        Instant newAppointment = body.newAppointment() == null ? null : CalendarResource.parseInstantField(body.newAppointment(), "newAppointment");
+        ActionCommand cmd = new ActionCommand(action, actor, body.note(), Boolean.TRUE.equals(body.internalNote()),
+                body.expectedVersion(), newAppointment, body.secondFactor(), uploads, call.header("Idempotency-Key").orElse(null));
+        ActionResult r = engine().act(code, cmd);
+        return Reply.ok(r);
+    }
+
+    Reply view(ApiCall call) {
+        StaffIdentity who = staff.require(call);
+        return Reply.ok(visible(call.path("code"), who));
+    }
+
+    Reply deadline(ApiCall call) {
+        StaffIdentity who = staff.require(call);
+        visible(call.path("code"), who);
+        return Reply.ok(engine().explainDeadline(call.path("code")));
+    }
+
+    Reply history(ApiCall call) {
+        StaffIdentity who = staff.require(call);
+        visible(call.path("code"), who);
+        return Reply.ok(engine().verifyHistory(call.path("code")));
+    }
+
+    Reply queue(ApiCall call) {
+        StaffIdentity who = staff.require(call);
+        List<DossierStatus> statuses = call.query("status").map(s -> List.of(status(s))).orElse(List.of());
+        int limit = call.query("limit").map(DossiersResource::number).orElse(50);
+        QueueFilter filter = new QueueFilter(statuses, null, limit, call.query("offset").map(DossiersResource::number).orElse(0));
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (String unit : who.unitCodes()) {
+            for (StaffRole role : who.roles()) {
+                staffRole(role).ifPresent(r -> engine().queue(unit, r, filter).forEach(s -> items.add(item(unit, r, s))));
+            }
+        }
+        items.sort(java.util.Comparator.comparing(m -> String.valueOf(m.get("stepDueAt"))));
+        return Reply.ok(Map.of("dossiers", items, "count", items.size()));
+    }
+
+    private static Map<String, Object> item(String unit, Role role, DossierSummary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", s.code());
+        m.put("unit", unit);
+        m.put("role", role);
+        m.put("procedureCode", s.procedureCode());
+        m.put("applicantName", s.applicantName());
+        m.put("status", s.status());
+        m.put("currentStep", s.currentStep());
+        m.put("stepDueAt", CalendarResource.vn(s.stepDueAt()));
+        m.put("appointmentAt", CalendarResource.vn(s.appointmentAt()));
+        m.put("urgency", s.urgency());
+        m.put("version", s.version());
+        return m;
+    }
+
+    /** The dossier if it is, or was, at one of the caller's units; otherwise the same 404 as an unknown code. */
+    DossierView visible(String code, StaffIdentity who) {
+        DossierView d = engine().find(code).orElseThrow(DossiersResource::noSuchDossier);
+        if (who.has(StaffRole.CITY_ADMIN)) {
+            return d;
+        }
+        Set<String> units = who.unitCodes();
+        boolean seen = units.contains(d.unitCode()) || units.contains(d.currentUnit())
+                || d.handovers().stream().anyMatch(h -> units.contains(h.unitCode()));
+        if (!seen) {
+            throw noSuchDossier();
+        }
+        return d;
+    }
+
+    /** The role an account acts in: the current step's if it holds it, a leader for apologies, else its first staff role. */
+    private static ActorRole roleFor(StaffIdentity who, DossierView d, DossierAction action) {
+        if (action == DossierAction.ISSUE_APOLOGY && who.has(StaffRole.LEADER)) {
+            return ActorRole.LEADER;
+        }
+        if (d.currentRole() != null) {
+            for (StaffRole r : who.roles()) {
+                if (r.name().equals(d.currentRole())) {
+                    return ActorRole.valueOf(r.name());
+                }
+            }
+        }
+        for (StaffRole r : List.of(StaffRole.ONE_STOP_OFFICER, StaffRole.SPECIALIST, StaffRole.LEADER)) {
+            if (who.has(r)) {
+                return ActorRole.valueOf(r.name());
+            }
+        }
+        return ActorRole.ADMIN;
+    }
+
+    private static Optional<Role> staffRole(StaffRole r) {
+        return switch (r) {
+            case ONE_STOP_OFFICER -> Optional.of(Role.ONE_STOP_OFFICER);
+            case SPECIALIST -> Optional.of(Role.SPECIALIST);
+            case LEADER -> Optional.of(Role.LEADER);
+            default -> Optional.empty();
+        };
+    }
+
+    private DossierEngine engine() {
+        DossierEngine e = engine.get();
+        if (e == null) {
+            throw new ApiProblem(503, "engine_unavailable", "Hệ thống đang khởi động",
+                    "Dịch vụ hồ sơ chưa sẵn sàng; vui lòng thử lại sau giây lát.", List.of(), Map.of("Retry-After", "2"));
+        }
+        return e;
+    }
+
+    static ApiProblem noSuchDossier() {
+        return ApiProblem.notFound("no_such_dossier", "Không tìm thấy hồ sơ với mã và thông tin đã nhập.");
+    }
+
+    private static ApiProblem invalid(List<ApiProblem.FieldMessage> errors) {
+        return new ApiProblem(422, "invalid_input", "Dữ liệu chưa hợp lệ",
+                errors.size() + " trường chưa hợp lệ; xem danh sách errors.", errors, Map.of());
+    }
+
+    private static Channel channel(String value, String field, Channel fallback, List<ApiProblem.FieldMessage> errors) {
+        if (blank(value)) {
+            return fallback;
+        }
+        try {
+            return Channel.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new ApiProblem.FieldMessage(field, "invalid", "Kênh phải là COUNTER, POSTAL hoặc ONLINE."));
+            return fallback;
+        }
+    }
+
+    private static DossierStatus status(String s) {
+        try {
+            return DossierStatus.valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badParameter("status", "Trạng thái không hợp lệ: " + s);
+        }
+    }
+
+    private static int number(String s) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badParameter("limit", "Giá trị phải là số.");
+        }
+    }
+
+    private static List<Upload> decode(List<AttachmentBody> attachments, String field) {
+        if (attachments == null) {
+            return List.of();
+        }
+        List<Upload> out = new ArrayList<>();
+        for (int i = 0; i < attachments.size(); i++) {
+            AttachmentBody a = attachments.get(i);
+            String path = field + "[" + i + "]";
+            if (a == null || blank(a.field()) || blank(a.type()) || a.contentBase64() == null) {
+                throw invalid(List.of(new ApiProblem.FieldMessage(path, "required", "Tệp cần field, type và contentBase64.")));
+            }
+            try {
+                out.add(new Upload(a.field(), a.name(), a.type(), Base64.getMimeDecoder().decode(a.contentBase64())));
+            } catch (IllegalArgumentException e) {
+                throw invalid(List.of(new ApiProblem.FieldMessage(path + ".contentBase64", "invalid", "Nội dung tệp không phải base64.")));
+            }
+        }
+        return out;
+    }
+
+    private static void require(String value, String field, String message, List<ApiProblem.FieldMessage> errors) {
+        if (blank(value)) {
+            errors.add(new ApiProblem.FieldMessage(field, "required", message));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String wireNames() {
+        return String.join(", ", java.util.Arrays.stream(DossierAction.values()).map(DossierAction::wireName).toList());
+    }
+
+    /** A JSON body, or a multipart form with the JSON in one part and files in the others. */
+    record Multipart(byte[] jsonBytes, List<Upload> files) {
+        static Multipart of(ApiCall call) {
+            if (!call.contentType().toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+                return new Multipart(call.body(ApiCall.MAX_BODY_BYTES), List.of());
+            }
+            byte[] json = new byte[0];
+            List<Upload> files = new ArrayList<>();
+            try {
+                for (Part part : call.servletRequest().getParts()) {
+                    try (InputStream in = part.getInputStream()) {
+                        byte[] bytes = in.readAllBytes();
+                        if (part.getSubmittedFileName() == null) {
+                            json = bytes;
+                        } else if (bytes.length > 0) {
+                            files.add(new Upload(part.getName(), part.getSubmittedFileName(),
+                                    part.getContentType() == null ? "application/octet-stream" : part.getContentType(), bytes));
+                        }
+                    }
+                }
+            } catch (IOException | ServletException | IllegalStateException e) {
+                throw ApiProblem.of(413, "upload_too_large", "Tệp tải lên quá lớn hoặc không đọc được", String.valueOf(e.getMessage()));
+            }
+            return new Multipart(json, files);
+        }
+
+        byte[] json(String partName) {
+            return jsonBytes;
+        }
+    }
+
+}

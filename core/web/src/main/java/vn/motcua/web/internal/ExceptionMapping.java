@@ -1,0 +1,83 @@
+package vn.motcua.web.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.motcua.engine.ActionNotAllowedException;
+import vn.motcua.engine.ActorNotPermittedException;
+import vn.motcua.engine.ConcurrentChangeException;
+import vn.motcua.engine.DossierAction;
+import vn.motcua.engine.DossierNotFoundException;
+import vn.motcua.engine.IdempotencyKeyReusedException;
+import vn.motcua.engine.InvalidSubmissionException;
+import vn.motcua.engine.ProcedureUnavailableException;
+import vn.motcua.runtime.deploy.DeploymentRefusedException;
+import vn.motcua.runtime.deploy.NoSuchBundleException;
+
+/** The one place where exceptions of the core become HTTP problems. Anything not listed is a 500 logged with the request id. */
+final class ExceptionMapping {
+
+    private ExceptionMapping() {
+    }
+
+    static Optional<ApiProblem> toProblem(RuntimeException e) {
+        if (e instanceof ApiProblem p) {
+            return Optional.of(p);
+        }
+        if (e instanceof InvalidSubmissionException x) {
+            return Optional.of(new ApiProblem(422, "invalid_input", "Dữ liệu chưa hợp lệ",
+                    x.errors().size() + " trường chưa hợp lệ; xem danh sách errors.",
+                    x.errors().stream().map(f -> new ApiProblem.FieldMessage(f.field(), f.code(), f.message())).toList(), Map.of()));
+        }
+        if (e instanceof ProcedureUnavailableException x) {
+            return Optional.of(switch (x.reason()) {
+                case NOT_OFFERED -> ApiProblem.notFound("procedure_not_offered", "Thủ tục không được thực hiện tại đơn vị này.");
+                case DISABLED -> ApiProblem.of(404, "procedure_disabled", "Thủ tục tạm dừng tiếp nhận",
+                        "Thủ tục hiện tạm dừng tiếp nhận hồ sơ mới tại đơn vị này. Hồ sơ đã nộp vẫn được giải quyết.");
+                case UPDATING -> new ApiProblem(503, "procedure_updating", "Thủ tục đang được cập nhật",
+                        "Thủ tục đang được cập nhật phiên bản mới; vui lòng thử lại sau giây lát.", List.of(), Map.of("Retry-After", "1"));
+                case CHANNEL_NOT_OFFERED -> new ApiProblem(422, "invalid_input", "Dữ liệu chưa hợp lệ",
+                        "Thủ tục không nhận hồ sơ hoặc trả kết quả qua kênh này.",
+                        List.of(new ApiProblem.FieldMessage("channel", "channel_not_offered",
+                                "Thủ tục không nhận hồ sơ hoặc trả kết quả qua kênh đã chọn.")), Map.of());
+            });
+        }
+        if (e instanceof ActionNotAllowedException x) {
+            String allowed = x.allowed().stream().map(DossierAction::wireName).sorted().collect(Collectors.joining(", "));
+            return Optional.of(new ApiProblem(409, "action_not_allowed", "Thao tác không được phép",
+                    "Không thể '" + x.action().wireName() + "' khi hồ sơ ở trạng thái " + x.status()
+                            + (x.rule() == null ? "" : " (" + x.rule() + ")") + ". Thao tác được phép: "
+                            + (allowed.isEmpty() ? "không có" : allowed) + ".",
+                    List.of(new ApiProblem.FieldMessage("action", "not_allowed", "Thao tác được phép: " + (allowed.isEmpty() ? "không có" : allowed))),
+                    Map.of()));
+        }
+        if (e instanceof ActorNotPermittedException x) {
+            return Optional.of(ApiProblem.of(403, "forbidden", "Không có quyền", x.getMessage()));
+        }
+        if (e instanceof ConcurrentChangeException) {
+            return Optional.of(ApiProblem.of(409, "concurrent_change", "Hồ sơ vừa được người khác cập nhật",
+                    "Hồ sơ vừa được cán bộ khác xử lý; hãy tải lại hồ sơ và thao tác lại nếu vẫn cần."));
+        }
+        if (e instanceof IdempotencyKeyReusedException) {
+            return Optional.of(ApiProblem.of(422, "idempotency_key_reused", "Khóa Idempotency-Key đã dùng",
+                    "Khóa Idempotency-Key này đã dùng cho một yêu cầu khác; hãy dùng khóa mới cho yêu cầu mới."));
+        }
+        if (e instanceof DossierNotFoundException) {
+            return Optional.of(DossiersResource.noSuchDossier());
+        }
+        if (e instanceof DeploymentRefusedException x) {
+            return Optional.of(new ApiProblem(422, "bundle_refused", "Gói thủ tục bị từ chối", x.getMessage(),
+                    x.problems().stream().map(m -> new ApiProblem.FieldMessage(fileOf(m), "invalid", m)).toList(), Map.of()));
+        }
+        if (e instanceof NoSuchBundleException) {
+            return Optional.of(ApiProblem.notFound("no_such_bundle", e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private static String fileOf(String problem) {
+        int colon = problem.indexOf(':');
+        return colon > 0 ? problem.substring(0, colon) : "file";
+    }
+}
