@@ -23,7 +23,7 @@ final class ApologyLayout {
         doc.nationalHeader(slip.issuer());
         doc.placeAndDate(time.placeAndDate(slip.issuer().place(), slip.issuedAt()));
         doc.title(kind.title(regime));
-        doc.subtitle("Mã hồ sơ: ", slip.dossierCode());
+        doc.subtitle("Mã hồ sơ:", slip.dossierCode());
         doc.addressee("Ông/Bà " + slip.applicant().name());
         doc.paragraph("Vào lúc " + time.dateTime(slip.receivedAt()) + ", " + agency
                 + " tiếp nhận hồ sơ của ông/bà đề nghị giải quyết thủ tục: " + slip.procedureName() + ".");

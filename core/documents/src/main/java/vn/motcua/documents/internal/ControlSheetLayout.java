@@ -24,7 +24,7 @@ final class ControlSheetLayout {
         kind.formLabel(regime).ifPresent(doc::formLabel);
         doc.nationalHeader(slip.issuer());
         doc.title(kind.title(regime));
-        doc.subtitle("Mã hồ sơ: ", slip.dossierCode());
+        doc.subtitle("Mã hồ sơ:", slip.dossierCode());
         doc.field("Kèm theo hồ sơ của", slip.applicant().name());
         doc.field("Nội dung yêu cầu giải quyết", slip.procedureName());
         doc.field("Thời gian nhận hồ sơ", time.dateTime(slip.receivedAt()));

@@ -25,7 +25,7 @@ final class ReceiptLayout {
         doc.nationalHeader(slip.issuer());
         doc.placeAndDate(time.placeAndDate(slip.issuer().place(), slip.receivedAt()));
         doc.title(kind.title(regime));
-        doc.subtitle("Mã hồ sơ: ", slip.dossierCode());
+        doc.subtitle("Mã hồ sơ:", slip.dossierCode());
         doc.field(FormKind.counter(regime), slip.issuer().name());
         PartyFields.write(doc, "Tiếp nhận hồ sơ của", slip.applicant());
         slip.authorisedPerson().ifPresent(p -> {

@@ -21,7 +21,7 @@ final class RefusalLayout {
         doc.nationalHeader(slip.issuer());
         doc.placeAndDate(time.placeAndDate(slip.issuer().place(), slip.receivedAt()));
         doc.title(kind.title(regime));
-        slip.dossierCode().ifPresent(c -> doc.subtitle("Mã hồ sơ: ", c));
+        slip.dossierCode().ifPresent(c -> doc.subtitle("Mã hồ sơ:", c));
         doc.field(FormKind.counter(regime), slip.issuer().name());
         PartyFields.write(doc, "Tiếp nhận hồ sơ của", slip.applicant());
         doc.field("Nội dung yêu cầu giải quyết", slip.procedureName());

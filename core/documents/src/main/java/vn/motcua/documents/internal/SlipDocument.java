@@ -99,12 +99,12 @@ final class SlipDocument {
     void nationalHeader(Issuer issuer) {
         PdfPTable t = new PdfPTable(new float[] {42, 58});
         t.setWidthPercentage(100);
-        Paragraph left = new Paragraph();
+        Paragraph left = new Paragraph("", body);
         left.setAlignment(Element.ALIGN_CENTER);
         issuer.superior().ifPresent(s -> left.add(new Chunk(upper(text.line(s)) + "\n", body)));
         left.add(new Chunk(upper(text.line(issuer.name())), bold));
         left.add(new Chunk(new LineSeparator(0.6f, 35, null, Element.ALIGN_CENTER, -4)));
-        Paragraph right = new Paragraph();
+        Paragraph right = new Paragraph("", body);
         right.setAlignment(Element.ALIGN_CENTER);
         right.add(new Chunk("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", bold));
         right.add(new Chunk("Độc lập - Tự do - Hạnh phúc", bold));
@@ -132,10 +132,10 @@ final class SlipDocument {
         add(p);
     }
 
-    /** A centred line under the title, e.g. the dossier code. */
+    /** A centred line under the title, e.g. "Mã hồ sơ:" and the code in bold. */
     void subtitle(String label, String value) {
-        Paragraph p = new Paragraph();
-        p.add(new Chunk(text.line(label), body));
+        Paragraph p = new Paragraph("", body);
+        p.add(new Chunk(text.line(label) + " ", body));
         p.add(new Chunk(text.line(value), bold));
         p.setAlignment(Element.ALIGN_CENTER);
         p.setSpacingAfter(10);
@@ -144,7 +144,7 @@ final class SlipDocument {
 
     /** "Label: value" with the value in bold. */
     void field(String label, String value) {
-        Paragraph p = new Paragraph();
+        Paragraph p = new Paragraph("", body);
         p.add(new Chunk(text.line(label) + ": ", body));
         p.add(new Chunk(text.line(value), bold));
         spaced(p);
@@ -167,7 +167,7 @@ final class SlipDocument {
 
     /** "Kính gửi: ..." centred. */
     void addressee(String name) {
-        Paragraph p = new Paragraph();
+        Paragraph p = new Paragraph("", body);
         p.add(new Chunk("Kính gửi: ", body));
         p.add(new Chunk(text.line(name), bold));
         p.setAlignment(Element.ALIGN_CENTER);
@@ -217,10 +217,10 @@ final class SlipDocument {
         t.setKeepTogether(true);
         t.setSpacingBefore(12);
         if (blocks.size() == 1) {
-            t.addCell(plainCell(new Paragraph(""))); // a lone signature sits on the right, as on the forms
+            t.addCell(plainCell(new Paragraph("", body))); // a lone signature sits on the right, as on the forms
         }
         for (SignatureBlock b : blocks) {
-            Paragraph p = new Paragraph();
+            Paragraph p = new Paragraph("", body);
             p.setAlignment(Element.ALIGN_CENTER);
             p.add(new Chunk(upper(text.line(b.role())) + "\n", bold));
             p.add(new Chunk(text.line(b.instruction()) + "\n\n\n\n\n", italic));

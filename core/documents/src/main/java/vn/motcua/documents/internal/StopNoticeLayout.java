@@ -23,7 +23,7 @@ final class StopNoticeLayout {
         doc.nationalHeader(slip.issuer());
         doc.placeAndDate(time.placeAndDate(slip.issuer().place(), slip.issuedAt()));
         doc.title(kind.title(regime));
-        doc.subtitle("Mã hồ sơ: ", slip.dossierCode());
+        doc.subtitle("Mã hồ sơ:", slip.dossierCode());
         doc.addressee("Ông/Bà " + slip.applicant().name());
         String basis = regime == FormRegime.DECREE_61_2018
                 ? "Căn cứ Nghị định số 61/2018/NĐ-CP của Chính phủ, được sửa đổi, bổ sung bởi Nghị định số "

@@ -23,7 +23,7 @@ final class SupplementLayout {
         doc.nationalHeader(slip.issuer());
         doc.placeAndDate(time.placeAndDate(slip.issuer().place(), slip.receivedAt()));
         doc.title(kind.title(regime));
-        slip.dossierCode().ifPresent(c -> doc.subtitle("Mã hồ sơ: ", c));
+        slip.dossierCode().ifPresent(c -> doc.subtitle("Mã hồ sơ:", c));
         PartyFields.write(doc, "Hồ sơ của", slip.applicant());
         doc.field("Nội dung yêu cầu giải quyết", slip.procedureName());
         doc.field("Thời gian nộp hồ sơ", time.dateTime(slip.receivedAt()));

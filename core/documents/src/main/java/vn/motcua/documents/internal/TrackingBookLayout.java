@@ -66,11 +66,11 @@ final class TrackingBookLayout {
             from = book.from();
             to = book.to();
         }
-        doc.subtitle("Quyển số: " + book.volume() + " – ", "Từ " + time.date(from) + " đến " + time.date(to));
+        doc.subtitle("Quyển số: " + book.volume() + " –", "Từ " + time.date(from) + " đến " + time.date(to));
         if (rows.isEmpty()) {
             doc.note("Không có hồ sơ nào trong kỳ.");
         }
-        doc.table(new float[] {5, 15, 17, 23, 10, 10, 10, 10},
+        doc.table(new float[] {4, 19, 16, 20, 10, 10, 10, 11},
                 List.of("STT", "Mã hồ sơ", "Tên cá nhân, tổ chức", "Thủ tục hành chính", "Nhận hồ sơ",
                         "Hẹn trả kết quả", "Trả kết quả", "Tình trạng (trước hạn/ đúng hạn/ quá hạn)"),
                 rows, new int[] {0, 4, 5, 6, 7});
