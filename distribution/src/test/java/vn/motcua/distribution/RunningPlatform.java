@@ -30,14 +30,20 @@ final class RunningPlatform implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     RunningPlatform(Path dataDir) throws IOException, InterruptedException {
+        this(dataDir, Map.of());
+    }
+
+    /** @param env extra environment, e.g. {@code JAVA_OPTS} with system properties the platform reads as configuration */
+    RunningPlatform(Path dataDir, Map<String, String> env) throws IOException, InterruptedException {
         this.dataDir = dataDir;
         this.port = freePort();
-        this.log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
+        this.log = dataDir.resolveSibling(dataDir.getFileName() + "-" + System.nanoTime() + ".log");
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/motcua").toString(), "--port", Integer.toString(port),
                 "--data-dir", dataDir.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         pb.environment().put("MOTCUA_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        pb.environment().putAll(env);
         this.process = pb.start();
         awaitHealthy(Duration.ofSeconds(60));
     }
@@ -107,6 +113,19 @@ final class RunningPlatform implements AutoCloseable {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** SIGKILL: the JVM gets no chance to flush or close anything (bin/motcua execs java, so this is the JVM). */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    HttpResponse<String> postJson(String path, String json, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        headers.forEach(b::header);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     String logText() throws IOException {
         return Files.readString(log);
     }
@@ -125,7 +144,4 @@ final class RunningPlatform implements AutoCloseable {
         }
     }
 
-    static Map<String, String> none() {
-        return Map.of();
-    }
 }

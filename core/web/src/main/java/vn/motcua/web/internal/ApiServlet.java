@@ -68,7 +68,8 @@ public final class ApiServlet extends HttpServlet {
                 registry, units, json);
         CalendarResource calendarResource = new CalendarResource(calendar, units, procedures);
         StaffContext staff = new StaffContext(() -> authenticator);
-        DossiersResource dossiers = new DossiersResource(() -> engine, staff, json);
+        DossiersResource dossiers = new DossiersResource(() -> engine, staff, json, new int[] {
+                intProperty(context, "motcua.lookup.perClient", 20), intProperty(context, "motcua.lookup.perDossier", 10)});
         this.platformMetrics = new PlatformMetrics(bundles, registry, () -> engine);
         this.router = new Router()
                 .add("GET", "/health", call -> Reply.ok(Map.of("status", "UP")))
@@ -91,6 +92,16 @@ public final class ApiServlet extends HttpServlet {
                 .add("POST", "/admin/bundles/{id}/stop", admin::stop)
                 .add("DELETE", "/admin/bundles/{id}", admin::uninstall)
                 .add("PUT", "/admin/procedures/{code}/units/{unit}", admin::switchProcedure);
+    }
+
+    private static int intProperty(BundleContext context, String name, int fallback) {
+        String v = context.getProperty(name);
+        try {
+            return v == null || v.isBlank() ? fallback : Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            LOG.warn("{}={} is not a number; using {}", name, v, fallback);
+            return fallback;
+        }
     }
 
     @Override

@@ -69,11 +69,18 @@ final class DossiersResource {
     private final Supplier<DossierEngine> engine;
     private final StaffContext staff;
     private final BodyReader bodies;
-    private final RateLimiter lookupsPerClient = new RateLimiter(20, 60_000, System::currentTimeMillis);
-    private final RateLimiter lookupsPerCode = new RateLimiter(10, 60_000, System::currentTimeMillis);
+    private final RateLimiter lookupsPerClient;
+    private final RateLimiter lookupsPerCode;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    DossiersResource(Supplier<DossierEngine> engine, StaffContext staff, com.fasterxml.jackson.databind.ObjectMapper json) {
+    /**
+     * @param lookupLimits attempts per minute allowed per client address and per dossier code (configuration
+     *                     {@code motcua.lookup.perClient}, {@code motcua.lookup.perDossier}; defaults 20 and 10)
+     */
+    DossiersResource(Supplier<DossierEngine> engine, StaffContext staff, com.fasterxml.jackson.databind.ObjectMapper json,
+                     int[] lookupLimits) {
+        this.lookupsPerClient = new RateLimiter(lookupLimits[0], 60_000, System::currentTimeMillis);
+        this.lookupsPerCode = new RateLimiter(lookupLimits[1], 60_000, System::currentTimeMillis);
         this.engine = engine;
         this.staff = staff;
         this.json = json;
