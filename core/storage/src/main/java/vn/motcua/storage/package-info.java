@@ -1,6 +1,7 @@
 /**
  * Durable storage of dossiers, their hash-chained events, clock stops, attachments, idempotency keys and
- * the procedure versions dossiers were received under.
+ * the procedure versions dossiers were received under; and ({@link vn.motcua.storage.StaffStore}) staff accounts,
+ * roles, sessions, API tokens, failed logins and the security audit log.
  *
  * <p>The engine is the only intended client. Everything happens inside a unit of work:
  * <pre>{@code
@@ -15,7 +16,7 @@
  * appears in this package.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.motcua.storage;
 
 import org.osgi.annotation.bundle.Export;

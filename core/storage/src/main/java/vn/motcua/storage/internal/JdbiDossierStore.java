@@ -110,6 +110,22 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
         }
     }
 
+    /**
+     * One transaction on a raw handle, with the same durability and error translation as {@link #inTransaction};
+     * for the other stores of this bundle that share the pool ({@link JdbiStaffStore}).
+     */
+    <T> T inHandle(java.util.function.Function<Handle, T> work) {
+        try (Handle handle = jdbi.open()) {
+            T result = handle.inTransaction(h -> work.apply(h));
+            if (h2File) {
+                handle.execute("CHECKPOINT");
+            }
+            return result;
+        } catch (JdbiException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
     private void checkpoint() {
         if (h2File) {
             jdbi.useHandle(h -> h.execute("CHECKPOINT"));

@@ -29,6 +29,11 @@ public final class StorageComponent implements DossierStore {
         this.store = JdbiDossierStore.open(settings, dataDir);
     }
 
+    /** The open database, for {@link StaffStoreComponent} in this bundle. */
+    JdbiDossierStore database() {
+        return store;
+    }
+
     @Deactivate
     void deactivate() {
         store.close();
