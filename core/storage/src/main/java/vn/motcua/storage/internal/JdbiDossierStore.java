@@ -126,6 +126,24 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
         }
     }
 
+    /** The evaluations and feedback on the same database, with the same durability rules. */
+    public vn.motcua.storage.CitizenStore citizenStore() {
+        return new JdbiCitizenStore(new JdbiCitizenStore.Transactions() {
+            @Override
+            public <T> T inHandle(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
+                try (Handle handle = jdbi.open()) {
+                    T result = handle.inTransaction(work);
+                    if (h2File) {
+                        handle.execute("CHECKPOINT");
+                    }
+                    return result;
+                } catch (JdbiException e) {
+                    throw SqlErrors.translate(e);
+                }
+            }
+        });
+    }
+
     private void checkpoint() {
         if (h2File) {
             jdbi.useHandle(h -> h.execute("CHECKPOINT"));
