@@ -41,7 +41,7 @@ final class ControlSheetLayout {
                     h.result().map(Timeliness::label).orElse(""),
                     h.note().orElse("")));
         }
-        doc.table(new float[] {5, 18, 18, 17, 17, 11, 14},
+        doc.table(new float[] {6, 18, 18, 17, 17, 11, 13},
                 List.of("STT", "Bên giao (cơ quan, người giao)", "Bên nhận (cơ quan, người nhận)",
                         "Thời gian giao, nhận hồ sơ", "Hạn xử lý của bước",
                         "Kết quả (trước hạn/ đúng hạn/ quá hạn)", "Ghi chú"),

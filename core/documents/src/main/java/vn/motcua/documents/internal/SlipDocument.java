@@ -99,20 +99,35 @@ final class SlipDocument {
     void nationalHeader(Issuer issuer) {
         PdfPTable t = new PdfPTable(new float[] {42, 58});
         t.setWidthPercentage(100);
-        Paragraph left = new Paragraph("", body);
-        left.setAlignment(Element.ALIGN_CENTER);
-        issuer.superior().ifPresent(s -> left.add(new Chunk(upper(text.line(s)) + "\n", body)));
-        left.add(new Chunk(upper(text.line(issuer.name())), bold));
-        left.add(new Chunk(new LineSeparator(0.6f, 35, null, Element.ALIGN_CENTER, -4)));
-        Paragraph right = new Paragraph("", body);
-        right.setAlignment(Element.ALIGN_CENTER);
-        right.add(new Chunk("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", bold));
-        right.add(new Chunk("Độc lập - Tự do - Hạnh phúc", bold));
-        right.add(new Chunk(new LineSeparator(0.6f, 50, null, Element.ALIGN_CENTER, -4)));
-        t.addCell(plainCell(left));
-        t.addCell(plainCell(right));
+        PdfPCell left = plainCell();
+        Paragraph unit = centred();
+        issuer.superior().ifPresent(s -> unit.add(new Chunk(upper(text.line(s)) + "\n", body)));
+        unit.add(new Chunk(upper(text.line(issuer.name())), bold));
+        left.addElement(unit);
+        left.addElement(rule(35));
+        PdfPCell right = plainCell();
+        Paragraph nation = centred();
+        nation.add(new Chunk("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", bold));
+        nation.add(new Chunk("Độc lập - Tự do - Hạnh phúc", bold));
+        right.addElement(nation);
+        right.addElement(rule(60));
+        t.addCell(left);
+        t.addCell(right);
         t.setSpacingAfter(6);
         add(t);
+    }
+
+    private Paragraph centred() {
+        Paragraph p = new Paragraph("", body);
+        p.setAlignment(Element.ALIGN_CENTER);
+        return p;
+    }
+
+    /** The short rule under the header lines, in its own paragraph so that it sits below the text, centred. */
+    private Paragraph rule(float percent) {
+        Paragraph p = new Paragraph(9, "", body);
+        p.add(new Chunk(new LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, 0)));
+        return p;
     }
 
     /** The place-and-date line, italic, right. */
@@ -250,8 +265,13 @@ final class SlipDocument {
     }
 
     private static PdfPCell plainCell(Paragraph p) {
-        PdfPCell c = new PdfPCell();
+        PdfPCell c = plainCell();
         c.addElement(p);
+        return c;
+    }
+
+    private static PdfPCell plainCell() {
+        PdfPCell c = new PdfPCell();
         c.setBorder(Rectangle.NO_BORDER);
         return c;
     }

@@ -70,7 +70,7 @@ final class TrackingBookLayout {
         if (rows.isEmpty()) {
             doc.note("Không có hồ sơ nào trong kỳ.");
         }
-        doc.table(new float[] {4, 19, 16, 20, 10, 10, 10, 11},
+        doc.table(new float[] {4, 18, 15, 18, 11.5f, 11.5f, 11.5f, 10.5f},
                 List.of("STT", "Mã hồ sơ", "Tên cá nhân, tổ chức", "Thủ tục hành chính", "Nhận hồ sơ",
                         "Hẹn trả kết quả", "Trả kết quả", "Tình trạng (trước hạn/ đúng hạn/ quá hạn)"),
                 rows, new int[] {0, 4, 5, 6, 7});
