@@ -1,0 +1,82 @@
+package vn.motcua.engine.citizen;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+import vn.motcua.engine.ActionResult;
+import vn.motcua.engine.CitizenView;
+import vn.motcua.engine.Upload;
+
+/**
+ * What an applicant may do with a dossier, and feedback from anyone. Thread-safe.
+ *
+ * <p>Grants live in the memory of the node that opened them (decision 0701): a load balancer needs sticky sessions
+ * for the portal, or the citizen looks the dossier up again.
+ */
+@ProviderType
+public interface CitizenDesk {
+
+    /**
+     * Checks the dossier code and second factor like {@code DossierEngine.lookup} and opens a grant for that
+     * dossier. Empty, identically, for an unknown code and a wrong factor; also empty once the code has had too
+     * many attempts in the current minute (the caller cannot tell, by design).
+     */
+    Optional<Grant> open(String dossierCode, String phoneOrCitizenId);
+
+    /** Ends a grant (sign out). Unknown tokens are ignored. */
+    void close(String token);
+
+    /** The applicant's view through a live grant for this dossier; empty when the grant is unknown, expired or for another dossier. */
+    Optional<CitizenView> view(String token, String dossierCode);
+
+    /**
+     * Answers a supplement request: the missing documents are uploaded and the dossier goes back to the officer.
+     *
+     * @throws GrantRequiredException when the grant is not valid for the dossier
+     * @throws vn.motcua.engine.ActionNotAllowedException when no supplement is requested now
+     * @throws vn.motcua.engine.InvalidSubmissionException when a file is of the wrong type or too large
+     */
+    ActionResult answerSupplement(String token, String dossierCode, String note, List<Upload> uploads);
+
+    /**
+     * The official slip of a dossier as PDF, for its applicant. Empty when the slip does not exist (yet): a receipt
+     * exists once the dossier is received, an apology slip once issued.
+     *
+     * @throws GrantRequiredException when the grant is not valid for the dossier
+     */
+    Optional<byte[]> slip(String token, String dossierCode, SlipKind kind);
+
+    /** Like {@link #slip(String, String, SlipKind)} for staff; the caller checked that the officer may see the dossier. */
+    Optional<byte[]> slipForStaff(String dossierCode, SlipKind kind);
+
+    /**
+     * Rates a dossier once, after its result was returned.
+     *
+     * @throws GrantRequiredException when the grant is not valid for the dossier
+     * @throws EvaluationRefusedException when the result is not returned yet or the dossier was rated before
+     * @throws vn.motcua.engine.InvalidSubmissionException when a rating is missing or out of range
+     */
+    Evaluation evaluate(String token, String dossierCode, Ratings ratings);
+
+    /** The evaluation of the dossier, if rated. @throws GrantRequiredException when the grant is not valid for it */
+    Optional<Evaluation> evaluation(String token, String dossierCode);
+
+    /**
+     * Receives feedback or a petition about a procedure, a dossier or a unit; the sender tracks it with the returned
+     * reference and their phone number.
+     *
+     * @throws vn.motcua.engine.InvalidSubmissionException with every field error (unknown unit, procedure or
+     *                                                      dossier, invalid phone, empty text)
+     */
+    FeedbackView sendFeedback(FeedbackCommand command);
+
+    /** Feedback by reference and the sender's phone; empty, identically, for an unknown reference and a wrong phone. */
+    Optional<FeedbackView> trackFeedback(String reference, String phone);
+
+    /**
+     * Answers feedback, once.
+     *
+     * @return the answered feedback; empty when unknown or already answered
+     */
+    Optional<FeedbackView> answerFeedback(String reference, String answer, String answeredBy);
+}

@@ -1,0 +1,26 @@
+package vn.motcua.engine.citizen;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Slips an applicant may download; {@link #wireName()} is the {@code {kind}} of {@code /dossiers/{code}/documents/{kind}}. */
+public enum SlipKind {
+    /** Giấy tiếp nhận hồ sơ và hẹn trả kết quả (2025: BM.01). */
+    RECEIPT("receipt"),
+    /** Phiếu xin lỗi và hẹn lại ngày trả kết quả (2025: BM.04). */
+    APOLOGY("apology");
+
+    private final String wireName;
+
+    SlipKind(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public static Optional<SlipKind> fromWireName(String name) {
+        return Arrays.stream(values()).filter(k -> k.wireName.equals(name)).findFirst();
+    }
+}

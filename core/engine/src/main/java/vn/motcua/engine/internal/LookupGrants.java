@@ -1,0 +1,66 @@
+package vn.motcua.engine.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.motcua.engine.citizen.Grant;
+
+/**
+ * Short-lived grants to one dossier, in memory. The second factor stays here, on the server, so later pages need
+ * neither ask for it again nor carry it anywhere; the browser holds only a random token. Thread-safe.
+ */
+final class LookupGrants {
+
+    record Held(Grant grant, String factor) {
+    }
+
+    static final Duration LIFETIME = Duration.ofMinutes(20);
+    private static final int MAX_GRANTS = 200_000;
+
+    private final Map<String, Held> grants = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+
+    LookupGrants(Clock clock) {
+        this.clock = clock;
+    }
+
+    Grant open(String dossierCode, String factor) {
+        Instant now = clock.instant();
+        if (grants.size() >= MAX_GRANTS) {
+            grants.values().removeIf(h -> !h.grant().expiresAt().isAfter(now));
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        Grant g = new Grant(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), dossierCode, now.plus(LIFETIME));
+        grants.put(g.token(), new Held(g, factor));
+        return g;
+    }
+
+    /** The live grant of {@code token} if it opens {@code dossierCode}. */
+    Optional<Held> find(String token, String dossierCode) {
+        if (token == null || dossierCode == null) {
+            return Optional.empty();
+        }
+        Held h = grants.get(token);
+        if (h == null) {
+            return Optional.empty();
+        }
+        if (!h.grant().expiresAt().isAfter(clock.instant())) {
+            grants.remove(token);
+            return Optional.empty();
+        }
+        return h.grant().dossierCode().equals(dossierCode) ? Optional.of(h) : Optional.empty();
+    }
+
+    void close(String token) {
+        if (token != null) {
+            grants.remove(token);
+        }
+    }
+}

@@ -1,0 +1,340 @@
+package vn.motcua.engine.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import vn.motcua.api.hook.FieldError;
+import vn.motcua.api.procedure.ProcedureDefinition;
+import vn.motcua.descriptor.VietnameseText;
+import vn.motcua.documents.SlipRenderer;
+import vn.motcua.engine.ActionCommand;
+import vn.motcua.engine.ActionResult;
+import vn.motcua.engine.Actor;
+import vn.motcua.engine.CitizenView;
+import vn.motcua.engine.DossierAction;
+import vn.motcua.engine.DossierEngine;
+import vn.motcua.engine.DossierStatus;
+import vn.motcua.engine.DossierView;
+import vn.motcua.engine.InvalidSubmissionException;
+import vn.motcua.engine.Upload;
+import vn.motcua.engine.citizen.CitizenDesk;
+import vn.motcua.engine.citizen.Evaluation;
+import vn.motcua.engine.citizen.EvaluationRefusedException;
+import vn.motcua.engine.citizen.FeedbackCommand;
+import vn.motcua.engine.citizen.FeedbackView;
+import vn.motcua.engine.citizen.Grant;
+import vn.motcua.engine.citizen.GrantRequiredException;
+import vn.motcua.engine.citizen.Ratings;
+import vn.motcua.engine.citizen.SlipKind;
+import vn.motcua.runtime.units.Unit;
+import vn.motcua.storage.CitizenStore;
+import vn.motcua.storage.DuplicateKeyException;
+import vn.motcua.storage.EvaluationRecord;
+import vn.motcua.storage.FeedbackRecord;
+
+/**
+ * {@link CitizenDesk} over the engine and the citizen store. Plain Java: the OSGi wiring is
+ * {@link CitizenDeskComponent}. Thread-safe.
+ */
+public final class StoredCitizenDesk implements CitizenDesk {
+
+    /** What the desk needs to know about units and procedures. */
+    public interface Catalogue {
+        Optional<Unit> unit(String code);
+
+        /** The definition of a procedure code, preferring {@code version} when it is still registered. */
+        Optional<ProcedureDefinition> procedure(String code, String version);
+    }
+
+    private static final Pattern PHONE = Pattern.compile("0[35789][0-9]{8}");
+    private static final int ATTEMPTS_PER_CODE_PER_MINUTE = 10;
+    private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final DossierEngine engine;
+    private final CitizenStore store;
+    private final Catalogue catalogue;
+    private final Supplier<SlipRenderer> renderer;
+    private final Clock clock;
+    private final LookupGrants grants;
+    private final ObjectMapper json = new ObjectMapper();
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, long[]> attempts = new ConcurrentHashMap<>();
+
+    public StoredCitizenDesk(DossierEngine engine, CitizenStore store, Catalogue catalogue, Supplier<SlipRenderer> renderer,
+                             Clock clock) {
+        this.engine = engine;
+        this.store = store;
+        this.catalogue = catalogue;
+        this.renderer = renderer;
+        this.clock = clock;
+        this.grants = new LookupGrants(clock);
+    }
+
+    @Override
+    public Optional<Grant> open(String dossierCode, String phoneOrCitizenId) {
+        if (dossierCode == null || phoneOrCitizenId == null || !withinAttempts(dossierCode)) {
+            return Optional.empty();
+        }
+        String factor = phoneOrCitizenId.strip();
+        return engine.lookup(dossierCode, factor).map(v -> grants.open(v.code(), factor));
+    }
+
+    /** At most ten attempts per dossier code per minute on this node, so a factor cannot be guessed by trying. */
+    private boolean withinAttempts(String code) {
+        long minute = clock.millis() / 60_000;
+        if (attempts.size() > 100_000) {
+            attempts.values().removeIf(w -> w[0] != minute);
+        }
+        long[] w = attempts.compute(code, (k, old) -> old == null || old[0] != minute ? new long[] {minute, 0} : old);
+        synchronized (w) {
+            return ++w[1] <= ATTEMPTS_PER_CODE_PER_MINUTE;
+        }
+    }
+
+    @Override
+    public void close(String token) {
+        grants.close(token);
+    }
+
+    @Override
+    public Optional<CitizenView> view(String token, String dossierCode) {
+        return grants.find(token, dossierCode).flatMap(h -> engine.lookup(dossierCode, h.factor()));
+    }
+
+    private LookupGrants.Held held(String token, String dossierCode) {
+        return grants.find(token, dossierCode).orElseThrow(() -> new GrantRequiredException(dossierCode));
+    }
+
+    @Override
+    public ActionResult answerSupplement(String token, String dossierCode, String note, List<Upload> uploads) {
+        LookupGrants.Held h = held(token, dossierCode);
+        ActionCommand cmd = ActionCommand.of(DossierAction.SUPPLEMENT_RECEIVED, Actor.citizen())
+                .withSecondFactor(h.factor()).withUploads(uploads);
+        if (note != null && !note.isBlank()) {
+            cmd = cmd.withNote(VietnameseText.nfc(note.strip()));
+        }
+        return engine.act(dossierCode, cmd);
+    }
+
+    @Override
+    public Optional<byte[]> slip(String token, String dossierCode, SlipKind kind) {
+        held(token, dossierCode);
+        return slipForStaff(dossierCode, kind);
+    }
+
+    @Override
+    public Optional<byte[]> slipForStaff(String dossierCode, SlipKind kind) {
+        SlipRenderer r = renderer.get();
+        if (r == null) {
+            return Optional.empty();
+        }
+        Optional<DossierView> d = engine.find(dossierCode);
+        return d.flatMap(v -> Slips.of(kind, v, catalogue.unit(v.unitCode()),
+                catalogue.procedure(v.procedureCode(), v.procedureVersion()))).map(r::render);
+    }
+
+    @Override
+    public Evaluation evaluate(String token, String dossierCode, Ratings ratings) {
+        LookupGrants.Held h = held(token, dossierCode);
+        List<FieldError> errors = ratingErrors(ratings);
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException(errors);
+        }
+        CitizenView v = engine.lookup(dossierCode, h.factor()).orElseThrow(() -> new GrantRequiredException(dossierCode));
+        if (v.status() != DossierStatus.RETURNED) {
+            throw new EvaluationRefusedException(dossierCode, EvaluationRefusedException.Reason.NOT_RETURNED);
+        }
+        String unit = engine.find(dossierCode).map(DossierView::unitCode).orElseThrow();
+        Instant now = clock.instant();
+        String comment = ratings.comment() == null || ratings.comment().isBlank() ? null : VietnameseText.nfc(ratings.comment().strip());
+        Ratings stored = new Ratings(ratings.overall(), ratings.onlineService(), ratings.timeliness(), ratings.attitude(),
+                ratings.publicity(), ratings.counterContacts(), ratings.agencies(), comment);
+        if (!store.insertEvaluation(new EvaluationRecord(dossierCode, unit, v.procedureCode(), stored.overall(),
+                answersJson(stored), comment, now))) {
+            throw new EvaluationRefusedException(dossierCode, EvaluationRefusedException.Reason.ALREADY_EVALUATED);
+        }
+        return new Evaluation(dossierCode, stored, now);
+    }
+
+    static List<FieldError> ratingErrors(Ratings r) {
+        List<FieldError> errors = new ArrayList<>();
+        if (r == null) {
+            errors.add(new FieldError("overall", "required", "Vui lòng chọn mức độ hài lòng chung."));
+            return errors;
+        }
+        for (Ratings.Criterion c : Ratings.CRITERIA) {
+            Integer value = r.answer(c.id());
+            if (value == null) {
+                if (c.required()) {
+                    errors.add(new FieldError(c.id(), "required", "Vui lòng trả lời «" + c.label() + "»."));
+                }
+            } else if (value < c.min() || value > c.max()) {
+                errors.add(new FieldError(c.id(), "range", "«" + c.label() + "» phải từ " + c.min() + " đến " + c.max() + "."));
+            }
+        }
+        if (r.comment() != null && r.comment().length() > 2000) {
+            errors.add(new FieldError("comment", "max_length", "Ý kiến khác tối đa 2.000 ký tự."));
+        }
+        return errors;
+    }
+
+    private String answersJson(Ratings r) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (Ratings.Criterion c : Ratings.CRITERIA) {
+            answers.put(c.id(), r.answer(c.id()));
+        }
+        try {
+            return json.writeValueAsString(answers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Optional<Evaluation> evaluation(String token, String dossierCode) {
+        held(token, dossierCode);
+        return store.evaluation(dossierCode).map(this::evaluation);
+    }
+
+    private Evaluation evaluation(EvaluationRecord e) {
+        try {
+            Map<?, ?> a = json.readValue(e.answersJson(), Map.class);
+            Function<String, Integer> n = k -> a.get(k) instanceof Number x ? x.intValue() : null;
+            return new Evaluation(e.dossierCode(), new Ratings(n.apply("overall"), n.apply("onlineService"),
+                    n.apply("timeliness"), n.apply("attitude"), n.apply("publicity"), n.apply("counterContacts"),
+                    n.apply("agencies"), e.comment()), e.evaluatedAt());
+        } catch (JsonProcessingException x) {
+            throw new IllegalStateException("stored evaluation of " + e.dossierCode() + " is unreadable", x);
+        }
+    }
+
+    @Override
+    public FeedbackView sendFeedback(FeedbackCommand c) {
+        List<FieldError> errors = new ArrayList<>();
+        String subject = c.subject() == null ? "" : c.subject().strip().toUpperCase(Locale.ROOT);
+        if (!List.of("PROCEDURE", "DOSSIER", "UNIT").contains(subject)) {
+            errors.add(new FieldError("subject", "invalid", "Chọn nội dung phản ánh về thủ tục, hồ sơ hay đơn vị."));
+        }
+        if (blank(c.senderName())) {
+            errors.add(new FieldError("senderName", "required", "Vui lòng nhập họ và tên."));
+        } else if (c.senderName().length() > 200) {
+            errors.add(new FieldError("senderName", "max_length", "Họ và tên tối đa 200 ký tự."));
+        }
+        String phone = SecondFactors.normalise(c.phone());
+        if (!PHONE.matcher(phone).matches()) {
+            errors.add(new FieldError("phone", "phone", "Số điện thoại di động phải gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09."));
+        }
+        if (blank(c.content())) {
+            errors.add(new FieldError("content", "required", "Vui lòng nhập nội dung phản ánh, kiến nghị."));
+        } else if (c.content().length() > 5000) {
+            errors.add(new FieldError("content", "max_length", "Nội dung tối đa 5.000 ký tự."));
+        }
+        String unitCode = blank(c.unitCode()) ? null : c.unitCode().strip();
+        String procedure = blank(c.procedureCode()) ? null : c.procedureCode().strip();
+        String dossier = null;
+        switch (subject) {
+            case "DOSSIER" -> {
+                Optional<DossierView> d = blank(c.dossierCode()) ? Optional.empty()
+                        : engine.lookup(c.dossierCode().strip(), phone).flatMap(v -> engine.find(v.code()));
+                if (d.isEmpty()) {
+                    errors.add(new FieldError("dossierCode", "not_found",
+                            "Không tìm thấy hồ sơ với mã và số điện thoại đã nhập."));
+                } else {
+                    dossier = d.get().code();
+                    unitCode = d.get().unitCode();
+                    procedure = d.get().procedureCode();
+                }
+            }
+            case "PROCEDURE" -> {
+                if (procedure == null || catalogue.procedure(procedure, null).isEmpty()) {
+                    errors.add(new FieldError("procedureCode", "not_found", "Không có thủ tục với mã đã nhập."));
+                }
+                if (unitCode == null || catalogue.unit(unitCode).isEmpty()) {
+                    errors.add(new FieldError("unitCode", "not_found", "Chọn đơn vị thực hiện thủ tục."));
+                }
+            }
+            case "UNIT" -> {
+                procedure = null;
+                if (unitCode == null || catalogue.unit(unitCode).isEmpty()) {
+                    errors.add(new FieldError("unitCode", "not_found", "Chọn đơn vị được phản ánh."));
+                }
+            }
+            default -> { }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException(errors);
+        }
+        Instant now = clock.instant();
+        for (int attempt = 0; ; attempt++) {
+            String reference = reference(now);
+            FeedbackRecord r = new FeedbackRecord(reference, subject, unitCode, procedure, dossier,
+                    VietnameseText.nfc(c.senderName().strip()), SecondFactors.hash(reference, phone),
+                    VietnameseText.nfc(c.content().strip()), "OPEN", now, null, null, null);
+            try {
+                store.insertFeedback(r);
+                return view(r);
+            } catch (DuplicateKeyException taken) {
+                if (attempt >= 3) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    private String reference(Instant now) {
+        StringBuilder b = new StringBuilder("PA-")
+                .append(DateTimeFormatter.ofPattern("yyMMdd").format(now.atZone(ZoneId.of("Asia/Ho_Chi_Minh")))).append('-');
+        for (int i = 0; i < 6; i++) {
+            b.append(REFERENCE_ALPHABET.charAt(random.nextInt(REFERENCE_ALPHABET.length())));
+        }
+        return b.toString();
+    }
+
+    @Override
+    public Optional<FeedbackView> trackFeedback(String reference, String phone) {
+        if (reference == null || phone == null) {
+            return Optional.empty();
+        }
+        String ref = reference.strip().toUpperCase(Locale.ROOT);
+        if (!withinAttempts("feedback:" + ref)) {
+            return Optional.empty();
+        }
+        Optional<FeedbackRecord> r = store.feedback(ref);
+        boolean match = SecondFactors.matches(ref, phone, r.map(FeedbackRecord::contactHash).orElse(null), null);
+        return r.filter(x -> match).map(StoredCitizenDesk::view);
+    }
+
+    @Override
+    public Optional<FeedbackView> answerFeedback(String reference, String answer, String answeredBy) {
+        if (blank(answer)) {
+            throw new InvalidSubmissionException(List.of(new FieldError("answer", "required", "Vui lòng nhập nội dung trả lời.")));
+        }
+        if (!store.answerFeedback(reference, VietnameseText.nfc(answer.strip()), answeredBy, clock.instant())) {
+            return Optional.empty();
+        }
+        return store.feedback(reference).map(StoredCitizenDesk::view);
+    }
+
+    private static FeedbackView view(FeedbackRecord r) {
+        return new FeedbackView(r.reference(), r.subjectKind(), r.unitCode(), r.procedureCode(), r.dossierCode(),
+                r.content(), r.status(), r.submittedAt(), r.answer(), r.answeredAt());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,157 @@
+package vn.motcua.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.motcua.engine.DossierAction.ACCEPT;
+import static vn.motcua.engine.DossierAction.APPROVE;
+import static vn.motcua.engine.DossierAction.FORWARD;
+import static vn.motcua.engine.DossierAction.RESULT_READY;
+import static vn.motcua.engine.DossierAction.RETURN_RESULT;
+import static vn.motcua.engine.EngineFixture.leader;
+import static vn.motcua.engine.EngineFixture.officer;
+import static vn.motcua.engine.EngineFixture.specialist;
+import static vn.motcua.engine.EngineFixture.sxdSpecialist;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.motcua.api.hook.FieldError;
+import vn.motcua.documents.ReceiptSlip;
+import vn.motcua.documents.Slip;
+import vn.motcua.engine.citizen.EvaluationRefusedException;
+import vn.motcua.engine.citizen.FeedbackCommand;
+import vn.motcua.engine.citizen.FeedbackView;
+import vn.motcua.engine.citizen.Grant;
+import vn.motcua.engine.citizen.GrantRequiredException;
+import vn.motcua.engine.citizen.Ratings;
+import vn.motcua.engine.citizen.SlipKind;
+import vn.motcua.engine.internal.StoredCitizenDesk;
+import vn.motcua.runtime.units.Unit;
+
+/** The citizen desk over a real engine and store: grants, slips, rating once, feedback. */
+class CitizenDeskTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<Slip> rendered = new ArrayList<>();
+
+    private StoredCitizenDesk desk(EngineFixture f) {
+        StoredCitizenDesk.Catalogue catalogue = new StoredCitizenDesk.Catalogue() {
+            @Override
+            public Optional<Unit> unit(String code) {
+                return Optional.of(new Unit(code, "phuong", vn.motcua.api.procedure.UnitLevel.COMMUNE, "Phường Ba Đình",
+                        "H26." + code, false, "01"));
+            }
+
+            @Override
+            public Optional<vn.motcua.api.procedure.ProcedureDefinition> procedure(String code, String version) {
+                return code.equals(EngineFixture.PROCEDURE) ? Optional.of(f.offered.definition()) : Optional.empty();
+            }
+        };
+        return new StoredCitizenDesk(f.engine, f.store.citizenStore(), catalogue, () -> slip -> {
+            rendered.add(slip);
+            return "%PDF".getBytes(StandardCharsets.US_ASCII);
+        }, f.clock);
+    }
+
+    private static Ratings good() {
+        return new Ratings(3, 3, 2, 3, 3, 1, 1, "Cảm ơn cán bộ");
+    }
+
+    @ParameterizedTest
+    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    void aGrantOpensOneDossierAndTheResultIsRatedOnce(TestDatabases db) {
+        try (EngineFixture f = new EngineFixture(db, dir)) {
+            StoredCitizenDesk desk = desk(f);
+            SubmitResult s = f.submitOnline(null);
+            assertTrue(desk.open(s.code(), "0999999999").isEmpty(), "a wrong factor opens nothing");
+            Grant g = desk.open(s.code(), "0912345678").orElseThrow();
+            assertEquals(s.code(), desk.view(g.token(), s.code()).orElseThrow().code());
+            assertTrue(desk.view(g.token(), "H26.00004-261130-9999").isEmpty(), "a grant opens only its dossier");
+            assertTrue(desk.view("forged", s.code()).isEmpty());
+            assertTrue(desk.slip(g.token(), s.code(), SlipKind.RECEIPT).isEmpty(), "no receipt before reception");
+            assertThrows(EvaluationRefusedException.class, () -> desk.evaluate(g.token(), s.code(), good()));
+
+            f.act(s.code(), ACCEPT, officer());
+            assertArrayEquals("%PDF".getBytes(StandardCharsets.US_ASCII), desk.slip(g.token(), s.code(), SlipKind.RECEIPT).orElseThrow());
+            ReceiptSlip receipt = (ReceiptSlip) rendered.get(0);
+            assertEquals(s.code(), receipt.dossierCode());
+            assertEquals("Nguyễn Văn An", receipt.applicant().name());
+            assertEquals("motcua01", receipt.receiverName());
+            assertEquals(f.engine.find(s.code()).orElseThrow().appointmentAt(), receipt.appointment());
+
+            f.act(s.code(), FORWARD, specialist());
+            f.act(s.code(), FORWARD, sxdSpecialist());
+            f.act(s.code(), APPROVE, leader());
+            f.act(s.code(), RESULT_READY, officer());
+            f.act(s.code(), RETURN_RESULT, officer());
+
+            InvalidSubmissionException invalid = assertThrows(InvalidSubmissionException.class,
+                    () -> desk.evaluate(g.token(), s.code(), new Ratings(null, null, 9, 3, 3, 0, 1, null)));
+            assertEquals(List.of("overall", "timeliness"), invalid.errors().stream().map(FieldError::field).toList());
+            assertEquals(3, desk.evaluate(g.token(), s.code(), good()).ratings().overall());
+            EvaluationRefusedException again = assertThrows(EvaluationRefusedException.class,
+                    () -> desk.evaluate(g.token(), s.code(), new Ratings(1, 1, 1, 1, 1, 5, 2, "đổi ý")));
+            assertEquals(EvaluationRefusedException.Reason.ALREADY_EVALUATED, again.reason());
+            assertEquals("Cảm ơn cán bộ", desk.evaluation(g.token(), s.code()).orElseThrow().ratings().comment());
+
+            desk.close(g.token());
+            assertThrows(GrantRequiredException.class, () -> desk.evaluation(g.token(), s.code()));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    void grantsExpireAndGuessingIsCappedPerCode(TestDatabases db) {
+        try (EngineFixture f = new EngineFixture(db, dir)) {
+            StoredCitizenDesk desk = desk(f);
+            SubmitResult s = f.submitOnline(null);
+            Grant g = desk.open(s.code(), "001090012345").orElseThrow();
+            f.clock.advance(Duration.ofMinutes(21));
+            assertTrue(desk.view(g.token(), s.code()).isEmpty(), "grants live 20 minutes");
+            f.clock.advance(Duration.ofMinutes(1));
+            for (int i = 0; i < 10; i++) {
+                desk.open(s.code(), "09000000" + (10 + i));
+            }
+            assertTrue(desk.open(s.code(), "0912345678").isEmpty(), "the 11th attempt in a minute is refused even when right");
+            f.clock.advance(Duration.ofMinutes(1));
+            assertTrue(desk.open(s.code(), "0912345678").isPresent());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    void feedbackIsTrackedWithItsReferenceAndPhoneAndAnsweredOnce(TestDatabases db) {
+        try (EngineFixture f = new EngineFixture(db, dir)) {
+            StoredCitizenDesk desk = desk(f);
+            InvalidSubmissionException bad = assertThrows(InvalidSubmissionException.class, () -> desk.sendFeedback(
+                    new FeedbackCommand("DOSSIER", null, null, "H26.00004-261130-0001", "", "12345", " ")));
+            assertEquals(List.of("senderName", "phone", "content", "dossierCode"),
+                    bad.errors().stream().map(FieldError::field).toList());
+
+            SubmitResult s = f.submitOnline(null);
+            FeedbackView sent = desk.sendFeedback(new FeedbackCommand("dossier", null, null, s.code(), "Nguyễn Văn An",
+                    "+84912345678", "Hồ sơ <script>alert(1)</script> chưa được tiếp nhận"));
+            assertTrue(sent.reference().matches("PA-261130-[A-Z2-9]{6}"), sent.reference());
+            assertEquals(EngineFixture.WARD, sent.unitCode());
+            assertEquals("OPEN", sent.status());
+            assertTrue(desk.trackFeedback(sent.reference(), "0999999999").isEmpty());
+            assertEquals(sent, desk.trackFeedback(sent.reference().toLowerCase(), "0912345678").orElseThrow());
+
+            FeedbackView answered = desk.answerFeedback(sent.reference(), "Đã tiếp nhận ngày 30/11", "motcua01").orElseThrow();
+            assertEquals("ANSWERED", answered.status());
+            assertFalse(desk.answerFeedback(sent.reference(), "lần hai", "motcua01").isPresent());
+            assertEquals("Đã tiếp nhận ngày 30/11", desk.trackFeedback(sent.reference(), "0912345678").orElseThrow().answer());
+        }
+    }
+}
