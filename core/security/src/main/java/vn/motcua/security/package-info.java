@@ -1,12 +1,15 @@
 /**
- * Who is acting: staff identities, their roles and units, and the sessions and tokens that carry them.
+ * Who is acting: staff identities, their roles per unit, and the sessions and tokens that carry them; account
+ * administration and the security audit log.
  *
  * <p>The HTTP layer asks {@link vn.motcua.security.StaffAuthenticator} who a request comes from and maps the
- * identity to the engine's actor; it never sees a password hash. Citizens have no account: they are identified
- * per dossier by a second factor, which is the engine's business.
+ * identity to the engine's actor; it never sees a password hash. {@link vn.motcua.security.StaffSessions} logs in
+ * and out and checks anti-forgery tokens, {@link vn.motcua.security.StaffAccounts} administers accounts,
+ * {@link vn.motcua.security.AuditLog} records security events. Citizens have no account: they are identified per
+ * dossier by a second factor, which is the engine's business.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.motcua.security;
 
 import org.osgi.annotation.bundle.Export;

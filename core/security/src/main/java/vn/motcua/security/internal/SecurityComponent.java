@@ -1,0 +1,82 @@
+package vn.motcua.security.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.security.AuditLog;
+import vn.motcua.security.StaffAccounts;
+import vn.motcua.security.StaffAuthenticator;
+import vn.motcua.security.StaffSessions;
+import vn.motcua.storage.StaffStore;
+
+/**
+ * Wires the security core over the {@link StaffStore}, creates the first administrator (and the demo officers on
+ * {@code motcua.demo=true}), and offers {@link StaffAuthenticator}, {@link StaffSessions}, {@link StaffAccounts}
+ * and {@link AuditLog}. Registered by hand rather than as four components so that they share one hasher,
+ * one throttle and one settings object.
+ */
+@Component(immediate = true, service = {})
+public final class SecurityComponent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityComponent.class);
+
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "motcua-security-sweep");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Activate
+    public SecurityComponent(BundleContext context, @Reference StaffStore store) {
+        Clock clock = Clock.systemUTC();
+        Secrets secrets = new Secrets(new SecureRandom());
+        SecuritySettings settings = SecuritySettings.from(context::getProperty);
+        PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT, secrets);
+        AuditTrail audit = new AuditTrail(store, clock);
+        SessionService sessions = new SessionService(store, hasher, audit, secrets, clock, settings);
+        AccountService accounts = new AccountService(store, hasher, audit, secrets, clock);
+        Bootstrap bootstrap = new Bootstrap(store, hasher, audit, secrets, clock, System.out);
+        bootstrap.firstAdministrator(context.getProperty("motcua.admin.password"));
+        if (Boolean.parseBoolean(context.getProperty("motcua.demo"))) {
+            bootstrap.demo();
+        }
+        registrations.add(context.registerService(AuditLog.class, audit, null));
+        registrations.add(context.registerService(StaffAccounts.class, accounts, null));
+        registrations.add(context.registerService(new String[] {StaffAuthenticator.class.getName(), StaffSessions.class.getName()}, sessions, null));
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                sessions.sweep();
+            } catch (RuntimeException e) {
+                LOG.warn("sweeping expired sessions failed: {}", e.getMessage());
+            }
+        }, 1, 10, TimeUnit.MINUTES);
+        LOG.info("staff security ready: session idle {} absolute {}, lockout after {} failures", settings.sessionIdle(),
+                settings.sessionAbsolute(), settings.maxAccountFailures());
+    }
+
+    @Deactivate
+    void deactivate() {
+        sweeper.shutdownNow();
+        for (ServiceRegistration<?> r : registrations) {
+            try {
+                r.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the bundle is stopping and the framework unregistered it first
+            }
+        }
+        registrations.clear();
+    }
+}
