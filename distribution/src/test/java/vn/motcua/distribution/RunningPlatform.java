@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -28,6 +27,8 @@ final class RunningPlatform implements AutoCloseable {
     final Path log;
     private final Process process;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     RunningPlatform(Path dataDir) throws IOException, InterruptedException {
         this(dataDir, Map.of());
@@ -75,14 +76,69 @@ final class RunningPlatform implements AutoCloseable {
         return admin(method, path, body, ADMIN_PASSWORD);
     }
 
+    /**
+     * A request as the city administrator {@code admin} with {@code password}: logs in once per password, issues a
+     * bearer token with that session (cookie + anti-forgery token) and sends the request with the token. A wrong
+     * password sends the request without credentials.
+     */
     HttpResponse<String> admin(String method, String path, byte[] body, String password) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8)))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (body != null) {
-            b.header("Content-Type", path.contains("/procedures/") ? "application/json" : "application/java-archive");
+        String token = bearer("admin", password);
+        Map<String, String> headers = new java.util.HashMap<>();
+        if (token != null) {
+            headers.put("Authorization", "Bearer " + token);
         }
+        if (body != null) {
+            headers.put("Content-Type", path.contains("/procedures/") || path.contains("/accounts") ? "application/json" : "application/java-archive");
+        }
+        return send(method, path, body, headers);
+    }
+
+    /** Any request, with the given headers. */
+    HttpResponse<String> send(String method, String path, byte[] body, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(b::header);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A logged-in browser session: the cookie value and the anti-forgery token; null fields when the login failed. */
+    record Session(int status, String cookie, String csrf, HttpResponse<String> response) {
+        Map<String, String> headers() {
+            return Map.of("Cookie", "motcua_session=" + cookie, "X-CSRF-Token", csrf);
+        }
+    }
+
+    Session login(String login, String password) throws IOException, InterruptedException {
+        String json = "{\"login\":" + JSON.writeValueAsString(login) + ",\"password\":" + JSON.writeValueAsString(password) + "}";
+        HttpResponse<String> r = postJson("/api/v1/auth/login", json, Map.of());
+        if (r.statusCode() != 200) {
+            return new Session(r.statusCode(), null, null, r);
+        }
+        String cookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        String value = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+        return new Session(200, value, JSON.readTree(r.body()).get("csrfToken").asText(), r);
+    }
+
+    /** A bearer token of the account (cached per login and password), or null when the login fails. */
+    String bearer(String login, String password) throws IOException, InterruptedException {
+        String key = login + "\u0000" + password;
+        String cached = tokens.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Session s = login(login, password);
+        if (s.status() != 200) {
+            return null;
+        }
+        Map<String, String> headers = new java.util.HashMap<>(s.headers());
+        headers.put("Content-Type", "application/json");
+        HttpResponse<String> r = send("POST", "/api/v1/auth/tokens", "{\"name\":\"integration test\"}".getBytes(StandardCharsets.UTF_8), headers);
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("token not issued: " + r.statusCode() + " " + r.body());
+        }
+        String token = JSON.readTree(r.body()).get("token").asText();
+        tokens.put(key, token);
+        return token;
     }
 
     /** Polls {@code path} until the body satisfies {@code condition}; returns the last response. */

@@ -3,28 +3,32 @@ package vn.motcua.web.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.deploy.BundleInfo;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.units.Unit;
+import vn.motcua.security.StaffIdentity;
+import vn.motcua.security.StaffRole;
 
-/** Administration: procedure bundles at runtime, and switching a procedure on or off for one unit. */
+/**
+ * Administration: procedure bundles at runtime (city administrators only), and switching a procedure on or off for
+ * one unit (its unit administrator or a city administrator). Every change goes to the audit log.
+ */
 final class AdminResource {
 
-    private static final Logger AUDIT = LoggerFactory.getLogger("motcua.audit");
     static final int MAX_BUNDLE_BYTES = 20 * 1024 * 1024;
 
-    private final AdminGuard guard;
+    private final StaffContext staff;
+    private final Audit audit;
     private final BundleAdministration bundles;
     private final ProcedureRegistry registry;
     private final UnitsResource units;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    AdminResource(AdminGuard guard, BundleAdministration bundles, ProcedureRegistry registry, UnitsResource units,
+    AdminResource(StaffContext staff, Audit audit, BundleAdministration bundles, ProcedureRegistry registry, UnitsResource units,
                   com.fasterxml.jackson.databind.ObjectMapper json) {
-        this.guard = guard;
+        this.staff = staff;
+        this.audit = audit;
         this.bundles = bundles;
         this.registry = registry;
         this.units = units;
@@ -32,13 +36,13 @@ final class AdminResource {
     }
 
     Reply list(ApiCall call) {
-        guard.check(call);
+        staff.require(call, StaffRole.CITY_ADMIN);
         List<BundleInfo> all = bundles.list();
         return Reply.ok(Map.of("bundles", all, "count", all.size()));
     }
 
     Reply upload(ApiCall call) {
-        guard.check(call);
+        StaffIdentity who = staff.require(call, StaffRole.CITY_ADMIN);
         String name = call.query("filename").orElse("upload.jar");
         byte[] jar = MultipartJar.extract(call, MAX_BUNDLE_BYTES);
         if (jar.length == 0) {
@@ -46,36 +50,40 @@ final class AdminResource {
                     List.of(new ApiProblem.FieldMessage("file", "required", "Cần tệp .jar của gói thủ tục.")), Map.of());
         }
         BundleInfo info = bundles.deploy(name, jar);
-        AUDIT.info("bundle deployed: {} {} (id {})", info.name(), info.version(), info.id());
+        audit.record(call, who, "bundle_deployed", info.name() + " " + info.version() + " (id " + info.id() + ", " + name + ")");
         return Reply.created(info);
     }
 
     Reply start(ApiCall call) {
-        guard.check(call);
+        StaffIdentity who = staff.require(call, StaffRole.CITY_ADMIN);
         BundleInfo info = bundles.start(id(call));
-        AUDIT.info("bundle started: {} {} (id {})", info.name(), info.version(), info.id());
+        audit.record(call, who, "bundle_started", info.name() + " " + info.version() + " (id " + info.id() + ")");
         return Reply.ok(info);
     }
 
     Reply stop(ApiCall call) {
-        guard.check(call);
+        StaffIdentity who = staff.require(call, StaffRole.CITY_ADMIN);
         BundleInfo info = bundles.stop(id(call));
-        AUDIT.info("bundle stopped: {} {} (id {})", info.name(), info.version(), info.id());
+        audit.record(call, who, "bundle_stopped", info.name() + " " + info.version() + " (id " + info.id() + ")");
         return Reply.ok(info);
     }
 
     Reply uninstall(ApiCall call) {
-        guard.check(call);
+        StaffIdentity who = staff.require(call, StaffRole.CITY_ADMIN);
         long id = id(call);
         bundles.uninstall(id);
-        AUDIT.info("bundle uninstalled: id {}", id);
+        audit.record(call, who, "bundle_uninstalled", "id " + id);
         return Reply.noContent();
     }
 
     /** Body {@code {"enabled": false}} switches the procedure off for the unit. */
     Reply switchProcedure(ApiCall call) {
-        guard.check(call);
+        StaffIdentity who = staff.require(call);
         Unit unit = units.fromPath(call.path("unit"));
+        if (!who.has(StaffRole.CITY_ADMIN) && !who.has(StaffRole.UNIT_ADMIN, unit.code())) {
+            throw ApiProblem.of(403, "forbidden", "Không có quyền", "Chỉ quản trị Thành phố hoặc quản trị đơn vị " + unit.code()
+                    + " được bật, tắt thủ tục của đơn vị này.");
+        }
         String code = call.path("code");
         if (registry.all().stream().noneMatch(p -> p.code().equals(code))) {
             throw ApiProblem.notFound("no_such_procedure", "Không có thủ tục mã " + code + " trong hệ thống.");
@@ -92,7 +100,7 @@ final class AdminResource {
                     List.of(new ApiProblem.FieldMessage("enabled", "required", "Cần giá trị true hoặc false.")), Map.of());
         }
         registry.setEnabled(code, unit.code(), enabled);
-        AUDIT.info("procedure {} {} for unit {}", code, enabled ? "enabled" : "disabled", unit.code());
+        audit.record(call, who, enabled ? "procedure_enabled" : "procedure_disabled", code + " for unit " + unit.code());
         return Reply.ok(Map.of("code", code, "unit", unit.code(), "enabled", enabled));
     }
 

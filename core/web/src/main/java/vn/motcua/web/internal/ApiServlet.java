@@ -26,7 +26,10 @@ import org.slf4j.MDC;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.descriptor.DescriptorReader;
 import vn.motcua.engine.DossierEngine;
+import vn.motcua.security.AuditLog;
+import vn.motcua.security.StaffAccounts;
 import vn.motcua.security.StaffAuthenticator;
+import vn.motcua.security.StaffSessions;
 import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.units.UnitDirectory;
@@ -55,6 +58,17 @@ public final class ApiServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile StaffAuthenticator authenticator;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StaffSessions sessions;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StaffAccounts accounts;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AuditLog auditLog;
+
+    private final transient CsrfGuard csrf = new CsrfGuard(() -> sessions);
+
     @Activate
     public ApiServlet(BundleContext context,
                       @Reference ProcedureRegistry registry,
@@ -64,10 +78,12 @@ public final class ApiServlet extends HttpServlet {
         UnitsResource units = new UnitsResource(unitDirectory);
         String schema = new DescriptorReader().schemaText();
         ProceduresResource procedures = new ProceduresResource(registry, units);
-        AdminResource admin = new AdminResource(new AdminGuard(context.getProperty("motcua.admin.password")), bundles,
-                registry, units, json);
-        CalendarResource calendarResource = new CalendarResource(calendar, units, procedures);
         StaffContext staff = new StaffContext(() -> authenticator);
+        AdminResource admin = new AdminResource(staff, new Audit(() -> auditLog), bundles, registry, units, json);
+        AuthResource auth = new AuthResource(() -> sessions, staff, json);
+        AccountsResource accountsResource = new AccountsResource(() -> accounts, () -> auditLog, staff,
+                code -> unitDirectory.find(code).isPresent(), json);
+        CalendarResource calendarResource = new CalendarResource(calendar, units, procedures);
         DossiersResource dossiers = new DossiersResource(() -> engine, staff, json, new int[] {
                 intProperty(context, "motcua.lookup.perClient", 20), intProperty(context, "motcua.lookup.perDossier", 10)});
         this.platformMetrics = new PlatformMetrics(bundles, registry, () -> engine);
@@ -91,7 +107,22 @@ public final class ApiServlet extends HttpServlet {
                 .add("POST", "/admin/bundles/{id}/start", admin::start)
                 .add("POST", "/admin/bundles/{id}/stop", admin::stop)
                 .add("DELETE", "/admin/bundles/{id}", admin::uninstall)
-                .add("PUT", "/admin/procedures/{code}/units/{unit}", admin::switchProcedure);
+                .add("PUT", "/admin/procedures/{code}/units/{unit}", admin::switchProcedure)
+                .add("POST", "/auth/login", auth::login)
+                .add("POST", "/auth/logout", auth::logout)
+                .add("GET", "/auth/me", auth::me)
+                .add("POST", "/auth/password", auth::changePassword)
+                .add("GET", "/auth/tokens", auth::tokens)
+                .add("POST", "/auth/tokens", auth::issueToken)
+                .add("DELETE", "/auth/tokens/{id}", auth::revokeToken)
+                .add("GET", "/admin/accounts", accountsResource::list)
+                .add("POST", "/admin/accounts", accountsResource::create)
+                .add("GET", "/admin/accounts/{login}", accountsResource::get)
+                .add("PUT", "/admin/accounts/{login}/roles", accountsResource::replaceRoles)
+                .add("POST", "/admin/accounts/{login}/password", accountsResource::resetPassword)
+                .add("POST", "/admin/accounts/{login}/deactivate", accountsResource::deactivate)
+                .add("POST", "/admin/accounts/{login}/activate", accountsResource::activate)
+                .add("GET", "/admin/audit", accountsResource::audit);
     }
 
     private static int intProperty(BundleContext context, String name, int fallback) {
@@ -122,6 +153,7 @@ public final class ApiServlet extends HttpServlet {
             } else {
                 Router.Match match = router.match(req.getMethod(), req.getPathInfo());
                 route = match.route().template();
+                csrf.check(req); // the one place: before any resource sees a cookie-authenticated change
                 status = write(resp, match.route().handler().handle(new ApiCall(req, match.params())));
             }
         } catch (RuntimeException e) {

@@ -109,7 +109,7 @@ final class DossiersResource {
         } else {
             // Counter and postal dossiers are entered by a one-stop officer of the receiving unit.
             StaffIdentity who = staff.require(call, StaffRole.ONE_STOP_OFFICER);
-            actor = new Actor(who.accountId(), ActorRole.ONE_STOP_OFFICER, who.unitCodes());
+            actor = new Actor(who.accountId(), ActorRole.ONE_STOP_OFFICER, who.unitsWith(StaffRole.ONE_STOP_OFFICER));
             receiveNow = body.receiveNow() == null || body.receiveNow();
         }
         List<Upload> uploads = new ArrayList<>(decode(body.attachments(), "attachments"));
@@ -158,7 +158,10 @@ final class DossiersResource {
         Optional<StaffIdentity> who = staff.identify(call);
         if (who.isPresent()) {
             DossierView d = visible(code, who.get());
-            actor = new Actor(who.get().accountId(), roleFor(who.get(), d, action), who.get().unitCodes());
+            ActorRole role = roleFor(who.get(), d, action);
+            // The engine checks the unit against the role: only the units where the account holds that role count.
+            actor = new Actor(who.get().accountId(), role, role == ActorRole.ADMIN ? who.get().unitCodes()
+                    : who.get().unitsWith(StaffRole.valueOf(role.name())));
         } else if (CITIZEN_ACTIONS.contains(action) && !blank(body.secondFactor())) {
             actor = Actor.citizen();
         } else {
@@ -197,10 +200,8 @@ final class DossiersResource {
         int limit = call.query("limit").map(DossiersResource::number).orElse(50);
         QueueFilter filter = new QueueFilter(statuses, null, limit, call.query("offset").map(DossiersResource::number).orElse(0));
         List<Map<String, Object>> items = new ArrayList<>();
-        for (String unit : who.unitCodes()) {
-            for (StaffRole role : who.roles()) {
-                staffRole(role).ifPresent(r -> engine().queue(unit, r, filter).forEach(s -> items.add(item(unit, r, s))));
-            }
+        for (vn.motcua.security.RoleGrant g : who.grants()) { // roles hold per unit: no queue of a role held elsewhere
+            staffRole(g.role()).ifPresent(r -> engine().queue(g.unitCode(), r, filter).forEach(s -> items.add(item(g.unitCode(), r, s))));
         }
         items.sort(java.util.Comparator.comparing(m -> String.valueOf(m.get("stepDueAt"))));
         return Reply.ok(Map.of("dossiers", items, "count", items.size()));

@@ -14,6 +14,13 @@ import vn.motcua.engine.InvalidSubmissionException;
 import vn.motcua.engine.ProcedureUnavailableException;
 import vn.motcua.runtime.deploy.DeploymentRefusedException;
 import vn.motcua.runtime.deploy.NoSuchBundleException;
+import vn.motcua.security.AccessDeniedException;
+import vn.motcua.security.AccountConflictException;
+import vn.motcua.security.AccountNotFoundException;
+import vn.motcua.security.InvalidAccountException;
+import vn.motcua.security.LoginFailedException;
+import vn.motcua.security.LoginThrottledException;
+import vn.motcua.security.StaffSecurityException;
 
 /** The one place where exceptions of the core become HTTP problems. Anything not listed is a 500 logged with the request id. */
 final class ExceptionMapping {
@@ -70,10 +77,40 @@ final class ExceptionMapping {
             return Optional.of(new ApiProblem(422, "bundle_refused", "Gói thủ tục bị từ chối", x.getMessage(),
                     x.problems().stream().map(m -> new ApiProblem.FieldMessage(fileOf(m), "invalid", m)).toList(), Map.of()));
         }
+        if (e instanceof StaffSecurityException x) {
+            return Optional.of(security(x));
+        }
         if (e instanceof NoSuchBundleException) {
             return Optional.of(ApiProblem.notFound("no_such_bundle", e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    private static ApiProblem security(StaffSecurityException e) {
+        if (e instanceof LoginThrottledException x) {
+            long seconds = Math.max(1, (x.retryAfter().toMillis() + 999) / 1000);
+            return new ApiProblem(429, "login_throttled", "Tạm khóa đăng nhập",
+                    "Đăng nhập sai quá nhiều lần; vui lòng thử lại sau " + seconds + " giây.", List.of(),
+                    Map.of("Retry-After", Long.toString(seconds)));
+        }
+        if (e instanceof LoginFailedException) {
+            return ApiProblem.of(401, "login_failed", "Đăng nhập không thành công", "Tên đăng nhập hoặc mật khẩu không đúng.");
+        }
+        if (e instanceof AccessDeniedException) {
+            return ApiProblem.of(403, "forbidden", "Không có quyền", "Tài khoản không có quyền thực hiện thao tác này.");
+        }
+        if (e instanceof AccountNotFoundException) {
+            return ApiProblem.notFound("no_such_account", "Không tìm thấy tài khoản hoặc mã truy cập.");
+        }
+        if (e instanceof AccountConflictException x) {
+            return ApiProblem.of(409, "account_conflict", "Không thể thực hiện", x.getMessage().startsWith("login exists")
+                    ? "Tên đăng nhập đã được dùng." : "Thao tác sẽ khóa chính tài khoản quản trị của bạn.");
+        }
+        if (e instanceof InvalidAccountException x) {
+            return new ApiProblem(422, "invalid_input", "Dữ liệu chưa hợp lệ", x.getMessage(),
+                    List.of(new ApiProblem.FieldMessage(x.field(), "invalid", x.getMessage())), Map.of());
+        }
+        return ApiProblem.of(403, "forbidden", "Không có quyền", "Yêu cầu bị từ chối.");
     }
 
     private static String fileOf(String problem) {

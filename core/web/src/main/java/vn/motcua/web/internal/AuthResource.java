@@ -1,0 +1,158 @@
+package vn.motcua.web.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import vn.motcua.security.ApiToken;
+import vn.motcua.security.IssuedToken;
+import vn.motcua.security.RoleGrant;
+import vn.motcua.security.StaffIdentity;
+import vn.motcua.security.StaffSession;
+import vn.motcua.security.StaffSessions;
+
+/**
+ * {@code /auth}: login (session cookie + anti-forgery token), logout, who am I, bearer tokens for API clients and
+ * changing one's own password. Passwords only ever travel inwards.
+ */
+final class AuthResource {
+
+    /** Login body. */
+    record LoginBody(String login, String password) {
+        @Override
+        public String toString() {
+            return "LoginBody[" + login + "]";
+        }
+    }
+
+    /** Token request. */
+    record TokenBody(String name, Integer validityDays) {
+    }
+
+    /** Password change. */
+    record PasswordBody(String currentPassword, String newPassword) {
+        @Override
+        public String toString() {
+            return "PasswordBody";
+        }
+    }
+
+    private final Supplier<StaffSessions> sessions;
+    private final StaffContext staff;
+    private final BodyReader bodies;
+
+    AuthResource(Supplier<StaffSessions> sessions, StaffContext staff, com.fasterxml.jackson.databind.ObjectMapper json) {
+        this.sessions = sessions;
+        this.staff = staff;
+        this.bodies = new BodyReader(json);
+    }
+
+    Reply login(ApiCall call) {
+        LoginBody body = bodies.read(call.body(4096), LoginBody.class);
+        if (body.login() == null || body.login().isBlank() || body.password() == null || body.password().isEmpty()) {
+            throw new ApiProblem(422, "invalid_input", "Dữ liệu chưa hợp lệ", "Cần tên đăng nhập và mật khẩu.",
+                    List.of(new ApiProblem.FieldMessage("login", "required", "Cần tên đăng nhập và mật khẩu.")), Map.of());
+        }
+        StaffSession s = sessions().login(body.login(), body.password(), client(call));
+        Map<String, Object> out = identity(s.identity());
+        out.put("csrfToken", s.csrfToken());
+        out.put("expiresAt", s.expiresAt());
+        long maxAge = Math.max(1, Duration.between(Instant.now(), s.expiresAt()).toSeconds());
+        return new Reply(200, out, "application/json", Map.of("Set-Cookie", cookie(call, s.id(), maxAge)));
+    }
+
+    Reply logout(ApiCall call) {
+        String session = CsrfGuard.sessionCookie(call.servletRequest());
+        sessions().logout(session, client(call));
+        return new Reply(204, null, null, Map.of("Set-Cookie", cookie(call, "", 0)));
+    }
+
+    Reply me(ApiCall call) {
+        StaffIdentity who = staff.require(call);
+        Map<String, Object> out = identity(who);
+        String session = CsrfGuard.sessionCookie(call.servletRequest());
+        if (call.header("Authorization").isEmpty() && session != null) {
+            sessions().session(session).ifPresent(s -> {
+                out.put("csrfToken", s.csrfToken());
+                out.put("expiresAt", s.expiresAt());
+            });
+        }
+        return Reply.ok(out);
+    }
+
+    Reply issueToken(ApiCall call) {
+        StaffIdentity who = staff.require(call);
+        TokenBody body = bodies.read(call.body(4096), TokenBody.class);
+        Duration validity = body.validityDays() == null ? Duration.ofDays(90) : Duration.ofDays(Math.max(1, body.validityDays()));
+        IssuedToken t = sessions().issueToken(who, body.name(), validity, client(call));
+        Map<String, Object> out = token(t.info());
+        out.put("token", t.token());
+        return Reply.created(out);
+    }
+
+    Reply tokens(ApiCall call) {
+        StaffIdentity who = staff.require(call);
+        List<Map<String, Object>> all = sessions().tokens(who).stream().map(AuthResource::token).toList();
+        return Reply.ok(Map.of("tokens", all, "count", all.size()));
+    }
+
+    Reply revokeToken(ApiCall call) {
+        StaffIdentity who = staff.require(call);
+        sessions().revokeToken(who, call.path("id"), client(call));
+        return Reply.noContent();
+    }
+
+    Reply changePassword(ApiCall call) {
+        StaffIdentity who = staff.require(call);
+        PasswordBody body = bodies.read(call.body(4096), PasswordBody.class);
+        sessions().changePassword(who, body.currentPassword(), body.newPassword(), client(call));
+        return Reply.noContent();
+    }
+
+    static Map<String, Object> identity(StaffIdentity who) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("account", who.accountId());
+        out.put("displayName", who.displayName());
+        out.put("grants", grants(who.grants()));
+        return out;
+    }
+
+    static List<Map<String, String>> grants(java.util.Collection<RoleGrant> grants) {
+        return grants.stream().sorted(java.util.Comparator.comparing(RoleGrant::unitCode).thenComparing(RoleGrant::role))
+                .map(g -> Map.of("unit", g.unitCode(), "role", g.role().name())).toList();
+    }
+
+    private static Map<String, Object> token(ApiToken t) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", t.id());
+        out.put("name", t.name());
+        out.put("createdAt", t.createdAt());
+        out.put("expiresAt", t.expiresAt());
+        out.put("revoked", t.revoked());
+        return out;
+    }
+
+    /** HttpOnly, SameSite=Lax, and Secure when the client reached us over TLS (directly or through a proxy). */
+    static String cookie(ApiCall call, String value, long maxAgeSeconds) {
+        boolean tls = call.servletRequest().isSecure()
+                || call.header("X-Forwarded-Proto").map(p -> p.strip().toLowerCase(Locale.ROOT).startsWith("https")).orElse(false);
+        return StaffContext.SESSION_COOKIE + "=" + value + "; Path=/; Max-Age=" + maxAgeSeconds + "; HttpOnly; SameSite=Lax"
+                + (tls ? "; Secure" : "");
+    }
+
+    static String client(ApiCall call) {
+        return call.servletRequest().getRemoteAddr();
+    }
+
+    private StaffSessions sessions() {
+        StaffSessions s = sessions.get();
+        if (s == null) {
+            throw new ApiProblem(503, "security_unavailable", "Hệ thống đang khởi động",
+                    "Dịch vụ đăng nhập chưa sẵn sàng; vui lòng thử lại sau giây lát.", List.of(), Map.of("Retry-After", "2"));
+        }
+        return s;
+    }
+}
