@@ -26,6 +26,12 @@ public interface BundleAdministration {
     /** Stops (disables) a procedure bundle: its procedures stop taking new dossiers; dossiers in flight go on. */
     BundleInfo stop(long id);
 
+    /**
+     * Puts back the version of a procedure bundle that was installed before the current one (the deploy folder keeps
+     * the last few versions of each file). @throws DeploymentRefusedException when there is no earlier version
+     */
+    BundleInfo rollback(long id);
+
     /** Uninstalls a procedure bundle and removes its jar from the deploy folder. */
     void uninstall(long id);
 }

@@ -77,6 +77,11 @@ final class BundleDescriptors {
                 problems.add(fileName + ": MANIFEST.MF has no Bundle-SymbolicName; build it with bnd-maven-plugin");
             } else {
                 name = name.split(";")[0].strip();
+                if (!name.matches("[A-Za-z0-9_.-]{1,200}")) {
+                    // The name becomes a file name in the deploy folder: nothing but a plain symbolic name is accepted.
+                    problems.add(fileName + ": Bundle-SymbolicName '" + name + "' must be letters, digits, '.', '_' or '-'");
+                    name = null;
+                }
             }
             version = main.getValue("Bundle-Version") == null ? "0.0.0" : main.getValue("Bundle-Version").strip();
             String header = main.getValue(DescriptorHeader.NAME);

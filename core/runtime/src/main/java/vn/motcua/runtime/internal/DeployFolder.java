@@ -57,15 +57,18 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
     private final Map<String, Stamp> applied = new HashMap<>();
     private final Map<String, Stamp> observed = new HashMap<>();
     private final Map<String, List<String>> fileProblems = new HashMap<>();
+    private final DeployHistory history;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "motcua-deploy-folder");
         t.setDaemon(true);
         return t;
     });
 
-    DeployFolder(BundleContext context, Path folder, ProcedureCatalogue catalogue, BundleDescriptors descriptors) {
+    DeployFolder(BundleContext context, Path folder, ProcedureCatalogue catalogue, BundleDescriptors descriptors,
+                 DeployHistory history) {
         this.context = context;
         this.folder = folder;
+        this.history = history;
         this.catalogue = catalogue;
         this.descriptors = descriptors;
     }
@@ -147,6 +150,9 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
             return;
         }
         List<String> problems = installOrUpdate(file, jar);
+        if (problems.isEmpty()) {
+            history.remember(file, jar);
+        }
         record(file, problems);
     }
 
@@ -253,6 +259,9 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
             observed.put(file, stamp);
             List<String> problems = installOrUpdate(file, jar);
             applied.put(file, stamp);
+            if (problems.isEmpty()) {
+                history.remember(file, jar);
+            }
             record(file, problems);
             if (!problems.isEmpty()) {
                 throw new DeploymentRefusedException(fileName + " could not be started", problems);
@@ -282,6 +291,34 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
         } catch (BundleException e) {
             throw new DeploymentRefusedException("bundle " + b.getSymbolicName() + " cannot stop", List.of(e.getMessage()));
         }
+        return info(b, reportOf(b));
+    }
+
+    @Override
+    public synchronized BundleInfo rollback(long id) {
+        Bundle b = deployBundle(id);
+        String file = fileOf(b);
+        byte[] previous = history.previous(file).orElseThrow(() -> new DeploymentRefusedException(
+                "bundle " + b.getSymbolicName() + " has no earlier version to roll back to",
+                List.of(file + ": only one version was ever installed from this file")));
+        Path target = folder.resolve(file);
+        try {
+            Path tmp = folder.resolve(".rollback-" + UUID.randomUUID() + ".tmp");
+            Files.write(tmp, previous);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Stamp stamp = stampOf(target);
+            observed.put(file, stamp);
+            applied.put(file, stamp);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+        List<String> problems = installOrUpdate(file, previous);
+        record(file, problems);
+        if (!problems.isEmpty()) {
+            throw new DeploymentRefusedException("rollback of " + b.getSymbolicName() + " failed", problems);
+        }
+        history.forgetNewest(file);
+        LOG.info("rolled back {} to {}", b.getSymbolicName(), b.getVersion());
         return info(b, reportOf(b));
     }
 

@@ -32,7 +32,8 @@ public final class ProcedureRuntime implements ProcedureRegistry, BundleAdminist
         this.catalogue = new ProcedureCatalogue(new UnitSwitches(data.resolve("procedure-units.properties")));
         BundleDescriptors descriptors = new BundleDescriptors(new DescriptorReader());
         this.extender = new ProcedureExtender(context, catalogue, descriptors);
-        this.deployFolder = new DeployFolder(context, data.resolve("deploy"), catalogue, descriptors);
+        this.deployFolder = new DeployFolder(context, data.resolve("deploy"), catalogue, descriptors,
+                new DeployHistory(data.resolve("deploy-history"), 5));
         extender.open();
         deployFolder.start();
     }
@@ -86,6 +87,11 @@ public final class ProcedureRuntime implements ProcedureRegistry, BundleAdminist
     @Override
     public BundleInfo stop(long id) {
         return deployFolder.stop(id);
+    }
+
+    @Override
+    public BundleInfo rollback(long id) {
+        return deployFolder.rollback(id);
     }
 
     @Override

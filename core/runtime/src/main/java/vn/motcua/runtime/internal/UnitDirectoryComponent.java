@@ -7,17 +7,24 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import vn.motcua.runtime.units.Unit;
+import vn.motcua.runtime.units.UnitAdministration;
 import vn.motcua.runtime.units.UnitDirectory;
 
-/** Offers the units of {@code <config>/units.csv} as a service. */
-@Component(service = UnitDirectory.class)
-public final class UnitDirectoryComponent implements UnitDirectory {
+/** Offers the units of {@code <config>/units.csv}, with administrators' changes from the data folder, as services. */
+@Component(service = {UnitDirectory.class, UnitAdministration.class})
+public final class UnitDirectoryComponent implements UnitDirectory, UnitAdministration {
 
-    private final UnitDirectory units;
+    private final AdministeredUnits units;
 
     @Activate
     public UnitDirectoryComponent(BundleContext context) {
-        this.units = CsvUnitDirectory.load(Path.of(FrameworkProperty.required(context, "motcua.config.dir")).resolve("units.csv"));
+        this.units = new AdministeredUnits(Path.of(FrameworkProperty.required(context, "motcua.config.dir")).resolve("units.csv"),
+                Path.of(FrameworkProperty.required(context, "motcua.data.dir")).resolve("units.csv"));
+    }
+
+    @Override
+    public Unit save(Unit unit) {
+        return units.save(unit);
     }
 
     @Override

@@ -4,37 +4,34 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import vn.motcua.api.procedure.UnitLevel;
 import vn.motcua.runtime.units.Unit;
-import vn.motcua.runtime.units.UnitDirectory;
 
 /**
- * Units read from {@code config/units.csv}: {@code code,kind,level,name,admin_code,agency_code,agency_code_status,parent};
- * lines starting with {@code #} are comments. Immutable after loading.
+ * The unit list format, read from and written to {@code config/units.csv}: {@code code,kind,level,name,admin_code,agency_code,agency_code_status,parent};
+ * lines starting with {@code #} are comments.
  */
-public final class CsvUnitDirectory implements UnitDirectory {
+final class UnitsCsv {
 
-    private final Map<String, Unit> units;
-
-    private CsvUnitDirectory(Map<String, Unit> units) {
-        this.units = units;
+    private UnitsCsv() {
     }
 
-    /** Loads the file; a bad line is an error naming the file and line, since a unit silently missing loses dossiers. */
-    public static CsvUnitDirectory load(Path csv) {
+    /**
+     * Reads {@code csv} on top of {@code known} units (parents may be among them); returns all units. A bad line is
+     * an error naming the file and line, since a unit silently missing loses dossiers.
+     */
+    static Map<String, Unit> read(Path csv, Map<String, Unit> known) {
         List<String> lines;
         try {
             lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ConfigurationException(csv + ": cannot read the unit list: " + e.getMessage());
         }
-        Map<String, Unit> units = new LinkedHashMap<>();
+        Map<String, Unit> units = new LinkedHashMap<>(known);
         boolean header = true;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -62,20 +59,18 @@ public final class CsvUnitDirectory implements UnitDirectory {
             }
             Unit unit = new Unit(f[0].strip(), f[1].strip(), level, f[3].strip(), f[5].strip(),
                     "official".equals(f[6].strip()), parent);
-            if (units.put(unit.code(), unit) != null) {
+            if (units.put(unit.code(), unit) != null && !known.containsKey(unit.code())) {
                 throw new ConfigurationException(where + "unit code '" + unit.code() + "' appears twice");
             }
         }
-        return new CsvUnitDirectory(Map.copyOf(units).isEmpty() ? Map.of() : new LinkedHashMap<>(units));
+        return units;
     }
 
-    @Override
-    public List<Unit> all() {
-        return new ArrayList<>(units.values());
+    /** The CSV line of a unit, in the column order of {@code config/units.csv}. */
+    static String line(Unit u) {
+        return String.join(",", u.code(), u.kind(), u.level().name().toLowerCase(Locale.ROOT), u.name(),
+                "phuong".equals(u.kind()) || "xa".equals(u.kind()) || "city".equals(u.kind()) ? u.code() : "",
+                u.agencyCode(), u.agencyCodeOfficial() ? "official" : "sample", u.parentCode() == null ? "" : u.parentCode());
     }
 
-    @Override
-    public Optional<Unit> find(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(units.get(code));
-    }
 }
