@@ -51,4 +51,13 @@ public record DossierView(String code, String unitCode, String procedureCode, St
                           Instant finishedAt, long version, Set<DossierAction> allowedActions, List<EventView> events,
                           List<Handover> handovers, List<vn.motcua.calendar.ClockStop> clockStops,
                           List<AttachmentView> attachments) {
+
+    /**
+     * True if the dossier is, or was, at one of these units: received there, waiting there, or handed over by one of
+     * them. Unit isolation for staff (issue 6): to everybody else the dossier does not exist.
+     */
+    public boolean seenBy(Set<String> units) {
+        return units.contains(unitCode) || (currentUnit != null && units.contains(currentUnit))
+                || handovers.stream().anyMatch(h -> units.contains(h.unitCode()));
+    }
 }

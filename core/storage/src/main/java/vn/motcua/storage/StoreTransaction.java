@@ -63,6 +63,14 @@ public interface StoreTransaction {
     List<DossierRecord> queue(QueueQuery query);
 
     /**
+     * Dossiers received by a unit in {@code [from, to)}, in order of receipt: the rows of the unit's tracking book
+     * (Sổ theo dõi hồ sơ). Dossiers never received (refused at the counter, awaiting a supplement) are not in it.
+     *
+     * @param limit at most this many, 1..10000
+     */
+    List<DossierRecord> receivedBetween(String unitCode, Instant from, Instant to, int limit);
+
+    /**
      * Open dossiers whose next alert (due soon or overdue) is at or before {@code now}, earliest first, read
      * through the index on the alert time.
      */

@@ -268,6 +268,17 @@ final class JdbiStoreTransaction implements StoreTransaction {
     }
 
     @Override
+    public List<DossierRecord> receivedBetween(String unitCode, Instant from, Instant to, int limit) {
+        if (limit <= 0 || limit > 10_000) {
+            throw new IllegalArgumentException("limit must be 1..10000, was " + limit);
+        }
+        return sql(() -> h.createQuery("SELECT " + DOSSIER_COLUMNS + " FROM dossiers WHERE unit_code = :unit"
+                        + " AND received_at >= :from AND received_at < :to ORDER BY received_at, code LIMIT :limit")
+                .bind("unit", unitCode).bind("from", ts(from)).bind("to", ts(to)).bind("limit", limit)
+                .map((rs, ctx) -> dossier(rs)).list());
+    }
+
+    @Override
     public List<AlertCandidate> alertCandidates(Instant now, int limit) {
         return sql(() -> h.createQuery("SELECT code, next_alert_at, alert_level, queue_unit, queue_role, step_due_at,"
                         + " appointment_at, new_appointment_at FROM dossiers WHERE next_alert_at <= :now"
