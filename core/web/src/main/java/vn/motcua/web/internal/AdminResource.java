@@ -68,6 +68,14 @@ final class AdminResource {
         return Reply.ok(info);
     }
 
+    /** Puts back the version installed before the current one (decision 0004: the deploy folder keeps the history). */
+    Reply rollback(ApiCall call) {
+        StaffIdentity who = staff.require(call, StaffRole.CITY_ADMIN);
+        BundleInfo info = bundles.rollback(id(call));
+        audit.record(call, who, "bundle_rolled_back", info.name() + " " + info.version() + " (id " + info.id() + ")");
+        return Reply.ok(info);
+    }
+
     Reply uninstall(ApiCall call) {
         StaffIdentity who = staff.require(call, StaffRole.CITY_ADMIN);
         long id = id(call);

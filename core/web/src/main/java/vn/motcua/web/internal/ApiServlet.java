@@ -26,6 +26,9 @@ import org.slf4j.MDC;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.descriptor.DescriptorReader;
 import vn.motcua.engine.DossierEngine;
+import vn.motcua.engine.documents.DossierDocuments;
+import vn.motcua.calendar.CalendarAdministration;
+import vn.motcua.runtime.units.UnitAdministration;
 import vn.motcua.security.AuditLog;
 import vn.motcua.security.StaffAccounts;
 import vn.motcua.security.StaffAuthenticator;
@@ -67,6 +70,9 @@ public final class ApiServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AuditLog auditLog;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DossierDocuments documents;
+
     private final transient CsrfGuard csrf = new CsrfGuard(() -> sessions);
 
     @Activate
@@ -74,7 +80,9 @@ public final class ApiServlet extends HttpServlet {
                       @Reference ProcedureRegistry registry,
                       @Reference UnitDirectory unitDirectory,
                       @Reference BundleAdministration bundles,
-                      @Reference WorkingCalendar calendar) {
+                      @Reference WorkingCalendar calendar,
+                      @Reference UnitAdministration unitAdministration,
+                      @Reference CalendarAdministration calendarAdministration) {
         UnitsResource units = new UnitsResource(unitDirectory);
         String schema = new DescriptorReader().schemaText();
         ProceduresResource procedures = new ProceduresResource(registry, units);
@@ -86,6 +94,9 @@ public final class ApiServlet extends HttpServlet {
         CalendarResource calendarResource = new CalendarResource(calendar, units, procedures);
         DossiersResource dossiers = new DossiersResource(() -> engine, staff, json, new int[] {
                 intProperty(context, "motcua.lookup.perClient", 20), intProperty(context, "motcua.lookup.perDossier", 10)});
+        DocumentsResource documentsResource = new DocumentsResource(() -> documents, staff, dossiers, units);
+        UnitsAdminResource unitsAdmin = new UnitsAdminResource(staff, new Audit(() -> auditLog), units, unitAdministration,
+                calendarAdministration, json);
         this.platformMetrics = new PlatformMetrics(bundles, registry, () -> engine);
         this.router = new Router()
                 .add("GET", "/health", call -> Reply.ok(Map.of("status", "UP")))
@@ -102,6 +113,16 @@ public final class ApiServlet extends HttpServlet {
                 .add("GET", "/dossiers/{code}/deadline", dossiers::deadline)
                 .add("GET", "/dossiers/{code}/history/verification", dossiers::history)
                 .add("GET", "/workspace/dossiers", dossiers::queue)
+                .add("GET", "/dossiers/{code}/documents/{kind}", documentsResource::slip)
+                .add("GET", "/workspace/tracking-book", documentsResource::trackingBook)
+                .add("POST", "/admin/bundles/{id}/rollback", admin::rollback)
+                .add("GET", "/admin/units/{code}", unitsAdmin::unit)
+                .add("PUT", "/admin/units/{code}", unitsAdmin::saveUnit)
+                .add("GET", "/admin/units/{code}/closures", unitsAdmin::closures)
+                .add("POST", "/admin/units/{code}/closures", unitsAdmin::addClosure)
+                .add("DELETE", "/admin/units/{code}/closures", unitsAdmin::removeClosure)
+                .add("PUT", "/admin/calendar/{year}", unitsAdmin::importYear)
+                .add("DELETE", "/admin/calendar/{year}", unitsAdmin::removeYear)
                 .add("GET", "/admin/bundles", admin::list)
                 .add("POST", "/admin/bundles", admin::upload)
                 .add("POST", "/admin/bundles/{id}/start", admin::start)
@@ -177,7 +198,8 @@ public final class ApiServlet extends HttpServlet {
         if (reply.body() == null) {
             return reply.status();
         }
-        byte[] bytes = reply.body() instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(reply.body());
+        byte[] bytes = reply.body() instanceof String s ? s.getBytes(StandardCharsets.UTF_8)
+                : reply.body() instanceof byte[] raw ? raw : json.writeValueAsBytes(reply.body());
         resp.setContentType(reply.mediaType() + (reply.mediaType().startsWith("text/") || reply.mediaType().endsWith("json") ? ";charset=utf-8" : ""));
         resp.setContentLength(bytes.length);
         resp.getOutputStream().write(bytes);

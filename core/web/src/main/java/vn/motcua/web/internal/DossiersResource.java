@@ -229,10 +229,7 @@ final class DossiersResource {
         if (who.has(StaffRole.CITY_ADMIN)) {
             return d;
         }
-        Set<String> units = who.unitCodes();
-        boolean seen = units.contains(d.unitCode()) || units.contains(d.currentUnit())
-                || d.handovers().stream().anyMatch(h -> units.contains(h.unitCode()));
-        if (!seen) {
+        if (!d.seenBy(who.unitCodes())) {
             throw noSuchDossier();
         }
         return d;

@@ -83,6 +83,13 @@ final class ExceptionMapping {
         if (e instanceof NoSuchBundleException) {
             return Optional.of(ApiProblem.notFound("no_such_bundle", e.getMessage()));
         }
+        if (e instanceof vn.motcua.runtime.units.InvalidUnitException x) {
+            return Optional.of(new ApiProblem(422, "invalid_input", "Dữ liệu chưa hợp lệ", x.getMessage(),
+                    List.of(new ApiProblem.FieldMessage(x.field(), "invalid", x.getMessage())), Map.of()));
+        }
+        if (e instanceof vn.motcua.calendar.CalendarDataException x) {
+            return Optional.of(new ApiProblem(422, "invalid_calendar", "Lịch không hợp lệ", x.getMessage(), List.of(), Map.of()));
+        }
         return Optional.empty();
     }
 

@@ -1,0 +1,79 @@
+package vn.motcua.web.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import vn.motcua.engine.documents.DocumentKind;
+import vn.motcua.engine.documents.DossierDocuments;
+import vn.motcua.runtime.units.Unit;
+import vn.motcua.security.StaffIdentity;
+import vn.motcua.security.StaffRole;
+
+/**
+ * Slips as PDF for staff: {@code GET /dossiers/{code}/documents/{kind}} for whoever may see the dossier (the same
+ * unit isolation as the dossier view), and {@code GET /workspace/tracking-book?unit=&from=&to=} for staff of that unit.
+ */
+final class DocumentsResource {
+
+    private final Supplier<DossierDocuments> documents;
+    private final StaffContext staff;
+    private final DossiersResource dossiers;
+    private final UnitsResource units;
+
+    DocumentsResource(Supplier<DossierDocuments> documents, StaffContext staff, DossiersResource dossiers, UnitsResource units) {
+        this.documents = documents;
+        this.staff = staff;
+        this.dossiers = dossiers;
+        this.units = units;
+    }
+
+    Reply slip(ApiCall call) {
+        StaffIdentity who = staff.require(call);
+        String code = call.path("code");
+        dossiers.visible(code, who);
+        DocumentKind kind = DocumentKind.fromWireName(call.path("kind")).orElseThrow(() -> ApiProblem.notFound("no_such_document",
+                "Không có loại giấy tờ " + call.path("kind") + "; dùng một trong: receipt, supplement-request, refusal, apology, control-sheet, stop-notice."));
+        byte[] pdf = documents().slip(code, kind).orElseThrow(() -> ApiProblem.notFound("document_not_issued",
+                "Hồ sơ " + code + " chưa có " + kind.title().toLowerCase(java.util.Locale.ROOT) + "."));
+        return pdf(pdf, code + "-" + kind.wireName() + ".pdf");
+    }
+
+    Reply trackingBook(ApiCall call) {
+        StaffIdentity who = staff.require(call);
+        Unit unit = units.requiredFromQuery(call);
+        if (!who.has(StaffRole.CITY_ADMIN) && !who.unitCodes().contains(unit.code())) {
+            // like a dossier of another unit: the book of a unit one does not work for does not exist
+            throw ApiProblem.notFound("no_such_unit", "Không tìm thấy đơn vị " + unit.code() + ".");
+        }
+        LocalDate from = date(call, "from");
+        LocalDate to = date(call, "to");
+        if (to.isBefore(from) || to.isAfter(from.plusYears(1))) {
+            throw ApiProblem.badParameter("to", "Kỳ sổ từ " + from + " đến " + to + " không hợp lệ: tối đa một năm, ngày cuối không trước ngày đầu.");
+        }
+        return pdf(documents().trackingBook(unit.code(), from, to), "so-theo-doi-" + unit.code() + "-" + from + "-" + to + ".pdf");
+    }
+
+    private static LocalDate date(ApiCall call, String name) {
+        String v = call.query(name).orElseThrow(() -> ApiProblem.badParameter(name, "Cần ngày " + name + " dạng 2026-11-01."));
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badParameter(name, "Ngày phải có dạng 2026-11-01.");
+        }
+    }
+
+    private static Reply pdf(byte[] bytes, String filename) {
+        return new Reply(200, bytes, "application/pdf", Map.of("Content-Disposition", "inline; filename=\"" + filename + "\""));
+    }
+
+    private DossierDocuments documents() {
+        DossierDocuments d = documents.get();
+        if (d == null) {
+            throw new ApiProblem(503, "documents_unavailable", "Chưa in được giấy tờ",
+                    "Dịch vụ in giấy tờ chưa sẵn sàng; vui lòng thử lại sau giây lát.", List.of(), Map.of("Retry-After", "2"));
+        }
+        return d;
+    }
+}
