@@ -1,0 +1,10 @@
+/**
+ * Server-rendered HTML shared by the citizen portal and the officer workspace: an escaping writer, so that no page
+ * of either can print data as markup.
+ */
+@Export
+@Version("1.0.0")
+package vn.motcua.portal.html;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,104 @@
+package vn.motcua.portal.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.motcua.api.procedure.ProcedureDefinition;
+import vn.motcua.api.procedure.TimeLimit;
+import vn.motcua.calendar.DeadlineRequest;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.descriptor.VietnameseText;
+import vn.motcua.runtime.registry.ProcedureRegistry;
+import vn.motcua.runtime.registry.RegisteredProcedure;
+import vn.motcua.runtime.registry.Resolution;
+import vn.motcua.runtime.units.Unit;
+import vn.motcua.runtime.units.UnitDirectory;
+
+/** What the pages read: units, the procedures offered at a unit, appointments. Thread-safe (reads only). */
+final class Catalogue {
+
+    private final ProcedureRegistry registry;
+    private final UnitDirectory units;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    Catalogue(ProcedureRegistry registry, UnitDirectory units, WorkingCalendar calendar, Clock clock) {
+        this.registry = registry;
+        this.units = units;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    List<Unit> units() {
+        return units.all();
+    }
+
+    /** Units whose folded name or code contains the folded query. */
+    List<Unit> searchUnits(String query) {
+        String q = VietnameseText.fold(query);
+        return units.all().stream().filter(u -> VietnameseText.fold(u.name()).contains(q) || u.code().equalsIgnoreCase(q)).toList();
+    }
+
+    Optional<Unit> findUnit(String code) {
+        return units.find(code);
+    }
+
+    Unit unit(String code, Lang lang) {
+        return units.find(code).orElseThrow(() -> new NotFound(lang == Lang.VI ? "Không có đơn vị này" : "No such unit",
+                lang == Lang.VI ? "Không có đơn vị mã «" + code + "». Hãy chọn đơn vị từ trang chủ."
+                        : "There is no unit with code “" + code + "”. Choose one on the home page."));
+    }
+
+    List<RegisteredProcedure> offeredAt(Unit unit, Optional<String> query) {
+        Optional<String> q = query.map(VietnameseText::fold);
+        return registry.offeredAt(unit).stream().filter(p -> q.isEmpty() || p.searchKey().contains(q.get())).toList();
+    }
+
+    /** The procedure offered at the unit, or a page saying clearly why not (disabled, not offered). */
+    ProcedureDefinition offered(String code, Unit unit, Lang lang) {
+        Resolution r = registry.resolve(code, unit);
+        return switch (r.status()) {
+            case OFFERED, UPDATING -> r.procedure().orElseThrow().definition();
+            case DISABLED -> throw new NotFound(lang == Lang.VI ? "Thủ tục tạm dừng tiếp nhận" : "Procedure suspended",
+                    lang == Lang.VI ? "Thủ tục " + code + " hiện tạm dừng tiếp nhận hồ sơ mới tại " + unit.name()
+                            + ". Hồ sơ đã nộp vẫn được giải quyết bình thường."
+                            : "Procedure " + code + " is not accepting new dossiers at " + unit.name()
+                            + " for now. Dossiers already submitted are handled as usual.");
+            case NOT_OFFERED -> throw new NotFound(lang.t("unavailable"),
+                    lang == Lang.VI ? "Thủ tục " + code + " không được thực hiện tại " + unit.name() + "."
+                            : "Procedure " + code + " is not handled at " + unit.name() + ".");
+        };
+    }
+
+    /** A procedure by code wherever it is declared, for pages that know no unit. */
+    Optional<ProcedureDefinition> declared(String code) {
+        return registry.all().stream().map(RegisteredProcedure::definition).filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    /** The appointment a dossier received now at the unit would get (the one calendar decides). */
+    Instant appointmentIfReceivedNow(Unit unit, TimeLimit limit) {
+        return calendar.deadline(DeadlineRequest.of(unit.code(), clock.instant(), limit)).due();
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    static String timeLimit(TimeLimit t, Lang lang) {
+        if (lang == Lang.EN) {
+            return switch (t.unit()) {
+                case WORKING_DAYS -> t.amount() + " working day" + (t.amount() == 1 ? "" : "s");
+                case WORKING_HOURS -> t.amount() + " working hour" + (t.amount() == 1 ? "" : "s");
+                case SAME_DAY -> t.amount() == 0 ? "Same working day (after 15:00: next working day)"
+                        : "Same day plus " + t.amount() + " working days";
+            };
+        }
+        return switch (t.unit()) {
+            case WORKING_DAYS -> t.amount() + " ngày làm việc";
+            case WORKING_HOURS -> t.amount() + " giờ làm việc";
+            case SAME_DAY -> t.amount() == 0 ? "Trong ngày làm việc (nhận sau 15 giờ: trả trong ngày làm việc tiếp theo)"
+                    : "Trong ngày và " + t.amount() + " ngày làm việc tiếp theo";
+        };
+    }
+}

@@ -1,0 +1,210 @@
+package vn.motcua.portal.internal;
+
+import java.io.IOException;
+import java.text.NumberFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import vn.motcua.api.procedure.Channel;
+import vn.motcua.api.procedure.Disclosure;
+import vn.motcua.api.procedure.Fee;
+import vn.motcua.api.procedure.ProcedureDefinition;
+import vn.motcua.api.procedure.RequiredDocument;
+import vn.motcua.api.procedure.Step;
+import vn.motcua.runtime.registry.RegisteredProcedure;
+import vn.motcua.runtime.units.Unit;
+
+/** Home (choose a unit), a unit's catalogue, and a procedure's full public disclosure. */
+final class CataloguePages {
+
+    private final Catalogue catalogue;
+    private final Layout layout;
+
+    CataloguePages(Catalogue catalogue, Layout layout) {
+        this.catalogue = catalogue;
+        this.layout = layout;
+    }
+
+    void home(Visit v) throws IOException {
+        Lang l = v.lang();
+        Optional<String> q = v.param("q");
+        Html h = new Html();
+        h.el("h1", l.t("home.title")).el("p", l.t("home.lead"), "class", "lead");
+        searchForm(h, "/", l.t("home.search"), l.t("home.search.hint"), q.orElse(null), l);
+        if (q.isPresent()) {
+            List<Unit> found = catalogue.searchUnits(q.get());
+            h.el("h2", l.t("home.results") + " (" + found.size() + ")");
+            if (found.isEmpty()) {
+                h.el("p", l.t("home.none"));
+            }
+            unitList(h, found);
+        } else {
+            Map<String, List<Unit>> byKind = new LinkedHashMap<>();
+            for (String kind : List.of("phuong", "xa", "department", "center", "city")) {
+                byKind.put(kind, catalogue.units().stream().filter(u -> kind.equals(u.kind())).toList());
+            }
+            catalogue.units().stream().filter(u -> !byKind.containsKey(u.kind()))
+                    .forEach(u -> byKind.computeIfAbsent(u.kind(), k -> new java.util.ArrayList<>()));
+            for (Map.Entry<String, List<Unit>> e : byKind.entrySet()) {
+                if (e.getValue().isEmpty()) {
+                    continue;
+                }
+                h.open("details", "class", "card", "open", e.getKey().equals("phuong") ? "" : null);
+                h.open("summary").open("h2", "class", "inline").text(l.t("kind." + e.getKey()))
+                        .text(" (" + e.getValue().size() + ")").close("h2").close("summary");
+                unitList(h, e.getValue());
+                h.close("details");
+            }
+        }
+        Replies.html(v, 200, layout.page(v, l.t("home.title"), l.t("home.lead"), h));
+    }
+
+    private static void unitList(Html h, List<Unit> units) {
+        h.open("ul", "class", "list");
+        for (Unit u : units) {
+            h.open("li").open("a", "href", "/don-vi/" + u.code()).el("strong", u.name()).close("a").close("li");
+        }
+        h.close("ul");
+    }
+
+    static void searchForm(Html h, String action, String label, String hint, String value, Lang l) {
+        h.open("form", "class", "search", "method", "get", "action", action, "role", "search");
+        h.open("div", "class", "field");
+        h.el("label", label, "for", "q");
+        h.el("span", hint, "class", "hint", "id", "q-hint");
+        h.empty("input", "type", "search", "id", "q", "name", "q", "value", value, "aria-describedby", "q-hint",
+                "autocomplete", "off");
+        h.close("div");
+        h.el("button", l.t("search"), "type", "submit");
+        h.close("form");
+    }
+
+    void unit(Visit v, String unitCode) throws IOException {
+        Lang l = v.lang();
+        Unit unit = catalogue.unit(unitCode, l);
+        Optional<String> q = v.param("q");
+        List<RegisteredProcedure> procedures = catalogue.offeredAt(unit, q);
+        Html h = new Html();
+        h.el("h1", l.t("cat.title") + " " + unit.name());
+        searchForm(h, "/don-vi/" + unit.code(), l.t("cat.search"), l.t("cat.search.hint"), q.orElse(null), l);
+        h.el("p", procedures.size() + " " + l.t("cat.count"), "role", "status");
+        if (procedures.isEmpty()) {
+            h.el("p", l.t("cat.none"));
+        }
+        h.open("ul", "class", "list");
+        for (RegisteredProcedure p : procedures) {
+            ProcedureDefinition d = p.definition();
+            h.open("li").open("a", "href", "/don-vi/" + unit.code() + "/thu-tuc/" + d.code());
+            h.el("strong", d.name());
+            h.el("span", l.t("field") + ": " + (d.field() == null ? "" : d.field()) + " · " + l.t("timeLimit") + ": "
+                    + Catalogue.timeLimit(d.disclosure().timeLimit(), l) + " · " + d.code(), "class", "meta");
+            if (d.disclosure().channels().contains(Channel.ONLINE)) {
+                h.el("span", l.t("online." + d.disclosure().onlineMode()), "class",
+                        "badge" + (d.disclosure().onlineMode() == vn.motcua.api.procedure.OnlineMode.FULL ? " full" : ""));
+            }
+            h.close("a").close("li");
+        }
+        h.close("ul");
+        String title = l.t("cat.title") + " " + unit.name();
+        Replies.html(v, 200, layout.page(v, title, title + ": " + procedures.size() + " " + l.t("cat.count"), h));
+    }
+
+    void procedure(Visit v, String unitCode, String code) throws IOException {
+        Lang l = v.lang();
+        Unit unit = catalogue.unit(unitCode, l);
+        ProcedureDefinition d = catalogue.offered(code, unit, l);
+        Disclosure x = d.disclosure();
+        Html h = new Html();
+        h.open("p").el("a", "← " + unit.name(), "href", "/don-vi/" + unit.code()).close("p");
+        h.el("h1", d.name());
+        h.el("p", d.code() + " · " + l.t("field") + ": " + (d.field() == null ? "" : d.field()), "class", "meta");
+        h.open("div", "class", "appointment");
+        h.el("span", l.t("proc.appointment") + ": ");
+        h.open("strong").open("time", "datetime", Dates.iso(catalogue.appointmentIfReceivedNow(unit, x.timeLimit())))
+                .text(Dates.format(catalogue.appointmentIfReceivedNow(unit, x.timeLimit()), l)).close("time").close("strong");
+        h.el("span", l.t("proc.appointment.note"), "class", "meta");
+        h.close("div");
+        if (x.channels().contains(Channel.ONLINE)) {
+            h.open("p", "class", "actions").el("a", l.t("proc.submit"), "class", "button",
+                    "href", "/don-vi/" + unit.code() + "/thu-tuc/" + d.code() + "/nop").close("p");
+        } else {
+            h.el("p", l.t("proc.noOnline"), "class", "notice");
+        }
+        h.open("dl", "class", "facts card");
+        fact(h, l.t("timeLimit"), Catalogue.timeLimit(x.timeLimit(), l));
+        fact(h, l.t("proc.online"), l.t("online." + x.onlineMode()));
+        fact(h, l.t("proc.channels"), String.join("; ", x.channels().stream().map(c -> l.t("channel." + c)).toList()));
+        fact(h, l.t("proc.resultChannels"), String.join("; ", x.resultChannels().stream().map(c -> l.t("channel." + c)).toList()));
+        if (x.subjects() != null) {
+            fact(h, l.t("proc.subjects"), x.subjects());
+        }
+        if (x.result() != null) {
+            fact(h, l.t("proc.result"), x.result());
+        }
+        h.close("dl");
+        h.el("h2", l.t("proc.documents"));
+        h.open("ol");
+        for (RequiredDocument doc : x.documents()) {
+            h.open("li").text(doc.name()).text(" (" + counts(doc, l) + (doc.required() ? "" : "; " + l.t("optional")) + ")");
+            if (doc.note() != null) {
+                h.el("span", doc.note(), "class", "meta");
+            }
+            h.close("li");
+        }
+        h.close("ol");
+        h.el("h2", l.t("proc.fees"));
+        if (x.fees().isEmpty()) {
+            h.el("p", l.t("proc.free"));
+        } else {
+            h.open("ul");
+            for (Fee f : x.fees()) {
+                h.open("li").text(f.name() + ": " + money(f.amountVnd(), l));
+                if (f.note() != null) {
+                    h.el("span", f.note(), "class", "meta");
+                }
+                h.close("li");
+            }
+            h.close("ul");
+        }
+        h.el("h2", l.t("proc.legal"));
+        h.open("ul");
+        for (String basis : x.legalBasis()) {
+            h.el("li", basis);
+        }
+        h.close("ul");
+        if (!d.steps().isEmpty()) {
+            h.el("h2", l.t("proc.steps"));
+            h.open("ol");
+            for (Step s : d.steps()) {
+                h.el("li", s.name());
+            }
+            h.close("ol");
+        }
+        Replies.html(v, 200, layout.page(v, d.name(), d.name() + " – " + unit.name() + ": " + l.t("proc.documents") + ", "
+                + l.t("proc.fees") + ", " + l.t("timeLimit"), h));
+    }
+
+    private static void fact(Html h, String term, String value) {
+        h.el("dt", term).el("dd", value);
+    }
+
+    private static String counts(RequiredDocument d, Lang l) {
+        StringBuilder b = new StringBuilder();
+        if (d.originals() > 0) {
+            b.append(d.originals()).append(' ').append(l.t("original"));
+        }
+        if (d.copies() > 0) {
+            b.append(b.length() == 0 ? "" : ", ").append(d.copies()).append(' ').append(l.t("copy"));
+        }
+        return b.toString();
+    }
+
+    static String money(long vnd, Lang l) {
+        if (vnd == 0) {
+            return l == Lang.VI ? "0 đồng" : "free";
+        }
+        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(vnd) + " đồng";
+    }
+}

@@ -1,0 +1,172 @@
+package vn.motcua.portal.internal;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import vn.motcua.api.hook.FieldError;
+import vn.motcua.engine.InvalidSubmissionException;
+import vn.motcua.engine.citizen.CitizenDesk;
+import vn.motcua.engine.citizen.FeedbackCommand;
+import vn.motcua.engine.citizen.FeedbackView;
+import vn.motcua.runtime.units.Unit;
+
+/** Feedback and petitions (phản ánh, kiến nghị): send, then track the answer with the reference and the phone. */
+final class FeedbackPages {
+
+    private static final List<String> SUBJECTS = List.of("PROCEDURE", "DOSSIER", "UNIT");
+
+    private final Catalogue catalogue;
+    private final Layout layout;
+    private final Supplier<CitizenDesk> desk;
+    private final ClientLimiter tracking = new ClientLimiter(20, System::currentTimeMillis);
+
+    FeedbackPages(Catalogue catalogue, Layout layout, Supplier<CitizenDesk> desk) {
+        this.catalogue = catalogue;
+        this.layout = layout;
+        this.desk = desk;
+    }
+
+    void form(Visit v) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("subject", v.param("doi-tuong").filter(SUBJECTS::contains).orElse("UNIT"));
+        v.param("ho-so").ifPresent(c -> values.put("dossierCode", c));
+        v.param("don-vi").ifPresent(c -> values.put("unitCode", c));
+        v.param("thu-tuc").ifPresent(c -> values.put("procedureCode", c));
+        render(v, 200, values, Map.of());
+    }
+
+    void send(Visit v) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : List.of("subject", "unitCode", "procedureCode", "dossierCode", "senderName", "phone", "content")) {
+            v.param(name).ifPresent(x -> values.put(name, x));
+        }
+        try {
+            FeedbackView f = desk.get().sendFeedback(new FeedbackCommand(values.get("subject"), values.get("unitCode"),
+                    values.get("procedureCode"), values.get("dossierCode"), values.getOrDefault("senderName", ""),
+                    values.get("phone"), values.get("content")));
+            Lang l = v.lang();
+            Html h = new Html();
+            h.el("h1", l.t("fb.sent"));
+            h.open("div", "class", "success", "role", "status");
+            h.open("p").text(l.t("fb.reference") + ": ").el("span", f.reference(), "class", "code").close("p");
+            h.close("div");
+            h.open("p").el("a", l.t("fb.track"), "href", "/phan-anh/tra-cuu").close("p");
+            Replies.html(v, 201, layout.page(v, l.t("fb.sent"), l.t("fb.sent"), h));
+        } catch (InvalidSubmissionException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldError fe : e.errors()) {
+                errors.putIfAbsent(fe.field(), fe.message());
+            }
+            render(v, 422, values, errors);
+        }
+    }
+
+    private void render(Visit v, int status, Map<String, String> values, Map<String, String> errors) throws IOException {
+        Lang l = v.lang();
+        Html h = new Html();
+        h.el("h1", l.t("fb.title")).el("p", l.t("fb.lead"), "class", "lead");
+        h.open("form", "method", "post", "action", "/phan-anh", "data-validate", "");
+        if (!errors.isEmpty()) {
+            h.open("div", "class", "error-summary", "role", "alert", "tabindex", "-1", "id", "error-summary");
+            h.el("h2", l.t("form.errors") + " (" + errors.size() + ")");
+            h.open("ul");
+            errors.forEach((field, message) -> h.open("li").el("a", message, "href", "#f-" + field).close("li"));
+            h.close("ul").close("div");
+        }
+        h.open("fieldset", "class", "field choices", "id", "f-subject").el("legend", l.t("fb.subject") + " *");
+        int i = 0;
+        for (String s : SUBJECTS) {
+            h.open("div", "class", "choice");
+            h.empty("input", "type", "radio", "id", "f-subject-" + i, "name", "subject", "value", s, "required", "",
+                    "checked", s.equals(values.get("subject")) ? "" : null);
+            h.el("label", l.t("fb.subject." + s), "for", "f-subject-" + i);
+            h.close("div");
+            i++;
+        }
+        h.close("fieldset");
+        String unitError = errors.get("unitCode");
+        h.open("div", "class", "field" + (unitError == null ? "" : " invalid")).el("label", l.t("fb.unit"), "for", "f-unitCode");
+        h.el("span", unitError == null ? "" : unitError, "class", "error", "id", "e-unitCode");
+        h.open("select", "id", "f-unitCode", "name", "unitCode", "aria-describedby", "e-unitCode");
+        h.el("option", l.t("form.choose"), "value", "");
+        for (Unit u : catalogue.units()) {
+            h.el("option", u.name(), "value", u.code(), "selected", u.code().equals(values.get("unitCode")) ? "" : null);
+        }
+        h.close("select").close("div");
+        text(h, "procedureCode", l.t("fb.procedure"), false, values, errors, "text", null);
+        text(h, "dossierCode", l.t("fb.dossier"), false, values, errors, "text", null);
+        text(h, "senderName", l.t("fb.name"), true, values, errors, "text", null);
+        text(h, "phone", l.t("fb.phone"), true, values, errors, "tel", "phone");
+        String contentError = errors.get("content");
+        h.open("div", "class", "field" + (contentError == null ? "" : " invalid")).el("label", l.t("fb.content") + " *", "for", "f-content");
+        h.el("span", contentError == null ? "" : contentError, "class", "error", "id", "e-content");
+        h.open("textarea", "id", "f-content", "name", "content", "rows", "6", "required", "", "data-check", "",
+                "data-label", l.t("fb.content"), "data-error", "e-content", "data-maxlength", "5000",
+                "aria-describedby", "e-content").text(values.get("content")).close("textarea").close("div");
+        h.el("button", l.t("fb.send"), "type", "submit");
+        h.close("form");
+        h.open("p").el("a", l.t("fb.track"), "href", "/phan-anh/tra-cuu").close("p");
+        Replies.html(v, status, layout.page(v, l.t("fb.title"), l.t("fb.lead"), h));
+    }
+
+    private static void text(Html h, String name, String label, boolean required, Map<String, String> values,
+                             Map<String, String> errors, String type, String kind) {
+        String error = errors.get(name);
+        h.open("div", "class", "field" + (error == null ? "" : " invalid"));
+        h.el("label", label + (required ? " *" : ""), "for", "f-" + name);
+        h.el("span", error == null ? "" : error, "class", "error", "id", "e-" + name);
+        h.empty("input", "type", type, "id", "f-" + name, "name", name, "value", values.get(name), "required", required ? "" : null,
+                "data-check", "", "data-label", label, "data-error", "e-" + name, "data-kind", kind,
+                "aria-describedby", "e-" + name, "aria-invalid", error == null ? null : "true",
+                "autocomplete", "tel".equals(type) ? "tel" : "senderName".equals(name) ? "name" : "off");
+        h.close("div");
+    }
+
+    void trackForm(Visit v) throws IOException {
+        renderTrack(v, 200, null, null);
+    }
+
+    void track(Visit v) throws IOException {
+        Lang l = v.lang();
+        if (!tracking.tryAcquire(v.request().getRemoteAddr())) {
+            v.response().setHeader("Retry-After", "60");
+            renderTrack(v, 429, null, l.t("lookup.tooMany"));
+            return;
+        }
+        Optional<FeedbackView> f = desk.get().trackFeedback(v.paramOr("reference", ""), v.paramOr("phone", ""));
+        if (f.isEmpty()) {
+            renderTrack(v, 200, null, l.t("fb.notFound"));
+            return;
+        }
+        renderTrack(v, 200, f.get(), null);
+    }
+
+    private void renderTrack(Visit v, int status, FeedbackView f, String error) throws IOException {
+        Lang l = v.lang();
+        Html h = new Html();
+        h.el("h1", l.t("fb.track"));
+        if (f != null) {
+            h.open("dl", "class", "facts card");
+            h.el("dt", l.t("fb.reference")).el("dd", f.reference());
+            h.el("dt", l.t("dossier.status")).open("dd").el("strong", l.t("fb.status." + f.status())).close("dd");
+            h.el("dt", l.t("dossier.submitted")).el("dd", Dates.format(f.submittedAt(), l));
+            h.el("dt", l.t("fb.content")).el("dd", f.content());
+            if (f.answer() != null) {
+                h.el("dt", l.t("fb.answer")).el("dd", f.answer() + " (" + Dates.format(f.answeredAt(), l) + ")");
+            }
+            h.close("dl");
+        }
+        h.open("form", "method", "post", "action", "/phan-anh/tra-cuu", "data-validate", "");
+        if (error != null) {
+            h.open("div", "class", "error-summary", "role", "alert", "tabindex", "-1", "id", "error-summary").el("p", error).close("div");
+        }
+        text(h, "reference", l.t("fb.reference"), true, Map.of(), Map.of(), "text", null);
+        text(h, "phone", l.t("fb.phone"), true, Map.of(), Map.of(), "tel", "phone");
+        h.el("button", l.t("fb.track.send"), "type", "submit");
+        h.close("form");
+        Replies.html(v, status, layout.page(v, l.t("fb.track"), l.t("fb.track"), h));
+    }
+}

@@ -1,0 +1,250 @@
+package vn.motcua.portal.internal;
+
+import jakarta.servlet.ServletException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import vn.motcua.api.hook.FieldError;
+import vn.motcua.api.procedure.Channel;
+import vn.motcua.api.procedure.ProcedureDefinition;
+import vn.motcua.engine.Actor;
+import vn.motcua.engine.Applicant;
+import vn.motcua.engine.CitizenView;
+import vn.motcua.engine.DossierEngine;
+import vn.motcua.engine.InvalidSubmissionException;
+import vn.motcua.engine.ProcedureUnavailableException;
+import vn.motcua.engine.SubmitCommand;
+import vn.motcua.engine.SubmitResult;
+import vn.motcua.engine.Upload;
+import vn.motcua.engine.citizen.CitizenDesk;
+import vn.motcua.engine.citizen.Grant;
+import vn.motcua.runtime.units.Unit;
+
+/**
+ * The online form of a procedure and the receipt after it. The browser's checks only help; the engine validates
+ * every submission with the descriptor's rules (FormValidation) and its answer is what the page shows.
+ */
+final class SubmissionPages {
+
+    private final Catalogue catalogue;
+    private final Layout layout;
+    private final Supplier<DossierEngine> engine;
+    private final Supplier<CitizenDesk> desk;
+    private final Clock clock;
+
+    SubmissionPages(Catalogue catalogue, Layout layout, Supplier<DossierEngine> engine, Supplier<CitizenDesk> desk, Clock clock) {
+        this.catalogue = catalogue;
+        this.layout = layout;
+        this.engine = engine;
+        this.desk = desk;
+        this.clock = clock;
+    }
+
+    void form(Visit v, String unitCode, String code) throws IOException {
+        Unit unit = catalogue.unit(unitCode, v.lang());
+        ProcedureDefinition d = onlineProcedure(v, unit, code);
+        render(v, 200, unit, d, Map.of(), Map.of(), null);
+    }
+
+    void submit(Visit v, String unitCode, String code) throws IOException {
+        Lang l = v.lang();
+        Unit unit = catalogue.unit(unitCode, l);
+        ProcedureDefinition d = onlineProcedure(v, unit, code);
+        List<Upload> files;
+        try {
+            v.params();
+            files = FormBinding.files(v.request(), d.form().fields());
+        } catch (IOException | ServletException | IllegalStateException e) {
+            render(v, 413, unit, d, Map.of(), Map.of(), l.t("form.tooLarge"));
+            return;
+        }
+        Map<String, String[]> params;
+        try {
+            params = v.params();
+        } catch (IllegalStateException e) {
+            render(v, 413, unit, d, Map.of(), Map.of(), l.t("form.tooLarge"));
+            return;
+        }
+        FormBinding.Bound bound = FormBinding.bind(d.form().fields(), params, files);
+        Applicant applicant = new Applicant(v.paramOr("applicant.name", ""), v.param("applicant.citizenId").orElse(null),
+                v.param("applicant.phone").orElse(null), v.param("applicant.email").orElse(null),
+                v.param("applicant.address").orElse(null));
+        Channel resultChannel = v.param("resultChannel").flatMap(SubmissionPages::channel)
+                .filter(c -> d.disclosure().resultChannels().contains(c)).orElse(null);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (resultChannel == null) {
+            errors.put("resultChannel", l == Lang.VI ? "Vui lòng chọn cách nhận kết quả." : "Choose how to receive the result.");
+        }
+        SubmitResult r = null;
+        try {
+            r = engine.get().submit(new SubmitCommand(d.code(), unit.code(), Channel.ONLINE,
+                    resultChannel == null ? Channel.ONLINE : resultChannel, applicant, bound.data(), bound.uploads(),
+                    Actor.citizen(), false, null));
+        } catch (InvalidSubmissionException e) {
+            for (FieldError fe : e.errors()) {
+                errors.putIfAbsent(fe.field(), fe.message());
+            }
+        } catch (ProcedureUnavailableException e) {
+            catalogue.offered(code, unit, l);
+            throw e;
+        }
+        if (!errors.isEmpty()) {
+            if (r != null) {
+                // Stored although the result channel was missing? Impossible: the engine rejects nothing we check here.
+                throw new IllegalStateException("submission stored with page errors");
+            }
+            render(v, 422, unit, d, params, errors, files.isEmpty() ? null : l.t("form.reattach"));
+            return;
+        }
+        String factor = applicant.phone() != null ? applicant.phone() : applicant.citizenId();
+        Optional<Grant> grant = desk.get().open(r.code(), factor);
+        grant.ifPresent(g -> v.setCookie(Visit.GRANT_COOKIE, g.token(), (int) java.time.Duration.between(clock.instant(), g.expiresAt()).getSeconds()));
+        Replies.redirect(v, "/ho-so/" + r.code() + "/bien-nhan");
+    }
+
+    private ProcedureDefinition onlineProcedure(Visit v, Unit unit, String code) {
+        ProcedureDefinition d = catalogue.offered(code, unit, v.lang());
+        if (!d.disclosure().channels().contains(Channel.ONLINE)) {
+            throw new NotFound(v.lang().t("unavailable"), v.lang().t("proc.noOnline"));
+        }
+        return d;
+    }
+
+    private static Optional<Channel> channel(String s) {
+        try {
+            return Optional.of(Channel.valueOf(s));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void render(Visit v, int status, Unit unit, ProcedureDefinition d, Map<String, String[]> values,
+                        Map<String, String> errors, String notice) throws IOException {
+        Lang l = v.lang();
+        LocalDate today = clock.instant().atZone(Dates.HANOI).toLocalDate();
+        Html h = new Html();
+        h.open("p").el("a", "← " + d.name(), "href", "/don-vi/" + unit.code() + "/thu-tuc/" + d.code()).close("p");
+        h.el("h1", l.t("form.title") + ": " + d.name());
+        h.el("p", unit.name(), "class", "meta");
+        h.open("form", "method", "post", "action", "/don-vi/" + unit.code() + "/thu-tuc/" + d.code() + "/nop",
+                "enctype", "multipart/form-data", "data-validate", "", "accept-charset", "utf-8");
+        if (!errors.isEmpty()) {
+            h.open("div", "class", "error-summary", "role", "alert", "tabindex", "-1", "id", "error-summary",
+                    "aria-labelledby", "error-summary-title");
+            h.el("h2", l.t("form.errors") + " (" + errors.size() + ")", "id", "error-summary-title");
+            h.open("ul");
+            for (Map.Entry<String, String> e : errors.entrySet()) {
+                h.open("li").el("a", e.getValue(), "href", "#" + anchor(e.getKey(), d)).close("li");
+            }
+            h.close("ul").close("div");
+        }
+        if (notice != null) {
+            h.el("p", notice, "class", "notice");
+        }
+        h.el("p", l.t("form.requiredNote"), "class", "meta");
+
+        h.open("fieldset").el("legend", l.t("form.applicant"));
+        h.el("p", l.t("applicant.hint"), "class", "hint");
+        applicantField(h, "applicant.name", "text", "name", true, values, errors, l, null);
+        applicantField(h, "applicant.phone", "tel", "tel", false, values, errors, l, "phone");
+        applicantField(h, "applicant.citizenId", "text", "off", false, values, errors, l, "citizen_id");
+        applicantField(h, "applicant.email", "email", "email", false, values, errors, l, "email");
+        applicantField(h, "applicant.address", "text", "street-address", false, values, errors, l, null);
+        h.close("fieldset");
+
+        h.open("fieldset").el("legend", l.t("form.declaration"));
+        FormView.fields(h, d.form().fields(), "", values, errors, today, l, true);
+        h.close("fieldset");
+
+        String rcError = errors.get("resultChannel");
+        h.open("fieldset", "class", "field choices" + (rcError == null ? "" : " invalid"), "id", "f-resultChannel",
+                "aria-describedby", "e-resultChannel");
+        h.el("legend", l.t("form.resultChannel") + " *");
+        h.el("span", rcError == null ? "" : rcError, "class", "error", "id", "e-resultChannel");
+        String chosen = FormView.first(values, "resultChannel");
+        int i = 0;
+        for (Channel c : d.disclosure().resultChannels()) {
+            String id = "f-resultChannel-" + i;
+            h.open("div", "class", "choice");
+            h.empty("input", "type", "radio", "id", id, "name", "resultChannel", "value", c.name(), "required", "",
+                    "checked", c.name().equals(chosen) ? "" : null, "data-check", i == 0 ? "" : null,
+                    "data-label", l.t("form.resultChannel"), "data-error", "e-resultChannel");
+            h.el("label", l.t("channel." + c), "for", id);
+            h.close("div");
+            i++;
+        }
+        h.close("fieldset");
+        h.open("div", "class", "actions").el("button", l.t("form.send"), "type", "submit").close("div");
+        h.close("form");
+        Replies.html(v, status, layout.page(v, l.t("form.title") + ": " + d.name(), d.name() + " – " + l.t("form.title"), h));
+    }
+
+    /** The element an error links to: radio groups and fieldsets by their fieldset id, other fields by their input id. */
+    private static String anchor(String path, ProcedureDefinition d) {
+        return FormView.id(path);
+    }
+
+    private static void applicantField(Html h, String path, String type, String autocomplete, boolean required,
+                                       Map<String, String[]> values, Map<String, String> errors, Lang l, String kind) {
+        String id = FormView.id(path);
+        String error = errors.get(path);
+        String errorId = "e-" + id.substring(2);
+        h.open("div", "class", "field" + (error == null ? "" : " invalid"));
+        h.open("label", "for", id).text(l.t(path)).text(required ? " *" : "").close("label");
+        h.el("span", error == null ? "" : error, "class", "error", "id", errorId);
+        h.empty("input", "type", type, "id", id, "name", path, "value", FormView.first(values, path), "autocomplete", autocomplete,
+                "required", required ? "" : null, "data-check", "", "data-label", l.t(path), "data-error", errorId,
+                "data-kind", kind, "inputmode", "citizen_id".equals(kind) ? "numeric" : null,
+                "maxlength", "citizen_id".equals(kind) ? "12" : null,
+                "aria-describedby", errorId, "aria-invalid", error == null ? null : "true");
+        h.close("div");
+    }
+
+    void receipt(Visit v, String code) throws IOException {
+        Lang l = v.lang();
+        Optional<String> token = v.cookie(Visit.GRANT_COOKIE);
+        Optional<CitizenView> view = token.flatMap(t -> desk.get().view(t, code));
+        if (view.isEmpty()) {
+            Replies.redirect(v, "/tra-cuu");
+            return;
+        }
+        CitizenView d = view.get();
+        Html h = new Html();
+        h.el("h1", l.t("receipt.title"));
+        h.open("div", "class", "success", "role", "status");
+        h.el("p", d.procedureName());
+        h.open("p").text(l.t("receipt.code") + ": ").el("span", d.code(), "class", "code").close("p");
+        h.el("p", l.t("receipt.keep"));
+        h.close("div");
+        if (d.appointmentAt() != null) {
+            h.open("div", "class", "appointment").text(l.t("dossier.appointment") + ": ")
+                    .el("strong", Dates.format(d.appointmentAt(), l)).close("div");
+        } else {
+            catalogue.findUnit(unitOf(d)).ifPresent(u -> catalogue.declared(d.procedureCode()).ifPresent(p -> {
+                h.open("div", "class", "appointment").text(l.t("receipt.expected") + ": ")
+                        .el("strong", Dates.format(catalogue.appointmentIfReceivedNow(u, p.disclosure().timeLimit()), l))
+                        .close("div");
+            }));
+        }
+        h.el("h2", l.t("receipt.next"));
+        h.open("ol").el("li", l.t("receipt.next.1")).el("li", l.t("receipt.next.2")).el("li", l.t("receipt.next.3")).close("ol");
+        if (d.receivedAt() != null) {
+            h.open("p").el("a", l.t("slip.receipt"), "href", "/ho-so/" + d.code() + "/giay-tiep-nhan.pdf").close("p");
+        } else {
+            h.el("p", l.t("slip.receipt.later"), "class", "notice");
+        }
+        h.open("p", "class", "actions").el("a", l.t("receipt.status"), "class", "button", "href", "/ho-so/" + d.code()).close("p");
+        Replies.html(v, 200, layout.page(v, l.t("receipt.title"), l.t("receipt.title"), h));
+    }
+
+    /** The receiving unit of a dossier is the part of its code before the date: {@code <unit agency>-yyMMdd-nnnn}. */
+    private String unitOf(CitizenView d) {
+        String agency = d.code().substring(0, Math.max(0, d.code().length() - 12));
+        return catalogue.units().stream().filter(u -> u.agencyCode().equals(agency)).map(Unit::code).findFirst().orElse("");
+    }
+}
