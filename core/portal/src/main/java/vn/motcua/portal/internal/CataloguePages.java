@@ -1,5 +1,6 @@
 package vn.motcua.portal.internal;
 
+import vn.motcua.portal.html.Html;
 import java.io.IOException;
 import java.text.NumberFormat;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package vn.motcua.portal.internal;
 
+import vn.motcua.portal.html.Html;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
