@@ -35,13 +35,14 @@ public record DatabaseSettings(String url, String user, String password, int max
 
     /**
      * The URL with the settings durability depends on (decision 0301) unless the operator set them:
-     * {@code RETENTION_TIME=0} so that superseded chunks are reused at once instead of growing the file.
+     * {@code RETENTION_TIME=1000}: superseded chunks become reusable after one second instead of H2's default 45 s, which
+     * keeps the file bounded; 0 is faster but H2 2.3 then fails with "Chunk not found" under concurrent transactions.
      */
     String effectiveUrl() {
         if (!isH2File() || url.toUpperCase(Locale.ROOT).contains("RETENTION_TIME")) {
             return url;
         }
-        return url + ";RETENTION_TIME=0";
+        return url + ";RETENTION_TIME=1000";
     }
 
     String redactedUrl() {

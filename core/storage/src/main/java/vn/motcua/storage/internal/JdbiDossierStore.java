@@ -22,8 +22,8 @@ import vn.motcua.storage.StoreWork;
  *
  * <p>Durability on H2 (decision 0301): H2 by default acknowledges a commit before it reaches the file, so
  * {@code kill -9} loses it. After every transaction this store runs {@code CHECKPOINT}, which writes the
- * committed changes to the file before {@link #inTransaction} returns; {@code RETENTION_TIME=0} lets H2 reuse the
- * space of superseded chunks at once and the background writer (left at its default delay) keeps compacting, so
+ * committed changes to the file before {@link #inTransaction} returns; {@code RETENTION_TIME=1000} lets H2 reuse the
+ * space of superseded chunks after a second and the background writer (left at its default delay) keeps compacting, so
  * the file stays proportional to the data. PostgreSQL is durable by itself (fsync at commit, group commit).
  */
 public final class JdbiDossierStore implements DossierStore, AutoCloseable {

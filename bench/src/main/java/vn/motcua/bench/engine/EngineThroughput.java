@@ -1,0 +1,128 @@
+package vn.motcua.bench.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.motcua.api.procedure.Applicability;
+import vn.motcua.api.procedure.Channel;
+import vn.motcua.api.procedure.Disclosure;
+import vn.motcua.api.procedure.Field;
+import vn.motcua.api.procedure.FieldType;
+import vn.motcua.api.procedure.Form;
+import vn.motcua.api.procedure.ProcedureDefinition;
+import vn.motcua.api.procedure.Role;
+import vn.motcua.api.procedure.Step;
+import vn.motcua.api.procedure.StepAction;
+import vn.motcua.api.procedure.TimeLimit;
+import vn.motcua.api.procedure.Transition;
+import vn.motcua.api.procedure.UnitLevel;
+import vn.motcua.calendar.internal.ConfiguredWorkingCalendar;
+import vn.motcua.engine.ActionCommand;
+import vn.motcua.engine.Actor;
+import vn.motcua.engine.Applicant;
+import vn.motcua.engine.DossierAction;
+import vn.motcua.engine.DossierEngine;
+import vn.motcua.engine.SubmitCommand;
+import vn.motcua.engine.internal.OfferedProcedures;
+import vn.motcua.engine.internal.StoredDossierEngine;
+import vn.motcua.storage.internal.DatabaseSettings;
+import vn.motcua.storage.internal.JdbiDossierStore;
+
+/**
+ * Engine throughput with durable storage (issue 3): cases per second for submit + accept + 3 steps + result ready +
+ * return, on N threads; latency of one submit (p50, p99); database file size after the run. A plain driver rather
+ * than JMH because the figure of interest is a whole run against one growing database file.
+ *
+ * <pre>java -cp bench/target/benchmarks.jar vn.motcua.bench.engine.EngineThroughput &lt;threads&gt; &lt;cases&gt; [jdbc-url]</pre>
+ */
+public final class EngineThroughput {
+
+    public static void main(String[] args) throws Exception {
+        int threads = Integer.parseInt(args[0]);
+        int cases = Integer.parseInt(args[1]);
+        Path dir = Files.createTempDirectory("motcua-bench");
+        DatabaseSettings settings = args.length > 2 ? DatabaseSettings.of(args[2]) : DatabaseSettings.h2File(dir);
+        try (JdbiDossierStore store = JdbiDossierStore.open(settings, dir)) {
+            DossierEngine engine = engine(store);
+            run(engine, threads, Math.min(200, cases), new long[Math.min(200, cases)]); // warm-up
+            long[] submitNanos = new long[cases];
+            long t0 = System.nanoTime();
+            run(engine, threads, cases, submitNanos);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            java.util.Arrays.sort(submitNanos);
+            Path file = dir.resolve("db").resolve("motcua.mv.db");
+            System.out.printf("threads=%d cases=%d time=%.1fs cases/s=%.0f submit p50=%.2fms p99=%.2fms db=%s%n",
+                    threads, cases, seconds, cases / seconds, submitNanos[cases / 2] / 1e6, submitNanos[cases * 99 / 100] / 1e6,
+                    Files.exists(file) ? String.format("%.1fMB", Files.size(file) / 1e6) : "n/a");
+        }
+    }
+
+    private static void run(DossierEngine engine, int threads, int cases, long[] submitNanos) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        Actor officer = Actor.staff("motcua01", Role.ONE_STOP_OFFICER, "00004");
+        Actor specialist = Actor.staff("cv01", Role.SPECIALIST, "00004");
+        Actor sxd = Actor.staff("sxd01", Role.SPECIALIST, "SXD");
+        Actor leader = Actor.staff("ld01", Role.LEADER, "00004");
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                for (int i; (i = next.getAndIncrement()) < cases; ) {
+                    long s0 = System.nanoTime();
+                    String code = engine.submit(new SubmitCommand("1.013225", "00004", Channel.ONLINE, Channel.ONLINE,
+                            new Applicant("Nguyễn Văn An", "001090012345", "0912345678", null, "Hà Nội"),
+                            Map.of("hoTen", "Nguyễn Văn An " + i, "soDinhDanh", "001090012345",
+                                    "diaChiCongTrinh", "Số " + i + " Hoàng Hoa Thám, phường Ba Đình, Hà Nội"),
+                            List.of(), Actor.citizen(), false, null)).code();
+                    submitNanos[i] = System.nanoTime() - s0;
+                    engine.act(code, ActionCommand.of(DossierAction.ACCEPT, officer));
+                    engine.act(code, ActionCommand.of(DossierAction.FORWARD, specialist).withNote("Đủ điều kiện"));
+                    engine.act(code, ActionCommand.of(DossierAction.FORWARD, sxd));
+                    engine.act(code, ActionCommand.of(DossierAction.APPROVE, leader));
+                    engine.act(code, ActionCommand.of(DossierAction.RESULT_READY, officer));
+                    engine.act(code, ActionCommand.of(DossierAction.RETURN_RESULT, officer));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    private static DossierEngine engine(JdbiDossierStore store) throws Exception {
+        ProcedureDefinition def = new ProcedureDefinition("1.013225", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Xây dựng", "bench",
+                new Applicability(UnitLevel.COMMUNE, List.of()),
+                new Disclosure(List.of("Luật Xây dựng 2014"), null, null, TimeLimit.workingDays(15),
+                        List.of(Channel.COUNTER, Channel.POSTAL, Channel.ONLINE), List.of(Channel.COUNTER, Channel.ONLINE), null, null, null),
+                new Form(List.of(field("hoTen", FieldType.TEXT), field("soDinhDanh", FieldType.CITIZEN_ID),
+                        field("diaChiCongTrinh", FieldType.ADDRESS))),
+                List.of(new Step("tham-dinh", "Thẩm định", null, Role.SPECIALIST, TimeLimit.workingHours(40),
+                                List.of(new Transition(StepAction.FORWARD, "xac-minh"))),
+                        new Step("xac-minh", "Xác minh", "SXD", Role.SPECIALIST, TimeLimit.workingHours(24),
+                                List.of(new Transition(StepAction.FORWARD, "phe-duyet"))),
+                        new Step("phe-duyet", "Phê duyệt", null, Role.LEADER, TimeLimit.workingHours(16),
+                                List.of(new Transition(StepAction.APPROVE, null)))),
+                null, null);
+        String text = "bench descriptor " + def;
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        OfferedProcedures.Offered offered = new OfferedProcedures.Offered(def, text, hash);
+        return new StoredDossierEngine(store, ConfiguredWorkingCalendar.shipped(Clock.systemUTC()), (code, unit) -> offered,
+                unit -> "H26." + unit, code -> List.of(), Clock.systemUTC());
+    }
+
+    private static Field field(String id, FieldType type) {
+        return new Field(id, id, type, true, null, null, null, 200, null, null, null, null, null, false, null, null, null, null, null, null);
+    }
+}
