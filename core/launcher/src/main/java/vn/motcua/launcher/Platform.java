@@ -86,7 +86,17 @@ final class Platform {
         if (!options.dbUrl().isBlank()) {
             props.put("motcua.db.url", options.dbUrl());
         }
+        // Database credentials also come from the environment only, like the admin password.
+        copyEnv(props, "MOTCUA_DB_USER", "motcua.db.user");
+        copyEnv(props, "MOTCUA_DB_PASSWORD", "motcua.db.password");
         return props;
+    }
+
+    private static void copyEnv(Map<String, String> props, String env, String property) {
+        String value = System.getenv(env);
+        if (value != null && !value.isBlank()) {
+            props.put(property, value);
+        }
     }
 
     /** Logs one line when the health endpoint first answers, so operators and benchmarks see when it really serves. */
