@@ -1,0 +1,286 @@
+package vn.motcua.workspace.internal;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import vn.motcua.calendar.CalendarAdministration;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.calendar.YearSchedule;
+import vn.motcua.portal.html.Html;
+import vn.motcua.runtime.deploy.BundleAdministration;
+import vn.motcua.runtime.deploy.BundleInfo;
+import vn.motcua.runtime.deploy.DeploymentRefusedException;
+import vn.motcua.runtime.deploy.NoSuchBundleException;
+import vn.motcua.runtime.registry.ProcedureRegistry;
+import vn.motcua.runtime.registry.RegisteredProcedure;
+import vn.motcua.runtime.registry.Resolution;
+import vn.motcua.runtime.units.Unit;
+import vn.motcua.runtime.units.UnitDirectory;
+import vn.motcua.security.AuditLog;
+import vn.motcua.security.StaffAccount;
+import vn.motcua.security.StaffAccounts;
+import vn.motcua.security.StaffRole;
+
+/**
+ * The admin console. Bundles: city administrators only. Per-unit procedure switches and closures: that unit's
+ * administrator or a city administrator. Accounts: as {@link StaffAccounts} allows the caller. A unit administrator
+ * sees only their own units; the same rules hold in the JSON API (decision 0601).
+ */
+final class AdminPages {
+
+    private final BundleAdministration bundles;
+    private final ProcedureRegistry registry;
+    private final UnitDirectory units;
+    private final WorkingCalendar calendar;
+    private final CalendarAdministration calendarAdministration;
+    private final Supplier<StaffAccounts> accounts;
+    private final Supplier<AuditLog> audit;
+
+    AdminPages(BundleAdministration bundles, ProcedureRegistry registry, UnitDirectory units, WorkingCalendar calendar,
+               CalendarAdministration calendarAdministration, Supplier<StaffAccounts> accounts, Supplier<AuditLog> audit) {
+        this.bundles = bundles;
+        this.registry = registry;
+        this.units = units;
+        this.calendar = calendar;
+        this.calendarAdministration = calendarAdministration;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    static boolean allowed(vn.motcua.security.StaffIdentity who) {
+        return who.has(StaffRole.CITY_ADMIN) || who.has(StaffRole.UNIT_ADMIN);
+    }
+
+    private boolean manages(Req r, String unit) {
+        return r.who.has(StaffRole.CITY_ADMIN) || r.who.has(StaffRole.UNIT_ADMIN, unit);
+    }
+
+    void home(Req r) throws IOException {
+        Html h = new Html();
+        h.el("h1", "Quản trị hệ thống");
+        Frame.notice(h, r);
+        if (r.who.has(StaffRole.CITY_ADMIN)) {
+            bundles(h, r);
+        }
+        h.el("h2", "Đơn vị và thủ tục");
+        h.open("ul");
+        units.all().stream().filter(u -> manages(r, u.code())).limit(300)
+                .forEach(u -> h.open("li").el("a", u.name() + " (" + u.code() + ", mã định danh " + u.agencyCode() + ")",
+                        "href", "/quan-tri/don-vi/" + u.code()).close("li"));
+        h.close("ul");
+        accounts(h, r);
+        if (r.who.has(StaffRole.CITY_ADMIN)) {
+            h.el("h2", "Lịch làm việc");
+            int year = LocalDate.now(Labels.VIETNAM).getYear();
+            h.open("ul");
+            for (int y = year - 1; y <= year + 1; y++) {
+                h.open("li").el("a", "Năm " + y, "href", "/quan-tri/lich/" + y).close("li");
+            }
+            h.close("ul");
+        }
+        r.html(200, Frame.page(r, "Quản trị", h));
+    }
+
+    private void bundles(Html h, Req r) {
+        h.el("h2", "Gói thủ tục");
+        h.open("table").open("thead").open("tr");
+        for (String t : List.of("Gói", "Phiên bản", "Trạng thái", "Thủ tục", "Lỗi", "Thao tác")) {
+            h.el("th", t, "scope", "col");
+        }
+        h.close("tr").close("thead").open("tbody");
+        for (BundleInfo b : bundles.list()) {
+            h.open("tr").el("td", b.name()).el("td", b.version()).el("td", b.state()).el("td", String.join(", ", b.procedures()))
+                    .el("td", b.problems().isEmpty() ? "—" : String.join("; ", b.problems()));
+            h.open("td");
+            for (String[] op : new String[][] {{"start", "Bật"}, {"stop", "Tắt"}, {"rollback", "Về phiên bản trước"}, {"uninstall", "Gỡ bỏ"}}) {
+                h.open("form", "class", "inline", "method", "post", "action", "/quan-tri/goi/" + b.id() + "/" + op[0]);
+                Frame.csrf(h, r);
+                h.el("button", op[1], "type", "submit", "class", "secondary", "aria-label", op[1] + " " + b.name());
+                h.close("form");
+            }
+            h.close("td").close("tr");
+        }
+        h.close("tbody").close("table");
+        h.open("form", "class", "card", "method", "post", "enctype", "multipart/form-data", "action", "/quan-tri/goi");
+        Frame.csrf(h, r);
+        h.el("label", "Tải lên gói thủ tục (.jar)", "for", "goi");
+        h.empty("input", "type", "file", "id", "goi", "name", "goi", "accept", ".jar", "required", "");
+        h.el("button", "Tải lên và triển khai", "type", "submit");
+        h.close("form");
+    }
+
+    private void accounts(Html h, Req r) {
+        StaffAccounts a = accounts.get();
+        if (a == null) {
+            return;
+        }
+        h.el("h2", "Tài khoản và vai trò");
+        h.open("table").open("thead").open("tr");
+        for (String t : List.of("Tài khoản", "Họ tên", "Vai trò theo đơn vị", "Hoạt động")) {
+            h.el("th", t, "scope", "col");
+        }
+        h.close("tr").close("thead").open("tbody");
+        for (StaffAccount acc : a.list(r.who)) {
+            h.open("tr").el("td", acc.login()).el("td", acc.displayName())
+                    .el("td", String.join(", ", acc.grants().stream().map(g -> g.role() + "@" + g.unitCode()).sorted().toList()))
+                    .el("td", acc.active() ? "Có" : "Đã khóa").close("tr");
+        }
+        h.close("tbody").close("table");
+        h.el("p", "Tạo tài khoản, đổi vai trò, đặt lại mật khẩu: API /api/v1/admin/accounts (quyết định 0601).", "class", "muted");
+    }
+
+    void bundleAction(Req r, long id, String op) {
+        if (!r.who.has(StaffRole.CITY_ADMIN)) {
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Chỉ quản trị Thành phố quản lý gói thủ tục."));
+            return;
+        }
+        try {
+            String what = switch (op) {
+                case "start" -> describe(bundles.start(id));
+                case "stop" -> describe(bundles.stop(id));
+                case "rollback" -> describe(bundles.rollback(id));
+                case "uninstall" -> {
+                    bundles.uninstall(id);
+                    yield "Đã gỡ bỏ gói " + id + ".";
+                }
+                default -> throw new NoSuchBundleException(id);
+            };
+            record(r, switch (op) { case "start" -> "bundle_started"; case "stop" -> "bundle_stopped"; case "rollback" -> "bundle_rolled_back"; default -> "bundle_uninstalled"; }, what + " (id " + id + ")");
+            r.redirect("/quan-tri/?thong-bao=" + WorkPages.enc(what));
+        } catch (DeploymentRefusedException e) {
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Không thực hiện được: " + String.join("; ", e.problems())));
+        } catch (NoSuchBundleException e) {
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Không có gói " + id + "."));
+        }
+    }
+
+    private static String describe(BundleInfo b) {
+        return b.name() + " " + b.version() + ": " + b.state();
+    }
+
+    void upload(Req r) throws IOException {
+        if (!r.who.has(StaffRole.CITY_ADMIN)) {
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Chỉ quản trị Thành phố quản lý gói thủ tục."));
+            return;
+        }
+        try {
+            Part part = r.http.getPart("goi");
+            if (part == null || part.getSize() == 0) {
+                r.redirect("/quan-tri/?loi=" + WorkPages.enc("Chọn tệp .jar của gói thủ tục."));
+                return;
+            }
+            byte[] jar;
+            try (InputStream in = part.getInputStream()) {
+                jar = in.readAllBytes();
+            }
+            String name = Optional.ofNullable(part.getSubmittedFileName()).map(n -> n.replaceAll("[^A-Za-z0-9._-]", "_")).orElse("upload.jar");
+            BundleInfo b = bundles.deploy(name, jar);
+            record(r, "bundle_deployed", b.name() + " " + b.version() + " (id " + b.id() + ", " + name + ")");
+            r.redirect("/quan-tri/?thong-bao=" + WorkPages.enc("Đã triển khai " + b.name() + " " + b.version() + "."));
+        } catch (DeploymentRefusedException e) {
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Gói bị từ chối: " + String.join("; ", e.problems())));
+        } catch (ServletException | IllegalStateException e) {
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Tệp quá lớn hoặc không đọc được."));
+        }
+    }
+
+    void unit(Req r, String code) throws IOException {
+        Optional<Unit> unit = units.find(code).filter(u -> manages(r, u.code()));
+        if (unit.isEmpty()) {
+            r.html(404, Frame.page(r, "Không tìm thấy", new Html().el("h1", "Không tìm thấy đơn vị")));
+            return;
+        }
+        Unit u = unit.get();
+        Html h = new Html();
+        h.el("h1", u.name());
+        Frame.notice(h, r);
+        h.open("dl", "class", "facts");
+        h.el("dt", "Mã").el("dd", u.code()).el("dt", "Cấp").el("dd", String.valueOf(u.level()))
+                .el("dt", "Mã định danh").el("dd", u.agencyCode() + (u.agencyCodeOfficial() ? "" : " (mã mẫu)"))
+                .el("dt", "Đơn vị cấp trên").el("dd", u.parentCode() == null ? "—" : u.parentCode());
+        h.close("dl");
+        h.el("h2", "Thủ tục tại đơn vị");
+        h.open("table").open("thead").open("tr").el("th", "Thủ tục", "scope", "col").el("th", "Trạng thái", "scope", "col")
+                .el("th", "Thao tác", "scope", "col").close("tr").close("thead").open("tbody");
+        for (String pc : registry.all().stream().map(RegisteredProcedure::code).distinct().sorted().toList()) {
+            Resolution res = registry.resolve(pc, u);
+            if (res.status() == Resolution.Status.NOT_OFFERED) {
+                continue;
+            }
+            boolean on = res.status() != Resolution.Status.DISABLED;
+            String name = registry.all().stream().filter(p -> p.code().equals(pc)).findFirst().map(p -> p.definition().name()).orElse(pc);
+            h.open("tr").el("td", pc + " – " + name).el("td", on ? "Đang tiếp nhận" : "Tạm dừng tiếp nhận").open("td");
+            h.open("form", "class", "inline", "method", "post", "action", "/quan-tri/thu-tuc/" + pc + "/don-vi/" + u.code());
+            Frame.csrf(h, r);
+            h.empty("input", "type", "hidden", "name", "bat", "value", on ? "false" : "true");
+            h.el("button", on ? "Tạm dừng" : "Bật lại", "type", "submit", "class", "secondary", "aria-label", (on ? "Tạm dừng " : "Bật lại ") + pc);
+            h.close("form").close("td").close("tr");
+        }
+        h.close("tbody").close("table");
+        h.el("h2", "Ngày đóng cửa riêng của đơn vị");
+        h.open("ul");
+        calendarAdministration.closures(u.code()).forEach(c -> h.el("li", c.from() + " – " + c.to() + ": " + c.reason()));
+        h.close("ul");
+        r.html(200, Frame.page(r, u.name(), h));
+    }
+
+    void switchProcedure(Req r, String procedure, String unit) {
+        if (!manages(r, unit) || units.find(unit).isEmpty()) {
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Không có quyền với đơn vị " + unit + "."));
+            return;
+        }
+        boolean enabled = "true".equals(r.param("bat").orElse(""));
+        registry.setEnabled(procedure, unit, enabled);
+        record(r, enabled ? "procedure_enabled" : "procedure_disabled", procedure + " for unit " + unit);
+        r.redirect("/quan-tri/don-vi/" + unit + "?thong-bao=" + WorkPages.enc((enabled ? "Đã bật lại " : "Đã tạm dừng ") + procedure + "."));
+    }
+
+    void year(Req r, int year) throws IOException {
+        YearSchedule s = calendar.schedule(year);
+        Html h = new Html();
+        h.el("h1", "Lịch làm việc năm " + year);
+        Frame.notice(h, r);
+        h.el("p", (s.official() ? "Lịch chính thức" : "Lịch suy ra theo Bộ luật Lao động") + " – nguồn: " + s.source(), "class", "muted");
+        h.el("h2", "Ngày nghỉ");
+        h.open("ul");
+        s.nonWorkingDays().forEach(d -> h.el("li", d.date() + ": " + d.reason()));
+        h.close("ul");
+        h.el("h2", "Ngày làm bù");
+        h.open("ul");
+        s.workingDays().forEach(d -> h.el("li", d.date() + ": " + d.reason()));
+        h.close("ul");
+        h.open("form", "class", "card", "method", "post", "enctype", "multipart/form-data", "action", "/quan-tri/lich/" + year);
+        Frame.csrf(h, r);
+        h.el("label", "Nạp lịch chính thức của năm (tệp YAML như config/calendar/" + year + ".yaml)", "for", "lich");
+        h.empty("input", "type", "file", "id", "lich", "name", "lich", "accept", ".yaml,.yml", "required", "");
+        h.el("button", "Nạp và thay thế", "type", "submit");
+        h.close("form");
+        r.html(200, Frame.page(r, "Lịch năm " + year, h));
+    }
+
+    void importYear(Req r, int year) throws IOException {
+        if (!r.who.has(StaffRole.CITY_ADMIN)) {
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Chỉ quản trị Thành phố nạp lịch."));
+            return;
+        }
+        try (InputStream in = r.http.getPart("lich").getInputStream()) {
+            YearSchedule s = calendarAdministration.importSchedule(in);
+            record(r, "calendar_imported", String.valueOf(s.year()));
+            r.redirect("/quan-tri/lich/" + s.year() + "?thong-bao=" + WorkPages.enc("Đã nạp lịch năm " + s.year() + "."));
+        } catch (ServletException | RuntimeException e) {
+            r.redirect("/quan-tri/lich/" + year + "?loi=" + WorkPages.enc("Tệp lịch không hợp lệ: " + e.getMessage()));
+        }
+    }
+
+    private void record(Req r, String event, String detail) {
+        AuditLog a = audit.get();
+        if (a != null) {
+            a.record(r.who.accountId(), event, detail, r.client());
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package vn.motcua.workspace.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.api.procedure.Channel;
+import vn.motcua.api.procedure.Role;
+import vn.motcua.engine.ActionCommand;
+import vn.motcua.engine.Actor;
+import vn.motcua.engine.Applicant;
+import vn.motcua.engine.DossierAction;
+import vn.motcua.engine.DossierEngine;
+import vn.motcua.engine.ProcedureUnavailableException;
+import vn.motcua.engine.SubmitCommand;
+import vn.motcua.engine.SubmitResult;
+import vn.motcua.engine.Upload;
+
+/**
+ * {@code --demo} ({@code motcua.demo=true}): building-permit dossiers (1.013225) at ward 00070 in every status, made
+ * through the engine API by the demo accounts, so that a newcomer can try every journey at once. Every submission
+ * and action carries a fixed idempotency key: a restart replays the remembered answers and creates nothing twice.
+ */
+@Component(immediate = true)
+public final class DemoDossiers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDossiers.class);
+    static final String PROCEDURE = "1.013225";
+    static final String WARD = "00070";
+
+    private final DossierEngine engine;
+    private final ExecutorService worker;
+
+    @Activate
+    public DemoDossiers(BundleContext context, @Reference DossierEngine engine) {
+        this.engine = engine;
+        boolean demo = Boolean.parseBoolean(context.getProperty("motcua.demo"));
+        this.worker = demo ? Executors.newSingleThreadExecutor(r -> new Thread(r, "motcua-demo-dossiers")) : null;
+        if (demo) {
+            // in the background: the procedure bundle may register its procedures after this component starts
+            worker.execute(this::createWhenOffered);
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        if (worker != null) {
+            worker.shutdownNow();
+        }
+    }
+
+    private void createWhenOffered() {
+        for (int attempt = 0; attempt < 120 && !Thread.currentThread().isInterrupted(); attempt++) {
+            try {
+                List<String> codes = create();
+                LOG.info("motcua --demo: sample dossiers at {}: {}", WARD, codes);
+                return;
+            } catch (ProcedureUnavailableException e) {
+                try {
+                    TimeUnit.MILLISECONDS.sleep(500);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("motcua --demo: sample dossiers not (all) created", e);
+                return;
+            }
+        }
+    }
+
+    /** One dossier per status; returns their codes. */
+    List<String> create() {
+        Actor counter = Actor.staff("motcua.00070", Role.ONE_STOP_OFFICER, WARD);
+        Actor sxd = Actor.staff("chuyenvien.sxd", Role.SPECIALIST, "SXD");
+        Actor leader = Actor.staff("lanhdao.00070", Role.LEADER, WARD);
+        List<String> codes = new java.util.ArrayList<>();
+        // SUBMITTED: online, waiting for the counter's check
+        codes.add(online("demo-1", "Nguyễn Văn An").code());
+        // AWAITING_SUPPLEMENT: online, guidance to complete given
+        String c2 = online("demo-2", "Trần Thị Bình").code();
+        act(c2, "demo-2a", ActionCommand.of(DossierAction.REQUEST_SUPPLEMENT, counter)
+                .withNote("Bản vẽ mặt cắt: thiếu chữ ký của đơn vị thiết kế\nGiấy chứng nhận quyền sử dụng đất: bản chụp mờ, cần bản rõ"));
+        // REFUSED
+        String c3 = online("demo-3", "Lê Văn Cường").code();
+        act(c3, "demo-3a", ActionCommand.of(DossierAction.REFUSE, counter).withNote("Công trình thuộc dự án, không thuộc thẩm quyền cấp phép của phường."));
+        // PROCESSING at the ward's reception step
+        codes.add(c2);
+        codes.add(c3);
+        codes.add(atCounter("demo-4", "Phạm Thị Dung").code());
+        // PROCESSING at SXD (inter-agency appraisal)
+        String c5 = atCounter("demo-5", "Hoàng Văn Em").code();
+        act(c5, "demo-5a", ActionCommand.of(DossierAction.FORWARD, counter));
+        codes.add(c5);
+        // SUPPLEMENT_REQUESTED during appraisal (the clock stops)
+        String c6 = atCounter("demo-6", "Vũ Thị Giang").code();
+        act(c6, "demo-6a", ActionCommand.of(DossierAction.FORWARD, counter));
+        act(c6, "demo-6b", ActionCommand.of(DossierAction.REQUEST_SUPPLEMENT, sxd).withNote("Bản vẽ móng: cần bổ sung thuyết minh kết cấu"));
+        codes.add(c6);
+        // DECIDED, then RESULT_READY, then RETURNED; one with an apology and new appointment
+        String c7 = decided("demo-7", "Đặng Văn Hùng", counter, sxd, leader, true);
+        codes.add(c7);
+        String c8 = decided("demo-8", "Bùi Thị Lan", counter, sxd, leader, false);
+        act(c8, "demo-8r", ActionCommand.of(DossierAction.RESULT_READY, counter));
+        codes.add(c8);
+        String c9 = decided("demo-9", "Đỗ Văn Minh", counter, sxd, leader, false);
+        act(c9, "demo-9r", ActionCommand.of(DossierAction.RESULT_READY, counter));
+        act(c9, "demo-9s", ActionCommand.of(DossierAction.RETURN_RESULT, counter));
+        codes.add(c9);
+        // WITHDRAWN at the applicant's request, recorded at the counter
+        String c10 = atCounter("demo-10", "Ngô Thị Nga").code();
+        act(c10, "demo-10a", ActionCommand.of(DossierAction.WITHDRAW, counter).withNote("Người nộp đề nghị dừng để điều chỉnh thiết kế."));
+        codes.add(c10);
+        return codes;
+    }
+
+    private String decided(String key, String name, Actor counter, Actor sxd, Actor leader, boolean apology) {
+        String code = atCounter(key, name).code();
+        act(code, key + "a", ActionCommand.of(DossierAction.FORWARD, counter));
+        act(code, key + "b", ActionCommand.of(DossierAction.FORWARD, sxd).withNote("Đủ điều kiện cấp phép."));
+        if (apology) {
+            Instant appointment = engine.find(code).orElseThrow().appointmentAt();
+            act(code, key + "c", ActionCommand.of(DossierAction.ISSUE_APOLOGY, leader)
+                    .withNote("Cần kiểm tra thực địa bổ sung do mưa lớn.").withNewAppointment(appointment.plus(7, ChronoUnit.DAYS)));
+        }
+        act(code, key + "d", ActionCommand.of(DossierAction.APPROVE, leader));
+        return code;
+    }
+
+    private SubmitResult online(String key, String name) {
+        return engine.submit(new SubmitCommand(PROCEDURE, WARD, Channel.ONLINE, Channel.COUNTER, applicant(name), form(name),
+                files(), Actor.citizen(), false, key));
+    }
+
+    private SubmitResult atCounter(String key, String name) {
+        return engine.submit(new SubmitCommand(PROCEDURE, WARD, Channel.COUNTER, Channel.COUNTER, applicant(name), form(name),
+                files(), Actor.staff("motcua.00070", Role.ONE_STOP_OFFICER, WARD), true, key));
+    }
+
+    private void act(String code, String key, ActionCommand command) {
+        engine.act(code, command.withIdempotencyKey(key));
+    }
+
+    private static Applicant applicant(String name) {
+        return new Applicant(name, "001090012345", "0912345678", null, "Phường Hoàn Kiếm, Hà Nội");
+    }
+
+    static Map<String, Object> form(String name) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("hoTen", name);
+        f.put("soDinhDanh", "001090012345");
+        f.put("soDienThoai", "0912345678");
+        f.put("diaChiCongTrinh", "Số 12 phố Hàng Bạc, phường Hoàn Kiếm");
+        f.put("soThua", "125");
+        f.put("soToBanDo", "34");
+        f.put("loaiGiayToDat", "gcn");
+        f.put("dienTichDat", "80");
+        f.put("dienTichXayDung", "70");
+        f.put("soTang", "5");
+        f.put("tongDienTichSan", "350");
+        f.put("camKet", "true");
+        return f;
+    }
+
+    private static List<Upload> files() {
+        byte[] pdf = "%PDF-1.4\n% bản vẽ mẫu cho --demo\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+        return List.of(new Upload("banVe", "ban-ve.pdf", "application/pdf", pdf),
+                new Upload("giayChungNhanDat", "gcn.pdf", "application/pdf", pdf));
+    }
+}

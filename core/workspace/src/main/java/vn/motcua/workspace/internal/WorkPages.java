@@ -1,0 +1,448 @@
+package vn.motcua.workspace.internal;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import vn.motcua.api.procedure.Channel;
+import vn.motcua.api.procedure.Field;
+import vn.motcua.api.procedure.ProcedureDefinition;
+import vn.motcua.calendar.Deadline;
+import vn.motcua.descriptor.VietnameseText;
+import vn.motcua.engine.ActionCommand;
+import vn.motcua.engine.ActionNotAllowedException;
+import vn.motcua.engine.ActorNotPermittedException;
+import vn.motcua.engine.ConcurrentChangeException;
+import vn.motcua.engine.DeadlineReport;
+import vn.motcua.engine.DossierAction;
+import vn.motcua.engine.DossierEngine;
+import vn.motcua.engine.DossierStatus;
+import vn.motcua.engine.DossierSummary;
+import vn.motcua.engine.DossierView;
+import vn.motcua.engine.EventView;
+import vn.motcua.engine.Handover;
+import vn.motcua.engine.InvalidSubmissionException;
+import vn.motcua.engine.QueueFilter;
+import vn.motcua.engine.documents.DocumentKind;
+import vn.motcua.engine.documents.DossierDocuments;
+import vn.motcua.portal.html.Html;
+import vn.motcua.runtime.registry.ProcedureRegistry;
+import vn.motcua.runtime.registry.RegisteredProcedure;
+import vn.motcua.runtime.units.Unit;
+import vn.motcua.runtime.units.UnitDirectory;
+import vn.motcua.security.RoleGrant;
+import vn.motcua.security.StaffIdentity;
+import vn.motcua.security.StaffRole;
+
+/** The officer's queue, the dossier page with its actions, and the slips. */
+final class WorkPages {
+
+    /** Actions whose note is required by the engine, with the label of the note field. */
+    private static final Map<DossierAction, String> NOTE_LABELS = Map.of(
+            DossierAction.REQUEST_SUPPLEMENT, "Hướng dẫn bổ sung (mỗi dòng một giấy tờ, dạng \"giấy tờ: lý do\")",
+            DossierAction.REFUSE, "Lý do từ chối tiếp nhận",
+            DossierAction.REJECT, "Lý do từ chối giải quyết",
+            DossierAction.ISSUE_APOLOGY, "Lý do chậm trả kết quả");
+
+    private final Supplier<DossierEngine> engine;
+    private final Supplier<DossierDocuments> documents;
+    private final ProcedureRegistry registry;
+    private final UnitDirectory units;
+
+    WorkPages(Supplier<DossierEngine> engine, Supplier<DossierDocuments> documents, ProcedureRegistry registry, UnitDirectory units) {
+        this.engine = engine;
+        this.documents = documents;
+        this.registry = registry;
+        this.units = units;
+    }
+
+    // ---- queue ------------------------------------------------------------------------------------------------
+
+    void queue(Req r) throws IOException {
+        String procedure = r.param("thu-tuc").orElse("");
+        String status = r.param("trang-thai").orElse("");
+        String channel = r.param("kenh").orElse("");
+        String q = r.param("q").orElse("");
+        String folded = VietnameseText.fold(q).toLowerCase(java.util.Locale.ROOT);
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (RoleGrant g : r.who.grants()) { // roles hold per unit: no queue of a role held elsewhere
+            Officers.procedureRole(g.role()).ifPresent(role -> engine.get().queue(g.unitCode(), role,
+                    new QueueFilter(List.of(), null, 500, 0)).forEach(s -> rows.putIfAbsent(s.code(), new Row(s, g.unitCode()))));
+        }
+        List<Row> shown = new ArrayList<>();
+        for (Row row : rows.values()) {
+            DossierSummary s = row.summary;
+            if (!procedure.isEmpty() && !procedure.equals(s.procedureCode())) {
+                continue;
+            }
+            if (!status.isEmpty() && !status.equals(s.status().name())) {
+                continue;
+            }
+            if (!folded.isEmpty() && !s.code().toLowerCase(java.util.Locale.ROOT).contains(folded)
+                    && !VietnameseText.fold(s.applicantName()).toLowerCase(java.util.Locale.ROOT).contains(folded)) {
+                continue;
+            }
+            if (!channel.isEmpty() && engine.get().find(s.code()).map(d -> !d.channel().name().equals(channel)).orElse(true)) {
+                continue; // the queue line has no channel; the few lines left after the other filters are looked up
+            }
+            shown.add(row);
+        }
+        shown.sort(Comparator.comparing((Row x) -> due(x.summary), Comparator.nullsLast(Comparator.naturalOrder())));
+        Html h = new Html();
+        h.el("h1", "Hồ sơ cần xử lý");
+        Frame.notice(h, r);
+        h.open("form", "class", "filters", "method", "get", "action", "/can-bo/", "role", "search");
+        h.open("div").el("label", "Mã hồ sơ hoặc tên người nộp", "for", "q");
+        h.empty("input", "id", "q", "name", "q", "value", q, "type", "search").close("div");
+        h.open("div").el("label", "Thủ tục", "for", "thu-tuc").open("select", "id", "thu-tuc", "name", "thu-tuc");
+        h.el("option", "Tất cả", "value", "");
+        registry.all().stream().map(RegisteredProcedure::definition).map(ProcedureDefinition::code).distinct().sorted()
+                .forEach(c -> h.el("option", c + " – " + procedureName(c), "value", c, "selected", c.equals(procedure) ? "" : null));
+        h.close("select").close("div");
+        h.open("div").el("label", "Trạng thái", "for", "trang-thai").open("select", "id", "trang-thai", "name", "trang-thai");
+        h.el("option", "Tất cả", "value", "");
+        for (DossierStatus st : DossierStatus.values()) {
+            if (st.isOpen()) {
+                h.el("option", Labels.status(st), "value", st.name(), "selected", st.name().equals(status) ? "" : null);
+            }
+        }
+        h.close("select").close("div");
+        h.open("div").el("label", "Kênh nộp", "for", "kenh").open("select", "id", "kenh", "name", "kenh");
+        h.el("option", "Tất cả", "value", "");
+        for (Channel c : Channel.values()) {
+            h.el("option", Labels.channel(c), "value", c.name(), "selected", c.name().equals(channel) ? "" : null);
+        }
+        h.close("select").close("div");
+        h.el("button", "Lọc", "type", "submit");
+        h.close("form");
+        if (shown.isEmpty()) {
+            h.el("p", "Không có hồ sơ nào cần xử lý.");
+        } else {
+            h.open("table").el("caption", shown.size() + " hồ sơ, hạn gần nhất trước", "class", "muted");
+            h.open("thead").open("tr");
+            for (String t : List.of("Mã hồ sơ", "Người nộp", "Thủ tục", "Trạng thái", "Hạn bước", "Hẹn trả", "Đơn vị")) {
+                h.el("th", t, "scope", "col");
+            }
+            h.close("tr").close("thead").open("tbody");
+            for (Row row : shown) {
+                DossierSummary s = row.summary;
+                String cls = switch (s.urgency()) {
+                    case OVERDUE -> "overdue";
+                    case DUE_SOON -> "due-soon";
+                    case NORMAL -> null;
+                };
+                h.open("tr", "class", cls);
+                h.open("td").el("a", s.code(), "href", "/can-bo/ho-so/" + s.code());
+                if (cls != null) {
+                    h.text(" ").el("span", s.urgency() == DossierSummary.Urgency.OVERDUE ? "Quá hạn" : "Sắp đến hạn", "class", "badge " + cls);
+                }
+                h.close("td");
+                h.el("td", s.applicantName()).el("td", procedureName(s.procedureCode())).el("td", Labels.status(s.status()))
+                        .el("td", Labels.time(s.stepDueAt())).el("td", Labels.time(s.appointmentAt())).el("td", row.unit);
+                h.close("tr");
+            }
+            h.close("tbody").close("table");
+        }
+        r.html(200, Frame.page(r, "Hồ sơ cần xử lý", h));
+    }
+
+    private record Row(DossierSummary summary, String unit) {
+    }
+
+    private static Instant due(DossierSummary s) {
+        return s.stepDueAt() != null ? s.stepDueAt() : s.appointmentAt();
+    }
+
+    private String procedureName(String code) {
+        return registry.all().stream().filter(p -> p.code().equals(code)).findFirst().map(p -> p.definition().name()).orElse(code);
+    }
+
+    // ---- dossier ----------------------------------------------------------------------------------------------
+
+    /** The dossier if the officer may see it (same rule as the API: {@link DossierView#seenBy}). */
+    Optional<DossierView> visible(Req r, String code) {
+        return engine.get().find(code).filter(d -> r.who.has(StaffRole.CITY_ADMIN) || d.seenBy(r.who.unitCodes()));
+    }
+
+    void dossier(Req r, String code) throws IOException {
+        Optional<DossierView> found = visible(r, code);
+        if (found.isEmpty()) {
+            notFound(r);
+            return;
+        }
+        DossierView d = found.get();
+        Html h = new Html();
+        h.el("h1", "Hồ sơ " + d.code());
+        Frame.notice(h, r);
+        h.open("dl", "class", "facts");
+        fact(h, "Thủ tục", d.procedureCode() + " – " + d.procedureName() + " (phiên bản " + d.procedureVersion() + ")");
+        fact(h, "Trạng thái", Labels.status(d.status()) + (d.clockStopped() ? " – đang tạm dừng tính thời hạn" : ""));
+        fact(h, "Bước hiện tại", d.currentStepName() == null ? "—" : d.currentStepName() + " (" + d.currentUnit() + ")");
+        fact(h, "Đơn vị tiếp nhận", unitName(d.unitCode()));
+        fact(h, "Kênh nộp / nhận kết quả", Labels.channel(d.channel()) + " / " + Labels.channel(d.resultChannel()));
+        fact(h, "Nộp lúc", Labels.time(d.submittedAt()));
+        fact(h, "Tiếp nhận lúc", Labels.time(d.receivedAt()));
+        fact(h, "Hẹn trả kết quả", Labels.time(d.appointmentAt()) + (d.newAppointmentAt() == null ? "" : "; hẹn lại: " + Labels.time(d.newAppointmentAt())));
+        fact(h, "Hạn của bước", Labels.time(d.stepDueAt()));
+        h.close("dl");
+
+        actions(h, r, d);
+
+        h.el("h2", "Người nộp hồ sơ");
+        h.open("dl", "class", "facts");
+        fact(h, "Họ và tên", d.applicant().name());
+        fact(h, "Số định danh cá nhân", d.applicant().citizenId());
+        fact(h, "Điện thoại", d.applicant().phone());
+        fact(h, "Thư điện tử", d.applicant().email());
+        fact(h, "Địa chỉ", d.applicant().address());
+        h.close("dl");
+
+        h.el("h2", "Thông tin trên tờ khai");
+        Map<String, String> labels = fieldLabels(d);
+        h.open("dl", "class", "facts");
+        d.formData().forEach((k, v) -> fact(h, labels.getOrDefault(k, k), String.valueOf(v)));
+        h.close("dl");
+        h.el("h2", "Tệp đính kèm");
+        if (d.attachments().isEmpty()) {
+            h.el("p", "Không có tệp đính kèm.");
+        } else {
+            h.open("ul");
+            d.attachments().forEach(a -> h.el("li", labels.getOrDefault(a.field(), a.field()) + ": " + a.originalName()
+                    + " (" + a.mediaType() + ", " + Math.max(1, a.sizeBytes() / 1024) + " KB)"));
+            h.close("ul");
+        }
+
+        h.el("h2", "Giấy tờ in");
+        Set<DocumentKind> kinds = documents.get() == null ? Set.of() : documents.get().available(d.code());
+        if (kinds.isEmpty()) {
+            h.el("p", "Chưa có giấy tờ nào để in.");
+        } else {
+            h.open("ul");
+            for (DocumentKind k : kinds) {
+                h.open("li").el("a", k.title() + " (PDF)", "href", "/can-bo/ho-so/" + d.code() + "/giay-to/" + k.wireName(),
+                        "target", "_blank", "rel", "noopener").close("li");
+            }
+            h.close("ul");
+        }
+
+        deadlines(h, d);
+
+        h.el("h2", "Quá trình chuyển giao");
+        if (d.handovers().isEmpty()) {
+            h.el("p", "Chưa có bước nào được chuyển giao.");
+        } else {
+            h.open("table").open("thead").open("tr");
+            for (String t : List.of("Bước", "Đơn vị", "Nhận lúc", "Chuyển lúc", "Hạn bước", "Kết quả")) {
+                h.el("th", t, "scope", "col");
+            }
+            h.close("tr").close("thead").open("tbody");
+            for (Handover ho : d.handovers()) {
+                h.open("tr").el("td", ho.stepId() + " (" + Labels.action(ho.action()) + ")").el("td", ho.unitCode())
+                        .el("td", Labels.time(ho.startedAt())).el("td", Labels.time(ho.handedOverAt()))
+                        .el("td", Labels.time(ho.dueAt())).el("td", Labels.timing(ho.timing())).close("tr");
+            }
+            h.close("tbody").close("table");
+        }
+
+        h.el("h2", "Lịch sử xử lý");
+        h.open("ol");
+        for (EventView e : d.events()) {
+            h.open("li").el("strong", Labels.time(e.at()) + " – " + Labels.event(e.action()));
+            h.text(" · " + e.actor() + (e.unitCode() == null ? "" : " (" + e.unitCode() + ")"));
+            if (e.note() != null && !e.note().isBlank()) {
+                h.el("div", (e.internal() ? "Ghi chú nội bộ: " : "Ghi chú: ") + e.note());
+            }
+            h.close("li");
+        }
+        h.close("ol");
+        r.html(200, Frame.page(r, "Hồ sơ " + d.code(), h));
+    }
+
+    private void deadlines(Html h, DossierView d) {
+        h.el("h2", "Thời hạn và cách tính");
+        DeadlineReport report = engine.get().explainDeadline(d.code());
+        if (report.appointment() == null && report.step() == null) {
+            h.el("p", "Thời hạn bắt đầu tính từ khi hồ sơ được tiếp nhận.");
+            return;
+        }
+        explain(h, "Hẹn trả kết quả", report.appointment());
+        if (report.newAppointmentAt() != null) {
+            h.el("p", "Hẹn lại (phiếu xin lỗi): " + Labels.time(report.newAppointmentAt()));
+        }
+        explain(h, "Hạn của bước hiện tại", report.step());
+    }
+
+    private static void explain(Html h, String title, Deadline deadline) {
+        if (deadline == null) {
+            return;
+        }
+        h.open("details", "class", "card").el("summary", title + ": " + Labels.time(deadline.due()));
+        h.open("ul");
+        deadline.explanation().forEach(l -> h.el("li", l.message()));
+        h.close("ul").close("details");
+    }
+
+    private void actions(Html h, Req r, DossierView d) {
+        List<DossierAction> offered = d.allowedActions().stream().filter(a -> Officers.offered(r.who, d, a)).sorted().toList();
+        h.open("section", "class", "actions", "aria-labelledby", "thao-tac");
+        h.el("h2", "Thao tác", "id", "thao-tac");
+        if (offered.isEmpty()) {
+            h.el("p", "Không có thao tác nào dành cho tài khoản này ở bước hiện tại.");
+        }
+        for (DossierAction a : offered) {
+            String id = "a-" + a.wireName();
+            h.open("form", "class", "card", "method", "post", "action", "/can-bo/ho-so/" + d.code() + "/thao-tac");
+            h.el("h3", Labels.action(a), "id", id);
+            Frame.csrf(h, r);
+            h.empty("input", "type", "hidden", "name", "action", "value", a.wireName());
+            h.empty("input", "type", "hidden", "name", "version", "value", Long.toString(d.version()));
+            String noteLabel = NOTE_LABELS.get(a);
+            if (a == DossierAction.ISSUE_APOLOGY) {
+                h.el("label", "Ngày giờ hẹn trả mới", "for", id + "-at");
+                h.empty("input", "type", "datetime-local", "id", id + "-at", "name", "newAppointment", "required", "");
+            }
+            if (noteLabel != null) {
+                h.el("label", noteLabel, "for", id + "-note");
+                h.open("textarea", "id", id + "-note", "name", "note", "required", "").close("textarea");
+            } else {
+                h.el("label", "Ghi chú (không bắt buộc)", "for", id + "-note");
+                h.empty("input", "type", "text", "id", id + "-note", "name", "note");
+            }
+            h.el("button", Labels.action(a), "type", "submit");
+            h.close("form");
+        }
+        h.close("section");
+    }
+
+    void act(Req r, String code) throws IOException {
+        Optional<DossierView> found = visible(r, code);
+        if (found.isEmpty()) {
+            notFound(r);
+            return;
+        }
+        DossierView d = found.get();
+        String base = "/can-bo/ho-so/" + code;
+        Optional<DossierAction> action = r.param("action").flatMap(DossierAction::fromWireName);
+        if (action.isEmpty()) {
+            r.redirect(base + "?loi=" + enc("Thao tác không hợp lệ."));
+            return;
+        }
+        ActionCommand cmd = ActionCommand.of(action.get(), Officers.actor(r.who, d, action.get()));
+        if (r.param("note").isPresent()) {
+            cmd = cmd.withNote(VietnameseText.nfc(r.param("note").get()));
+        }
+        try {
+            cmd = cmd.withExpectedVersion(Long.parseLong(r.param("version").orElse(Long.toString(d.version()))));
+            if (r.param("newAppointment").isPresent()) {
+                cmd = cmd.withNewAppointment(LocalDateTime.parse(r.param("newAppointment").get()).atZone(Labels.VIETNAM).toInstant());
+            }
+        } catch (NumberFormatException | DateTimeParseException e) {
+            r.redirect(base + "?loi=" + enc("Ngày giờ hẹn mới không hợp lệ."));
+            return;
+        }
+        try {
+            engine.get().act(code, cmd);
+            r.redirect(base + "?thong-bao=" + enc("Đã thực hiện: " + Labels.action(action.get()) + "."));
+        } catch (ActionNotAllowedException e) {
+            String why = e.rule() != null && action.get() == DossierAction.ISSUE_APOLOGY
+                    ? "Hồ sơ đã có phiếu xin lỗi: chỉ được hẹn lại ngày trả kết quả một lần."
+                    : "Thao tác này không còn được phép ở trạng thái hiện tại của hồ sơ.";
+            r.redirect(base + "?loi=" + enc(why));
+        } catch (ActorNotPermittedException e) {
+            r.redirect(base + "?loi=" + enc("Tài khoản không có vai trò cần thiết tại đơn vị đang giữ hồ sơ."));
+        } catch (ConcurrentChangeException e) {
+            r.redirect(base + "?loi=" + enc("Hồ sơ vừa được người khác thay đổi; hãy xem lại rồi thao tác lại."));
+        } catch (InvalidSubmissionException e) {
+            r.redirect(base + "?loi=" + enc(String.join(" ", e.errors().stream().map(x -> x.message()).toList())));
+        }
+    }
+
+    void slip(Req r, String code, String kind) throws IOException {
+        Optional<DocumentKind> k = DocumentKind.fromWireName(kind);
+        if (visible(r, code).isEmpty() || k.isEmpty() || documents.get() == null) {
+            notFound(r);
+            return;
+        }
+        Optional<byte[]> pdf = documents.get().slip(code, k.get());
+        if (pdf.isEmpty()) {
+            notFound(r);
+            return;
+        }
+        r.pdf(pdf.get(), code + "-" + kind + ".pdf");
+    }
+
+    /** The tracking book form, and the book itself once a unit and period are chosen. */
+    void trackingBook(Req r) throws IOException {
+        Optional<String> unit = r.param("don-vi");
+        if (unit.isPresent() && documents.get() != null
+                && (r.who.has(StaffRole.CITY_ADMIN) || r.who.unitCodes().contains(unit.get()))) {
+            try {
+                LocalDate from = LocalDate.parse(r.param("tu").orElse(""));
+                LocalDate to = LocalDate.parse(r.param("den").orElse(""));
+                r.pdf(documents.get().trackingBook(unit.get(), from, to), "so-theo-doi-" + unit.get() + "-" + from + "-" + to + ".pdf");
+                return;
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                r.redirect("/can-bo/so-theo-doi?loi=" + enc("Kỳ sổ không hợp lệ: ngày đầu, ngày cuối (tối đa một năm)."));
+                return;
+            }
+        }
+        LocalDate today = LocalDate.now(Labels.VIETNAM);
+        Html h = new Html();
+        h.el("h1", "Sổ theo dõi hồ sơ");
+        Frame.notice(h, r);
+        h.open("form", "method", "get", "action", "/can-bo/so-theo-doi", "class", "card");
+        h.el("label", "Đơn vị", "for", "don-vi").open("select", "id", "don-vi", "name", "don-vi");
+        r.who.unitCodes().stream().sorted().forEach(u -> h.el("option", unitName(u), "value", u));
+        h.close("select");
+        h.el("label", "Từ ngày", "for", "tu").empty("input", "type", "date", "id", "tu", "name", "tu", "value", today.withDayOfMonth(1).toString(), "required", "");
+        h.el("label", "Đến ngày", "for", "den").empty("input", "type", "date", "id", "den", "name", "den", "value", today.toString(), "required", "");
+        h.el("p", "");
+        h.el("button", "In sổ (PDF)", "type", "submit");
+        h.close("form");
+        r.html(200, Frame.page(r, "Sổ theo dõi hồ sơ", h));
+    }
+
+    void notFound(Req r) throws IOException {
+        Html h = new Html();
+        h.el("h1", "Không tìm thấy");
+        h.el("p", "Không có hồ sơ hoặc trang này, hoặc tài khoản không được xem.");
+        h.open("p").el("a", "Về danh sách hồ sơ", "href", "/can-bo/").close("p");
+        r.html(404, Frame.page(r, "Không tìm thấy", h));
+    }
+
+    private Map<String, String> fieldLabels(DossierView d) {
+        Map<String, String> out = new LinkedHashMap<>();
+        registry.all().stream().map(RegisteredProcedure::definition).filter(p -> p.code().equals(d.procedureCode()))
+                .sorted(Comparator.comparing((ProcedureDefinition p) -> !p.version().equals(d.procedureVersion())))
+                .findFirst().ifPresent(p -> p.form().fields().forEach(f -> label(out, f)));
+        return out;
+    }
+
+    private static void label(Map<String, String> out, Field f) {
+        out.put(f.id(), f.label());
+        f.fields().forEach(sub -> label(out, sub));
+    }
+
+    String unitName(String code) {
+        return units.find(code).map(Unit::name).map(n -> n + " (" + code + ")").orElse(code);
+    }
+
+    private static void fact(Html h, String term, String value) {
+        h.el("dt", term).el("dd", value == null || value.isBlank() ? "—" : value);
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
