@@ -73,6 +73,9 @@ public interface CitizenDesk {
     /** Feedback by reference and the sender's phone; empty, identically, for an unknown reference and a wrong phone. */
     Optional<FeedbackView> trackFeedback(String reference, String phone);
 
+    /** Feedback by reference, for staff; the caller checks the officer's unit against {@link FeedbackView#unitCode()}. */
+    Optional<FeedbackView> findFeedback(String reference);
+
     /**
      * Answers feedback, once.
      *

@@ -106,6 +106,11 @@ public final class CitizenDeskComponent implements CitizenDesk {
     }
 
     @Override
+    public Optional<FeedbackView> findFeedback(String reference) {
+        return desk.findFeedback(reference);
+    }
+
+    @Override
     public Optional<FeedbackView> answerFeedback(String reference, String answer, String answeredBy) {
         return desk.answerFeedback(reference, answer, answeredBy);
     }

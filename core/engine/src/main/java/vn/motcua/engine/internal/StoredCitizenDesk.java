@@ -319,6 +319,11 @@ public final class StoredCitizenDesk implements CitizenDesk {
     }
 
     @Override
+    public Optional<FeedbackView> findFeedback(String reference) {
+        return reference == null ? Optional.empty() : store.feedback(reference.strip().toUpperCase(Locale.ROOT)).map(StoredCitizenDesk::view);
+    }
+
+    @Override
     public Optional<FeedbackView> answerFeedback(String reference, String answer, String answeredBy) {
         if (blank(answer)) {
             throw new InvalidSubmissionException(List.of(new FieldError("answer", "required", "Vui lòng nhập nội dung trả lời.")));

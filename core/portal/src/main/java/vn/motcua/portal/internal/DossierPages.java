@@ -118,6 +118,7 @@ final class DossierPages {
         }
         h.open("dl", "class", "facts card");
         h.el("dt", l.t("dossier.procedure")).el("dd", d.procedureName());
+        h.el("dt", l.t("form.applicant")).el("dd", d.applicantName());
         h.el("dt", l.t("dossier.status")).open("dd").el("strong", l.t("status." + d.status())).close("dd");
         h.el("dt", l.t("dossier.submitted")).el("dd", Dates.format(d.submittedAt(), l));
         if (d.receivedAt() != null) {

@@ -26,6 +26,7 @@ import org.slf4j.MDC;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.descriptor.DescriptorReader;
 import vn.motcua.engine.DossierEngine;
+import vn.motcua.engine.citizen.CitizenDesk;
 import vn.motcua.engine.documents.DossierDocuments;
 import vn.motcua.calendar.CalendarAdministration;
 import vn.motcua.runtime.units.UnitAdministration;
@@ -73,6 +74,9 @@ public final class ApiServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DossierDocuments documents;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile CitizenDesk citizenDesk;
+
     private final transient CsrfGuard csrf = new CsrfGuard(() -> sessions);
 
     @Activate
@@ -95,6 +99,8 @@ public final class ApiServlet extends HttpServlet {
         DossiersResource dossiers = new DossiersResource(() -> engine, staff, json, new int[] {
                 intProperty(context, "motcua.lookup.perClient", 20), intProperty(context, "motcua.lookup.perDossier", 10)});
         DocumentsResource documentsResource = new DocumentsResource(() -> documents, staff, dossiers, units);
+        CitizenResource citizen = new CitizenResource(() -> citizenDesk, staff, json, intProperty(context, "motcua.lookup.perClient", 20));
+        String openApi = OpenApiDocument.text();
         UnitsAdminResource unitsAdmin = new UnitsAdminResource(staff, new Audit(() -> auditLog), units, unitAdministration,
                 calendarAdministration, json);
         this.platformMetrics = new PlatformMetrics(bundles, registry, () -> engine);
@@ -113,7 +119,15 @@ public final class ApiServlet extends HttpServlet {
                 .add("GET", "/dossiers/{code}/deadline", dossiers::deadline)
                 .add("GET", "/dossiers/{code}/history/verification", dossiers::history)
                 .add("GET", "/workspace/dossiers", dossiers::queue)
-                .add("GET", "/dossiers/{code}/documents/{kind}", documentsResource::slip)
+                .add("GET", "/dossiers/{code}/documents/{kind}", call -> citizen.slip(call, documentsResource::slip))
+                .add("GET", "/openapi.json", call -> Reply.text(openApi, "application/json"))
+                .add("POST", "/dossiers/{code}/grants", citizen::openGrant)
+                .add("POST", "/dossiers/{code}/evaluation", citizen::evaluate)
+                .add("GET", "/dossiers/{code}/evaluation", citizen::evaluation)
+                .add("GET", "/evaluation-criteria", citizen::criteria)
+                .add("POST", "/feedback", citizen::sendFeedback)
+                .add("POST", "/feedback/{reference}/lookup", citizen::trackFeedback)
+                .add("POST", "/feedback/{reference}/answer", citizen::answerFeedback)
                 .add("GET", "/workspace/tracking-book", documentsResource::trackingBook)
                 .add("POST", "/admin/bundles/{id}/rollback", admin::rollback)
                 .add("GET", "/admin/units/{code}", unitsAdmin::unit)

@@ -1,0 +1,217 @@
+package vn.motcua.web.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import vn.motcua.engine.citizen.CitizenDesk;
+import vn.motcua.engine.citizen.Evaluation;
+import vn.motcua.engine.citizen.EvaluationRefusedException;
+import vn.motcua.engine.citizen.FeedbackCommand;
+import vn.motcua.engine.citizen.FeedbackView;
+import vn.motcua.engine.citizen.Grant;
+import vn.motcua.engine.citizen.GrantRequiredException;
+import vn.motcua.engine.citizen.Ratings;
+import vn.motcua.engine.citizen.SlipKind;
+import vn.motcua.security.StaffIdentity;
+import vn.motcua.security.StaffRole;
+
+/**
+ * The applicant's side after submission, over the citizen desk: a lookup grant (the second factor in the body, the
+ * grant in an HttpOnly cookie or the {@code X-Dossier-Grant} header, never in a URL), the slips as PDF, the one-time
+ * evaluation, and feedback with its answer.
+ */
+final class CitizenResource {
+
+    static final String GRANT_COOKIE = "motcua_grant";
+    static final String GRANT_HEADER = "X-Dossier-Grant";
+
+    record GrantBody(String phone, String citizenId) {
+    }
+
+    record EvaluationBody(Integer overall, Integer onlineService, Integer timeliness, Integer attitude, Integer publicity,
+                          Integer counterContacts, Integer agencies, String comment) {
+    }
+
+    record FeedbackBody(String subject, String unit, String procedure, String dossier, String senderName, String phone,
+                        String content) {
+    }
+
+    record TrackBody(String phone) {
+    }
+
+    record AnswerBody(String answer) {
+    }
+
+    private final Supplier<CitizenDesk> desk;
+    private final StaffContext staff;
+    private final BodyReader bodies;
+    private final RateLimiter perClient;
+
+    CitizenResource(Supplier<CitizenDesk> desk, StaffContext staff, com.fasterxml.jackson.databind.ObjectMapper json, int perClient) {
+        this.desk = desk;
+        this.staff = staff;
+        this.bodies = new BodyReader(json);
+        this.perClient = new RateLimiter(perClient, 60_000, System::currentTimeMillis);
+    }
+
+    /** {@code POST /dossiers/{code}/grants}: like lookup, and opens a 20-minute grant for the dossier's other citizen calls. */
+    Reply openGrant(ApiCall call) {
+        limit(call);
+        GrantBody body = bodies.read(call.body(4096), GrantBody.class);
+        String factor = body.phone() != null && !body.phone().isBlank() ? body.phone() : body.citizenId();
+        if (factor == null || factor.isBlank()) {
+            throw new ApiProblem(422, "invalid_input", "Dữ liệu chưa hợp lệ", "Cần số điện thoại hoặc số định danh cá nhân.",
+                    List.of(new ApiProblem.FieldMessage("phone", "required",
+                            "Cần số điện thoại hoặc số định danh cá nhân đã khai khi nộp hồ sơ.")), Map.of());
+        }
+        Grant g = desk().open(call.path("code"), factor).orElseThrow(DossiersResource::noSuchDossier);
+        long seconds = Math.max(1, Duration.between(Instant.now(), g.expiresAt()).getSeconds());
+        String cookie = GRANT_COOKIE + "=" + g.token() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + seconds
+                + (call.servletRequest().isSecure() ? "; Secure" : "");
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("dossier", g.dossierCode());
+        out.put("grant", g.token());
+        out.put("expiresAt", CalendarResource.vn(g.expiresAt()));
+        return new Reply(201, out, "application/json", Map.of("Set-Cookie", cookie));
+    }
+
+    /** {@code GET /dossiers/{code}/documents/{kind}}: staff as before; otherwise the applicant through a grant. */
+    Reply slip(ApiCall call, Router.Handler forStaff) {
+        Optional<String> grant = grant(call);
+        if (staff.identify(call).isPresent() || grant.isEmpty()) {
+            return forStaff.handle(call);
+        }
+        String code = call.path("code");
+        SlipKind kind = SlipKind.fromWireName(call.path("kind")).orElseThrow(() -> ApiProblem.notFound("no_such_document",
+                "Người nộp hồ sơ tải được: receipt (Giấy tiếp nhận hồ sơ và hẹn trả kết quả), apology (Phiếu xin lỗi và hẹn lại ngày trả kết quả)."));
+        try {
+            byte[] pdf = desk().slip(grant.get(), code, kind).orElseThrow(() -> ApiProblem.notFound("document_not_issued",
+                    "Hồ sơ " + code + " chưa có giấy tờ này."));
+            return new Reply(200, pdf, "application/pdf", Map.of("Content-Disposition", "inline; filename=\"" + code + "-" + kind.wireName() + ".pdf\""));
+        } catch (GrantRequiredException e) {
+            throw grantRequired();
+        }
+    }
+
+    Reply evaluate(ApiCall call) {
+        String grant = grant(call).orElseThrow(CitizenResource::grantRequired);
+        EvaluationBody b = bodies.read(call.body(16_384), EvaluationBody.class);
+        try {
+            Evaluation e = desk().evaluate(grant, call.path("code"), new Ratings(b.overall(), b.onlineService(), b.timeliness(),
+                    b.attitude(), b.publicity(), b.counterContacts(), b.agencies(), b.comment()));
+            return new Reply(201, evaluation(e), "application/json", Map.of());
+        } catch (GrantRequiredException e) {
+            throw grantRequired();
+        } catch (EvaluationRefusedException e) {
+            throw e.reason() == EvaluationRefusedException.Reason.ALREADY_EVALUATED
+                    ? ApiProblem.of(409, "already_evaluated", "Hồ sơ đã được đánh giá", "Mỗi hồ sơ chỉ được đánh giá một lần.")
+                    : ApiProblem.of(409, "not_returned", "Chưa đánh giá được", "Hồ sơ được đánh giá sau khi đã trả kết quả.");
+        }
+    }
+
+    Reply evaluation(ApiCall call) {
+        String grant = grant(call).orElseThrow(CitizenResource::grantRequired);
+        try {
+            return Reply.ok(evaluation(desk().evaluation(grant, call.path("code")).orElseThrow(() ->
+                    ApiProblem.notFound("not_evaluated", "Hồ sơ chưa được đánh giá."))));
+        } catch (GrantRequiredException e) {
+            throw grantRequired();
+        }
+    }
+
+    private static Map<String, Object> evaluation(Evaluation e) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("dossier", e.dossierCode());
+        out.put("ratings", e.ratings());
+        out.put("evaluatedAt", CalendarResource.vn(e.evaluatedAt()));
+        return out;
+    }
+
+    Reply criteria(ApiCall call) {
+        return Reply.ok(Map.of("criteria", Ratings.CRITERIA));
+    }
+
+    Reply sendFeedback(ApiCall call) {
+        FeedbackBody b = bodies.read(call.body(65_536), FeedbackBody.class);
+        FeedbackView f = desk().sendFeedback(new FeedbackCommand(b.subject(), b.unit(), b.procedure(), b.dossier(),
+                b.senderName(), b.phone(), b.content()));
+        return new Reply(201, feedback(f), "application/json", Map.of("Location", "/api/v1/feedback/" + f.reference()));
+    }
+
+    Reply trackFeedback(ApiCall call) {
+        limit(call);
+        TrackBody b = bodies.read(call.body(4096), TrackBody.class);
+        return Reply.ok(feedback(desk().trackFeedback(call.path("reference"), b.phone() == null ? "" : b.phone())
+                .orElseThrow(() -> ApiProblem.notFound("no_such_feedback", "Không tìm thấy phản ánh với mã và số điện thoại đã nhập."))));
+    }
+
+    /** Staff answer feedback: any officer of the unit concerned, or a city administrator. */
+    Reply answerFeedback(ApiCall call) {
+        StaffIdentity who = staff.require(call);
+        String reference = call.path("reference");
+        FeedbackView f = desk().findFeedback(reference).orElseThrow(() -> ApiProblem.notFound("no_such_feedback", "Không có phản ánh " + reference + "."));
+        if (!who.has(StaffRole.CITY_ADMIN) && !who.unitCodes().contains(f.unitCode())) {
+            throw ApiProblem.notFound("no_such_feedback", "Không có phản ánh " + reference + ".");
+        }
+        AnswerBody b = bodies.read(call.body(65_536), AnswerBody.class);
+        return Reply.ok(feedback(desk().answerFeedback(reference, b.answer(), who.accountId()).orElseThrow(() ->
+                ApiProblem.of(409, "already_answered", "Phản ánh đã được trả lời", "Phản ánh " + reference + " đã được trả lời."))));
+    }
+
+    private static Map<String, Object> feedback(FeedbackView f) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("reference", f.reference());
+        out.put("subject", f.subject());
+        out.put("unit", f.unitCode());
+        out.put("procedure", f.procedureCode());
+        out.put("dossier", f.dossierCode());
+        out.put("content", f.content());
+        out.put("status", f.status());
+        out.put("submittedAt", CalendarResource.vn(f.submittedAt()));
+        out.put("answer", f.answer());
+        out.put("answeredAt", CalendarResource.vn(f.answeredAt()));
+        return out;
+    }
+
+    private void limit(ApiCall call) {
+        if (!perClient.tryAcquire(call.servletRequest().getRemoteAddr())) {
+            throw new ApiProblem(429, "too_many_lookups", "Tra cứu quá nhiều lần",
+                    "Bạn đã tra cứu quá nhiều lần; vui lòng thử lại sau một phút.", List.of(), Map.of("Retry-After", "60"));
+        }
+    }
+
+    private static Optional<String> grant(ApiCall call) {
+        Optional<String> header = call.header(GRANT_HEADER).filter(h -> !h.isBlank());
+        if (header.isPresent()) {
+            return header;
+        }
+        jakarta.servlet.http.Cookie[] cookies = call.servletRequest().getCookies();
+        if (cookies != null) {
+            for (jakarta.servlet.http.Cookie c : cookies) {
+                if (GRANT_COOKIE.equals(c.getName()) && !c.getValue().isBlank()) {
+                    return Optional.of(c.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ApiProblem grantRequired() {
+        return new ApiProblem(401, "grant_required", "Cần tra cứu hồ sơ",
+                "Hãy tra cứu hồ sơ bằng mã và số điện thoại hoặc số định danh (POST /api/v1/dossiers/{code}/grants) rồi thử lại.",
+                List.of(), Map.of());
+    }
+
+    private CitizenDesk desk() {
+        CitizenDesk d = desk.get();
+        if (d == null) {
+            throw new ApiProblem(503, "desk_unavailable", "Hệ thống đang khởi động",
+                    "Dịch vụ tra cứu chưa sẵn sàng; vui lòng thử lại sau giây lát.", List.of(), Map.of("Retry-After", "2"));
+        }
+        return d;
+    }
+}
