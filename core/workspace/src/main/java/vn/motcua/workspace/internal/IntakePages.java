@@ -271,8 +271,7 @@ final class IntakePages {
                 yield items.isEmpty() ? null : items;
             }
             case CHOICE -> {
-                String[] raw = r.http.getParameterValues(path);
-                List<String> chosen = raw == null ? List.of() : java.util.Arrays.stream(raw).filter(s -> !s.isBlank()).toList();
+                List<String> chosen = r.values(path).stream().filter(s -> !s.isBlank()).toList();
                 yield chosen.isEmpty() ? null : f.multiple() ? chosen : chosen.get(0);
             }
             case CHECKBOX -> r.param(path).filter("true"::equals).orElse(null);
@@ -301,9 +300,9 @@ final class IntakePages {
 
     private static Map<String, String> params(Req r) {
         Map<String, String> out = new LinkedHashMap<>();
-        r.http.getParameterMap().forEach((k, v) -> {
-            if (v.length > 0 && !"_csrf".equals(k)) {
-                out.put(k, v[0]);
+        r.params().forEach((k, v) -> {
+            if (!v.isEmpty() && !"_csrf".equals(k)) {
+                out.put(k, v.get(0));
             }
         });
         return out;

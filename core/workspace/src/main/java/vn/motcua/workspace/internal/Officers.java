@@ -34,7 +34,8 @@ final class Officers {
             return new Need(StaffRole.valueOf(d.currentRole()), Set.of(d.currentUnit()));
         }
         if (action == DossierAction.ISSUE_APOLOGY) {
-            return new Need(StaffRole.LEADER, d.currentUnit() == null ? Set.of(d.unitCode()) : Set.of(d.currentUnit(), d.unitCode()));
+            return new Need(StaffRole.LEADER, d.currentUnit() == null ? Set.of(d.unitCode())
+                    : java.util.stream.Stream.of(d.currentUnit(), d.unitCode()).collect(java.util.stream.Collectors.toUnmodifiableSet()));
         }
         return new Need(StaffRole.ONE_STOP_OFFICER, Set.of(d.unitCode()));
     }

@@ -4,6 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import vn.motcua.security.StaffIdentity;
 
@@ -30,9 +39,46 @@ final class Req {
         this.csrf = csrf;
     }
 
+    private Map<String, List<String>> params;
+
     Optional<String> param(String name) {
-        String v = http.getParameter(name);
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+        List<String> v = params().get(name);
+        return v == null || v.isEmpty() || v.get(0).isBlank() ? Optional.empty() : Optional.of(v.get(0).strip());
+    }
+
+    List<String> values(String name) {
+        return params().getOrDefault(name, List.of());
+    }
+
+    /**
+     * Query and form parameters. Text parts of a multipart form are read here as UTF-8 (the pages declare it): the
+     * container would decode them as ISO-8859-1 and every Vietnamese letter would arrive broken.
+     */
+    Map<String, List<String>> params() {
+        if (params != null) {
+            return params;
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        http.getParameterMap().forEach((k, v) -> out.put(k, new ArrayList<>(Arrays.asList(v))));
+        String type = http.getContentType();
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            try {
+                Map<String, List<String>> parts = new LinkedHashMap<>();
+                for (Part part : http.getParts()) {
+                    if (part.getSubmittedFileName() == null) {
+                        try (InputStream in = part.getInputStream()) {
+                            parts.computeIfAbsent(part.getName(), k -> new ArrayList<>())
+                                    .add(new String(in.readNBytes(1_000_000), StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+                out.putAll(parts);
+            } catch (IOException | ServletException | IllegalStateException e) {
+                // too large or not readable: the form's fields stay empty and the engine names them
+            }
+        }
+        params = out;
+        return out;
     }
 
     String client() {

@@ -73,6 +73,8 @@ public final class WorkspaceServlet extends HttpServlet {
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
         String method = req.getMethod();
+        // Forms are sent in UTF-8 (the page's charset); without this, multipart text parts arrive as ISO-8859-1.
+        req.setCharacterEncoding("UTF-8");
         try {
             if (path.equals("/can-bo/tai-nguyen/workspace.css")) {
                 css(resp);
