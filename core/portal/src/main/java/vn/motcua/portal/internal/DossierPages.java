@@ -106,7 +106,12 @@ final class DossierPages {
             renderLookup(v, 200, code, v.lang().t("lookup.expired"));
             return;
         }
-        render(v, 200, view.get(), null, Map.of());
+        String notice = switch (v.paramOr("thong-bao", "")) {
+            case "bo-sung" -> v.lang().t("dossier.supplement.done");
+            case "danh-gia" -> v.lang().t("rate.done");
+            default -> null;
+        };
+        render(v, 200, view.get(), notice, Map.of());
     }
 
     private void render(Visit v, int status, CitizenView d, String message, Map<String, String> errors) throws IOException {
@@ -279,7 +284,8 @@ final class DossierPages {
             renderLookup(v, 409, code, l.t("lookup.expired"));
             return;
         }
-        render(v, 200, desk.get().view(token, code).orElseThrow(), l.t("dossier.supplement.done"), Map.of());
+        // Post/redirect/get: a reload must not send the documents twice.
+        Replies.redirect(v, "/ho-so/" + code + "?thong-bao=bo-sung");
     }
 
     void rate(Visit v, String code) throws IOException {
@@ -306,7 +312,7 @@ final class DossierPages {
             render(v, 409, view.get(), l.t("rate.already"), Map.of());
             return;
         }
-        render(v, 200, view.get(), l.t("rate.done"), Map.of());
+        Replies.redirect(v, "/ho-so/" + code + "?thong-bao=danh-gia");
     }
 
     private static Integer number(Visit v, String name, List<FieldError> errors) {
