@@ -278,7 +278,10 @@ final class DossierPages {
         try {
             desk.get().answerSupplement(token, code, v.param("note").orElse(null), files);
         } catch (InvalidSubmissionException e) {
-            render(v, 422, view.get(), null, errors(e.errors()));
+            Map<String, String> byField = new java.util.LinkedHashMap<>();
+            List<Field> fields = fileFields(view.get());
+            e.errors().forEach(fe -> byField.putIfAbsent(FormView.errorKey(fields, fe.field()), fe.message()));
+            render(v, 422, view.get(), null, byField);
             return;
         } catch (ActionNotAllowedException | GrantRequiredException e) {
             renderLookup(v, 409, code, l.t("lookup.expired"));

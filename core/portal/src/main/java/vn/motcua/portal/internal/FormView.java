@@ -23,6 +23,15 @@ final class FormView {
     private FormView() {
     }
 
+    /** The input an error belongs to: an error about one file of a FILE field ({@code scan[1]}) shows at the field. */
+    static String errorKey(List<Field> fields, String path) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z0-9_]+)\\[\\d+\\].*").matcher(path);
+        if (m.matches() && fields.stream().anyMatch(f -> f.id().equals(m.group(1)) && f.type() == FieldType.FILE)) {
+            return m.group(1);
+        }
+        return path;
+    }
+
     static String id(String path) {
         return "f-" + path.replaceAll("[^A-Za-z0-9_-]", "-");
     }

@@ -88,7 +88,7 @@ final class SubmissionPages {
                     Actor.citizen(), false, null));
         } catch (InvalidSubmissionException e) {
             for (FieldError fe : e.errors()) {
-                errors.putIfAbsent(fe.field(), fe.message());
+                errors.putIfAbsent(FormView.errorKey(d.form().fields(), fe.field()), fe.message());
             }
         } catch (ProcedureUnavailableException e) {
             catalogue.offered(code, unit, l);
