@@ -188,6 +188,14 @@ public final class ApiServlet extends HttpServlet {
             } else {
                 Router.Match match = router.match(req.getMethod(), req.getPathInfo());
                 route = match.route().template();
+                // Log lines of this request carry the dossier and unit it is about (config/logback.xml).
+                if (route.startsWith("/dossiers/{code}")) {
+                    MDC.put("dossier", match.params().get("code"));
+                }
+                String unit = match.params().getOrDefault("unit", req.getParameter("unit"));
+                if (unit != null && unit.length() <= 20) {
+                    MDC.put("unit", unit);
+                }
                 csrf.check(req); // the one place: before any resource sees a cookie-authenticated change
                 status = write(resp, match.route().handler().handle(new ApiCall(req, match.params())));
             }
@@ -201,6 +209,8 @@ public final class ApiServlet extends HttpServlet {
                     "Đã xảy ra lỗi không mong muốn. Mã yêu cầu: " + MDC.get("requestId"))));
         } finally {
             MDC.remove("requestId");
+            MDC.remove("dossier");
+            MDC.remove("unit");
         }
         metrics.record(req.getMethod(), route, status, System.nanoTime() - start);
     }
