@@ -22,7 +22,6 @@ import vn.motcua.runtime.registry.Resolution;
 import vn.motcua.runtime.units.Unit;
 import vn.motcua.runtime.units.UnitDirectory;
 import vn.motcua.security.AuditLog;
-import vn.motcua.security.StaffAccount;
 import vn.motcua.security.StaffAccounts;
 import vn.motcua.security.StaffRole;
 
@@ -40,9 +39,11 @@ final class AdminPages {
     private final CalendarAdministration calendarAdministration;
     private final Supplier<StaffAccounts> accounts;
     private final Supplier<AuditLog> audit;
+    private final ConsolePages console;
 
     AdminPages(BundleAdministration bundles, ProcedureRegistry registry, UnitDirectory units, WorkingCalendar calendar,
-               CalendarAdministration calendarAdministration, Supplier<StaffAccounts> accounts, Supplier<AuditLog> audit) {
+               CalendarAdministration calendarAdministration, Supplier<StaffAccounts> accounts, Supplier<AuditLog> audit,
+               ConsolePages console) {
         this.bundles = bundles;
         this.registry = registry;
         this.units = units;
@@ -50,6 +51,7 @@ final class AdminPages {
         this.calendarAdministration = calendarAdministration;
         this.accounts = accounts;
         this.audit = audit;
+        this.console = console;
     }
 
     static boolean allowed(vn.motcua.security.StaffIdentity who) {
@@ -73,7 +75,7 @@ final class AdminPages {
                 .forEach(u -> h.open("li").el("a", u.name() + " (" + u.code() + ", mã định danh " + u.agencyCode() + ")",
                         "href", "/quan-tri/don-vi/" + u.code()).close("li"));
         h.close("ul");
-        accounts(h, r);
+        console.accounts(h, r);
         if (r.who.has(StaffRole.CITY_ADMIN)) {
             h.el("h2", "Lịch làm việc");
             int year = LocalDate.now(Labels.VIETNAM).getYear();
@@ -114,29 +116,9 @@ final class AdminPages {
         h.close("form");
     }
 
-    private void accounts(Html h, Req r) {
-        StaffAccounts a = accounts.get();
-        if (a == null) {
-            return;
-        }
-        h.el("h2", "Tài khoản và vai trò");
-        h.open("table").open("thead").open("tr");
-        for (String t : List.of("Tài khoản", "Họ tên", "Vai trò theo đơn vị", "Hoạt động")) {
-            h.el("th", t, "scope", "col");
-        }
-        h.close("tr").close("thead").open("tbody");
-        for (StaffAccount acc : a.list(r.who)) {
-            h.open("tr").el("td", acc.login()).el("td", acc.displayName())
-                    .el("td", String.join(", ", acc.grants().stream().map(g -> g.role() + "@" + g.unitCode()).sorted().toList()))
-                    .el("td", acc.active() ? "Có" : "Đã khóa").close("tr");
-        }
-        h.close("tbody").close("table");
-        h.el("p", "Tạo tài khoản, đổi vai trò, đặt lại mật khẩu: API /api/v1/admin/accounts (quyết định 0601).", "class", "muted");
-    }
-
-    void bundleAction(Req r, long id, String op) {
+    void bundleAction(Req r, long id, String op) throws IOException {
         if (!r.who.has(StaffRole.CITY_ADMIN)) {
-            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Chỉ quản trị Thành phố quản lý gói thủ tục."));
+            forbidden(r);
             return;
         }
         try {
@@ -159,13 +141,22 @@ final class AdminPages {
         }
     }
 
+    /** Bundles are the city's: a unit administrator's request is refused outright, as {@code 403} in the API. */
+    private static void forbidden(Req r) throws IOException {
+        Html h = new Html();
+        h.el("h1", "Không có quyền");
+        h.el("p", "Chỉ quản trị Thành phố quản lý gói thủ tục.");
+        h.open("p").el("a", "Về trang quản trị", "href", "/quan-tri/").close("p");
+        r.html(403, Frame.page(r, "Không có quyền", h));
+    }
+
     private static String describe(BundleInfo b) {
         return b.name() + " " + b.version() + ": " + b.state();
     }
 
     void upload(Req r) throws IOException {
         if (!r.who.has(StaffRole.CITY_ADMIN)) {
-            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Chỉ quản trị Thành phố quản lý gói thủ tục."));
+            forbidden(r);
             return;
         }
         try {
@@ -222,16 +213,14 @@ final class AdminPages {
             h.close("form").close("td").close("tr");
         }
         h.close("tbody").close("table");
-        h.el("h2", "Ngày đóng cửa riêng của đơn vị");
-        h.open("ul");
-        calendarAdministration.closures(u.code()).forEach(c -> h.el("li", c.from() + " – " + c.to() + ": " + c.reason()));
-        h.close("ul");
+        console.unitForms(h, r, u);
         r.html(200, Frame.page(r, u.name(), h));
     }
 
-    void switchProcedure(Req r, String procedure, String unit) {
+    void switchProcedure(Req r, String procedure, String unit) throws IOException {
         if (!manages(r, unit) || units.find(unit).isEmpty()) {
-            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Không có quyền với đơn vị " + unit + "."));
+            // another unit's switch looks like an unknown unit, as in the API (no leak of what exists)
+            r.html(404, Frame.page(r, "Không tìm thấy", new Html().el("h1", "Không tìm thấy đơn vị")));
             return;
         }
         boolean enabled = "true".equals(r.param("bat").orElse(""));

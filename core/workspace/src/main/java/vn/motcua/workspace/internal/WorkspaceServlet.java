@@ -23,6 +23,7 @@ import vn.motcua.engine.documents.DossierDocuments;
 import vn.motcua.portal.html.Html;
 import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.registry.ProcedureRegistry;
+import vn.motcua.runtime.units.UnitAdministration;
 import vn.motcua.runtime.units.UnitDirectory;
 import vn.motcua.security.AuditLog;
 import vn.motcua.security.LoginFailedException;
@@ -59,14 +60,16 @@ public final class WorkspaceServlet extends HttpServlet {
     private final transient WorkPages work;
     private final transient IntakePages intake;
     private final transient AdminPages admin;
+    private final transient ConsolePages console;
 
     @Activate
     public WorkspaceServlet(@Reference ProcedureRegistry registry, @Reference UnitDirectory units,
                             @Reference WorkingCalendar calendar, @Reference CalendarAdministration calendarAdministration,
-                            @Reference BundleAdministration bundles) {
+                            @Reference BundleAdministration bundles, @Reference UnitAdministration unitAdministration) {
         this.work = new WorkPages(() -> engine, () -> documents, registry, units);
         this.intake = new IntakePages(() -> engine, registry, units);
-        this.admin = new AdminPages(bundles, registry, units, calendar, calendarAdministration, () -> accounts, () -> audit);
+        this.console = new ConsolePages(units, unitAdministration, calendarAdministration, () -> accounts, () -> audit);
+        this.admin = new AdminPages(bundles, registry, units, calendar, calendarAdministration, () -> accounts, () -> audit, console);
     }
 
     @Override
@@ -130,6 +133,18 @@ public final class WorkspaceServlet extends HttpServlet {
                 admin.switchProcedure(r, p[3], p[5]);
             } else if (get && p.length == 4 && p[2].equals("don-vi")) {
                 admin.unit(r, p[3]);
+            } else if (post && p.length == 4 && p[2].equals("don-vi")) {
+                console.saveUnit(r, p[3]);
+            } else if (post && p.length == 5 && p[2].equals("don-vi") && p[4].equals("dong-cua")) {
+                console.addClosure(r, p[3]);
+            } else if (post && p.length == 6 && p[2].equals("don-vi") && p[4].equals("dong-cua") && p[5].equals("xoa")) {
+                console.removeClosure(r, p[3]);
+            } else if (post && p.length == 3 && p[2].equals("tai-khoan")) {
+                console.createAccount(r);
+            } else if (get && p.length == 4 && p[2].equals("tai-khoan")) {
+                console.account(r, p[3]);
+            } else if (post && p.length == 5 && p[2].equals("tai-khoan") && p[4].equals("vai-tro")) {
+                console.saveRoles(r, p[3]);
             } else if (p.length == 4 && p[2].equals("lich") && p[3].matches("(19|20|21)\\d\\d")) {
                 if (get) {
                     admin.year(r, Integer.parseInt(p[3]));
