@@ -75,8 +75,12 @@ class AdminConsoleIT {
 
     /** The shipped sample jar with a new bundle version and a new descriptor version, as a vendor would ship it. */
     private byte[] nextVersion() throws Exception {
+        return nextVersion(platform.home);
+    }
+
+    static byte[] nextVersion(Path home) throws Exception {
         Path sample;
-        try (Stream<Path> s = Files.list(platform.home.resolve("samples"))) {
+        try (Stream<Path> s = Files.list(home.resolve("samples"))) {
             sample = s.filter(p -> p.getFileName().toString().contains("ho-kinh-doanh")).findFirst().orElseThrow();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

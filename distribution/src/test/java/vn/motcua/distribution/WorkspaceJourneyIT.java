@@ -163,6 +163,9 @@ class WorkspaceJourneyIT {
         String page = counter.get("/can-bo/ho-so/" + code).body();
         assertTrue(page.contains("Trịnh Văn Quyết"), "the applicant's name arrives in UTF-8");
         assertTrue(page.contains("ban-ve-mat-bang.pdf") && page.contains("giay-chung-nhan.pdf"), "both attachments are stored");
+        assertFalse(page.contains("sha256="), "form data shows no stored file descriptors");
+        assertTrue(page.contains("<dd>Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất</dd>"),
+                "a choice is shown by its label");
         assertEquals(404, counter.getBytes("/can-bo/ho-so/" + code + "/giay-to/receipt").statusCode());
 
         assertTrue(act(counter, code, "accept", Map.of()).startsWith("Đã thực hiện"));

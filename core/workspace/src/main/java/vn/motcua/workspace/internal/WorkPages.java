@@ -210,8 +210,17 @@ final class WorkPages {
 
         h.el("h2", "Thông tin trên tờ khai");
         Map<String, String> labels = fieldLabels(d);
+        Map<String, Field> fields = fields(d);
         h.open("dl", "class", "facts");
-        d.formData().forEach((k, v) -> fact(h, labels.getOrDefault(k, k), String.valueOf(v)));
+        // In the form's order; files are listed under the attachments, not as their stored descriptors.
+        List<String> keys = new ArrayList<>(fields.keySet().stream().filter(d.formData()::containsKey).toList());
+        d.formData().keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+        for (String k : keys) {
+            Field f = fields.get(k);
+            if (f == null || f.type() != vn.motcua.api.procedure.FieldType.FILE) {
+                fact(h, labels.getOrDefault(k, k), shown(f, d.formData().get(k)));
+            }
+        }
         h.close("dl");
         h.el("h2", "Tệp đính kèm");
         if (d.attachments().isEmpty()) {
@@ -427,6 +436,31 @@ final class WorkPages {
                 .sorted(Comparator.comparing((ProcedureDefinition p) -> !p.version().equals(d.procedureVersion())))
                 .findFirst().ifPresent(p -> p.form().fields().forEach(f -> label(out, f)));
         return out;
+    }
+
+    /** The top-level fields of the procedure version the dossier was received under, in the form's order. */
+    private Map<String, Field> fields(DossierView d) {
+        Map<String, Field> out = new LinkedHashMap<>();
+        registry.all().stream().map(RegisteredProcedure::definition).filter(p -> p.code().equals(d.procedureCode()))
+                .sorted(Comparator.comparing((ProcedureDefinition p) -> !p.version().equals(d.procedureVersion())))
+                .findFirst().ifPresent(p -> p.form().fields().forEach(f -> out.put(f.id(), f)));
+        return out;
+    }
+
+    /** A value as the officer reads it: a choice by its label, a checkbox as yes/no. */
+    private static String shown(Field f, Object value) {
+        if (f == null || value == null) {
+            return String.valueOf(value);
+        }
+        return switch (f.type()) {
+            case CHECKBOX -> Boolean.parseBoolean(String.valueOf(value)) ? "Có" : "Không";
+            case CHOICE -> {
+                List<String> chosen = value instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(value));
+                yield String.join("; ", chosen.stream().map(c -> f.options().stream().filter(o -> o.value().equals(c))
+                        .findFirst().map(o -> o.label()).orElse(c)).toList());
+            }
+            default -> String.valueOf(value);
+        };
     }
 
     private static void label(Map<String, String> out, Field f) {

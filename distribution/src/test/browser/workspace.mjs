@@ -1,0 +1,200 @@
+// The officer workspace and admin console in headless Debian Chromium at a 1024×768 tablet viewport (the counter),
+// with axe-core on every page visited: counter intake of a building permit (1.013225) with attachments, acceptance,
+// hand-over to the Department of Construction (SXD), its specialist's appraisal, the leader's apology and decision,
+// return of the result, the control-sheet PDF; then an administrator uploads a new bundle version and switches a
+// procedure off for one ward, and the citizen portal stops offering it there.
+//
+//   node workspace.mjs <base-url>
+//   env: BROWSER_CACHE (setup.sh output), STAFF_PASSWORD, ADMIN_PASSWORD, BUNDLE_JAR (optional), SHOTS (optional dir)
+import { readFileSync, mkdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+
+const base = process.argv[2];
+const cache = process.env.BROWSER_CACHE;
+const { chromium } = await import(pathToFileURL(path.join(cache, 'node_modules/playwright-core/index.mjs')).href);
+const axeSource = readFileSync(path.join(cache, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const shots = process.env.SHOTS;
+if (shots) mkdirSync(shots, { recursive: true });
+const PW = process.env.STAFF_PASSWORD;
+
+const steps = [];
+const errors = [];
+let page;
+function log(s) { steps.push(s); console.log('ok   ' + s); }
+function fail(msg) { throw new Error(msg); }
+
+async function axe(label) {
+  // Injected through evaluate, so the pages' strict CSP does not block it.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length) {
+    fail(`axe (${label}): ` + bad.map(v => `${v.id} [${v.impact}] ${v.nodes.map(n => n.target.join(' ')).join(', ')}`).join('; '));
+  }
+  if (shots) await page.screenshot({ path: path.join(shots, 'ws-' + label.replace(/[^a-z0-9]+/gi, '-') + '.png'), fullPage: true });
+  log(`axe ${label}: no serious or critical violation (${result.violations.length} minor)`);
+}
+
+async function expectText(text) {
+  await page.getByText(text, { exact: false }).first().waitFor({ timeout: 10000 });
+}
+
+async function signIn(ctx, login, password) {
+  page = await ctx.newPage();
+  page.on('pageerror', e => errors.push('page error: ' + e.message));
+  page.on('console', m => { if (m.type() === 'error') errors.push('console: ' + m.text()); });
+  await page.goto(base + '/can-bo/');
+  await expectText('Đăng nhập cán bộ');
+  await axe('login ' + login);
+  await page.fill('#login', login);
+  await page.fill('#password', password);
+  await page.click('form button[type=submit]');
+  await page.waitForURL(u => !u.pathname.startsWith('/can-bo/dang-nhap'));
+  log(`signed in as ${login}`);
+}
+
+/** Submits the action form of the dossier page whose hidden field names the action. */
+async function act(action, fill = async () => {}) {
+  const form = page.locator(`form:has(input[name=action][value="${action}"])`);
+  await form.waitFor({ timeout: 10000 });
+  await fill(form);
+  await form.locator('button[type=submit]').click();
+  await page.waitForLoadState('load');
+  const err = await page.locator('p.error').count();
+  if (err) fail(`${action}: ` + await page.locator('p.error').first().innerText());
+  await expectText('Đã thực hiện');
+  log(`action ${action}`);
+}
+
+function tablet() {
+  return browser.newContext({ viewport: { width: 1024, height: 768 }, deviceScaleFactor: 1, hasTouch: true,
+    locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+}
+
+const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, chromiumSandbox: false,
+  args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+         '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
+});
+try {
+  // 1. The counter, on a tablet: intake with attachments, not received at once.
+  const counter = await tablet();
+  await signIn(counter, 'mc.b70', PW);
+  await expectText('Hồ sơ cần xử lý');
+  await axe('queue (counter)');
+  await page.click('nav >> text=Tiếp nhận tại quầy');
+  await expectText('Tiếp nhận hồ sơ tại quầy');
+  await axe('intake: choose a procedure');
+  await page.click('a[href="/can-bo/tiep-nhan/00070/1.013225"]');
+  await expectText('Tiếp nhận: Cấp giấy phép xây dựng');
+  await axe('intake form');
+  const fields = {
+    '#f-nguoi-nop': 'Phan Thị Tablet', '#f-dinh-danh': '001090012345', '#f-dien-thoai': '0912345678',
+    '#f-dia-chi': 'Số 3 phố Hàng Gai, phường Hoàn Kiếm', '#f-hoTen': 'Phan Thị Tablet', '#f-soDinhDanh': '001090012345',
+    '#f-soDienThoai': '0912345678', '#f-diaChiCongTrinh': 'Số 3 phố Hàng Gai, phường Hoàn Kiếm', '#f-soThua': '12',
+    '#f-soToBanDo': '7', '#f-dienTichDat': '60', '#f-dienTichXayDung': '55', '#f-soTang': '4', '#f-tongDienTichSan': '220'
+  };
+  for (const [sel, v] of Object.entries(fields)) await page.fill(sel, v);
+  await page.selectOption('#f-loaiGiayToDat', 'gcn');
+  await page.check('#f-camKet');
+  await page.setInputFiles('#f-banVe', { name: 'ban-ve.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await page.setInputFiles('#f-giayChungNhanDat', { name: 'gcn.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await page.uncheck('input[name=tiep-nhan-ngay]');
+  await page.click('button:has-text("Lưu hồ sơ")');
+  await page.waitForURL(/\/can-bo\/ho-so\//);
+  const code = decodeURIComponent(new URL(page.url()).pathname.split('/')[3]);
+  await expectText('Đã ghi nhận hồ sơ ' + code);
+  await axe('dossier (submitted)');
+  log('intake ' + code);
+  await act('accept');
+  await axe('dossier (received)');
+  const receipt = await page.request.get(base + `/can-bo/ho-so/${code}/giay-to/receipt`);
+  if (receipt.status() !== 200 || !receipt.headers()['content-type'].startsWith('application/pdf')) fail('receipt PDF: ' + receipt.status());
+  log('receipt PDF');
+  await act('forward');
+  await page.goto(base + '/can-bo/so-theo-doi');
+  await axe('tracking book form');
+
+  // 2. The specialist of SXD finds it in the queue and forwards it.
+  const sxd = await tablet();
+  await signIn(sxd, 'cv.bsxd', PW);
+  await page.click(`a:has-text("${code}")`);
+  await expectText('Thẩm định hồ sơ');
+  await axe('dossier (SXD)');
+  await act('forward', f => f.locator('input[name=note]').fill('Đủ điều kiện cấp phép.'));
+
+  // 3. The leader: apology with a new appointment, then approval.
+  const lead = await tablet();
+  await signIn(lead, 'ld.b70', PW);
+  await axe('queue (leader)');
+  await page.click(`a:has-text("${code}")`);
+  const view = await (await page.request.get(base + '/api/v1/dossiers/' + code)).json();
+  const later = new Date(Date.parse(view.appointmentAt) + 7 * 864e5 + 7 * 3600e3).toISOString().slice(0, 16);
+  await act('issue-apology', async f => {
+    await f.locator('input[name=newAppointment]').fill(later);
+    await f.locator('textarea[name=note]').fill('Cần kiểm tra thực địa bổ sung do mưa lớn.');
+  });
+  await expectText('hẹn lại');
+  await axe('dossier (apology issued)');
+  if (await page.locator('form:has(input[name=action][value="issue-apology"])').count()) fail('apology offered twice');
+  await act('approve');
+
+  // 4. Back at the counter: result ready, returned; the control sheet opens as a PDF.
+  page = (await counter.pages())[0];
+  await page.goto(base + '/can-bo/ho-so/' + code);
+  await act('result-ready');
+  await act('return-result');
+  await expectText('Đã trả kết quả');
+  await axe('dossier (returned)');
+  const link = page.getByRole('link', { name: /Phiếu kiểm soát/ });
+  const href = await link.getAttribute('href');
+  const sheet = await page.request.get(base + href);
+  if (sheet.status() !== 200 || !sheet.headers()['content-type'].startsWith('application/pdf')) {
+    fail(`control sheet ${href}: ${sheet.status()} ${sheet.headers()['content-type']}`);
+  }
+  log('control-sheet PDF ' + (await sheet.body()).length + ' bytes');
+
+  // 5. The city administrator: bundle upload, then a procedure switched off for ward 00070 only.
+  const adm = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  await signIn(adm, 'admin', process.env.ADMIN_PASSWORD);
+  await page.goto(base + '/quan-tri/');
+  await expectText('Gói thủ tục');
+  await axe('console');
+  if (process.env.BUNDLE_JAR) {
+    await page.setInputFiles('#goi', process.env.BUNDLE_JAR);
+    await page.click('button:has-text("Tải lên và triển khai")');
+    await expectText('Đã triển khai vn.motcua.plugin-ho-kinh-doanh 0.2.0');
+    await axe('console (uploaded)');
+  }
+  await page.click('a[href="/quan-tri/don-vi/00070"]');
+  await expectText('Thủ tục tại đơn vị');
+  await axe('console: unit');
+  const portalBefore = await (await page.request.get(base + '/don-vi/00070')).text();
+  if (!portalBefore.includes('MAU.HKD001')) fail('the portal of 00070 should offer MAU.HKD001 first');
+  await page.click('button[aria-label="Tạm dừng MAU.HKD001"]');
+  await expectText('Đã tạm dừng MAU.HKD001');
+  const portal = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
+  const citizen = await portal.newPage();
+  await citizen.goto(base + '/don-vi/00070');
+  if (await citizen.locator('text=MAU.HKD001').count()) fail('ward 00070 still offers MAU.HKD001');
+  await citizen.goto(base + '/don-vi/00082');
+  if (!(await citizen.locator('text=MAU.HKD001').count())) fail('ward 00082 should still offer MAU.HKD001');
+  log('portal: MAU.HKD001 gone at 00070, still at 00082');
+  await page.goto(base + '/quan-tri/tai-khoan/mc.b70');
+  await expectText('Vai trò theo đơn vị');
+  await axe('console: account');
+  await page.goto(base + '/quan-tri/lich/' + new Date().getFullYear());
+  await expectText('Lịch làm việc năm');
+  await axe('console: calendar');
+
+  if (errors.length) fail('browser errors: ' + errors.join('; '));
+  console.log(`PASS workspace journey: ${steps.length} steps, chromium ${browser.version()}`);
+} catch (e) {
+  if (page && shots) await page.screenshot({ path: path.join(shots, 'ws-failure.png'), fullPage: true }).catch(() => {});
+  console.error('FAIL ' + e.message + (page ? ' at ' + page.url() : ''));
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}
