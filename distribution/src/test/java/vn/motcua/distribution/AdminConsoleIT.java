@@ -157,6 +157,7 @@ class AdminConsoleIT {
                 new StaffBrowser.FilePart("goi", "x.jar", "application/java-archive", nextVersion()))).statusCode());
         assertTrue(admin().get("/quan-tri/").body().contains("ACTIVE"));
 
+        assertFalse(unitAdmin.get("/quan-tri/lich/2026").body().contains("action=\"/quan-tri/lich/2026\""), "no calendar import");
         assertEquals(404, unitAdmin.get("/quan-tri/don-vi/00082").statusCode());
         assertEquals(404, unitAdmin.submit("/quan-tri/thu-tuc/" + PROCEDURE + "/don-vi/00082", Map.of("bat", List.of("false"))).statusCode());
         assertTrue(platform.get("/don-vi/00082").body().contains(PROCEDURE), "another unit's switch is untouched");

@@ -243,12 +243,14 @@ final class AdminPages {
         h.open("ul");
         s.workingDays().forEach(d -> h.el("li", d.date() + ": " + d.reason()));
         h.close("ul");
-        h.open("form", "class", "card", "method", "post", "enctype", "multipart/form-data", "action", "/quan-tri/lich/" + year);
-        Frame.csrf(h, r);
-        h.el("label", "Nạp lịch chính thức của năm (tệp YAML như config/calendar/" + year + ".yaml)", "for", "lich");
-        h.empty("input", "type", "file", "id", "lich", "name", "lich", "accept", ".yaml,.yml", "required", "");
-        h.el("button", "Nạp và thay thế", "type", "submit");
-        h.close("form");
+        if (r.who.has(StaffRole.CITY_ADMIN)) { // only the city imports a year; a unit administrator only reads it
+            h.open("form", "class", "card", "method", "post", "enctype", "multipart/form-data", "action", "/quan-tri/lich/" + year);
+            Frame.csrf(h, r);
+            h.el("label", "Nạp lịch chính thức của năm (tệp YAML như config/calendar/" + year + ".yaml)", "for", "lich");
+            h.empty("input", "type", "file", "id", "lich", "name", "lich", "accept", ".yaml,.yml", "required", "");
+            h.el("button", "Nạp và thay thế", "type", "submit");
+            h.close("form");
+        }
         r.html(200, Frame.page(r, "Lịch năm " + year, h));
     }
 
