@@ -221,6 +221,20 @@ class AdminConsoleIT {
         assertFalse(page.contains("Lãnh đạo – 00082"), page);
         assertTrue(page.contains("Cán bộ một cửa – 00070"));
 
+        // A new generated password (shown once) replaces the old one; locking stops logins, unlocking restores them.
+        HttpResponse<String> reset = admin.submit("/quan-tri/tai-khoan/ld.moi82/mat-khau", Map.of());
+        assertEquals(200, reset.statusCode(), reset.body());
+        Matcher again = Pattern.compile("<p class=\"secret\">([^<]+)</p>").matcher(reset.body());
+        assertTrue(again.find(), reset.body());
+        String second = again.group(1);
+        assertEquals(401, platform.login("ld.moi82", generated).status(), "the old password no longer works");
+        assertEquals(200, platform.login("ld.moi82", second).status());
+        assertTrue(StaffBrowser.message(StaffBrowser.location(admin.submit("/quan-tri/tai-khoan/ld.moi82/khoa", Map.of()))).startsWith("Đã khóa"));
+        assertEquals(401, platform.login("ld.moi82", second).status(), "a locked account cannot log in");
+        assertTrue(admin.get("/quan-tri/tai-khoan/ld.moi82").body().contains("Mở khóa tài khoản"));
+        admin.submit("/quan-tri/tai-khoan/ld.moi82/mo-khoa", Map.of());
+        assertEquals(200, platform.login("ld.moi82", second).status());
+
         // The unit's record: name, agency code, whether it is official.
         String before = admin.get("/quan-tri/don-vi/00082").body();
         assertTrue(before.contains("action=\"/quan-tri/don-vi/00082\""));

@@ -210,6 +210,18 @@ final class ConsolePages {
         h.close("select").close("fieldset");
         h.el("button", "Lưu vai trò", "type", "submit");
         h.close("form");
+        h.open("form", "class", "card", "method", "post", "action", "/quan-tri/tai-khoan/" + acc.login() + "/mat-khau");
+        h.el("h2", "Đặt lại mật khẩu");
+        Frame.csrf(h, r);
+        h.el("p", "Hệ thống tạo mật khẩu mới và hiện một lần; các phiên đăng nhập cũ của tài khoản hết hiệu lực.", "class", "muted");
+        h.el("button", "Tạo mật khẩu mới", "type", "submit");
+        h.close("form");
+        h.open("form", "class", "card", "method", "post",
+                "action", "/quan-tri/tai-khoan/" + acc.login() + (acc.active() ? "/khoa" : "/mo-khoa"));
+        h.el("h2", acc.active() ? "Khóa tài khoản" : "Mở khóa tài khoản");
+        Frame.csrf(h, r);
+        h.el("button", acc.active() ? "Khóa tài khoản" : "Mở khóa tài khoản", "type", "submit");
+        h.close("form");
         h.open("p").el("a", "Về trang quản trị", "href", "/quan-tri/#tai-khoan").close("p");
         r.html(200, Frame.page(r, "Tài khoản " + acc.login(), h));
     }
@@ -235,6 +247,48 @@ final class ConsolePages {
                     r.client());
             r.redirect(back + "?thong-bao=" + WorkPages.enc("Đã lưu vai trò của " + login + "."));
         } catch (AccountNotFoundException e) {
+            r.html(404, Frame.page(r, "Không tìm thấy", new Html().el("h1", "Không tìm thấy tài khoản")));
+        } catch (StaffSecurityException e) {
+            r.redirect(back + "?loi=" + WorkPages.enc(message(e)));
+        }
+    }
+
+    /** A new generated password, shown in this one answer only (never in a URL, a log or the audit log). */
+    void resetPassword(Req r, String login) throws IOException {
+        StaffAccounts a = accounts.get();
+        String back = "/quan-tri/tai-khoan/" + login;
+        if (a == null) {
+            r.redirect(back + "?loi=" + WorkPages.enc("Dịch vụ tài khoản chưa sẵn sàng; thử lại sau giây lát."));
+            return;
+        }
+        try {
+            CreatedAccount c = a.resetPassword(r.who, login, null, r.client());
+            Html h = new Html();
+            h.el("h1", "Mật khẩu mới của " + login);
+            h.open("div", "class", "notice", "role", "status");
+            h.el("p", "Mật khẩu mới (chỉ hiện một lần, hãy trao tận tay cán bộ):");
+            h.el("p", c.generatedPassword(), "class", "secret");
+            h.close("div");
+            h.open("p").el("a", "Xem tài khoản", "href", back).close("p");
+            r.html(200, Frame.page(r, "Mật khẩu mới", h));
+        } catch (AccountNotFoundException | AccessDeniedException e) {
+            r.html(404, Frame.page(r, "Không tìm thấy", new Html().el("h1", "Không tìm thấy tài khoản")));
+        } catch (StaffSecurityException e) {
+            r.redirect(back + "?loi=" + WorkPages.enc(message(e)));
+        }
+    }
+
+    void setActive(Req r, String login, boolean active) throws IOException {
+        StaffAccounts a = accounts.get();
+        String back = "/quan-tri/tai-khoan/" + login;
+        if (a == null) {
+            r.redirect(back + "?loi=" + WorkPages.enc("Dịch vụ tài khoản chưa sẵn sàng; thử lại sau giây lát."));
+            return;
+        }
+        try {
+            a.setActive(r.who, login, active, r.client());
+            r.redirect(back + "?thong-bao=" + WorkPages.enc(active ? "Đã mở khóa tài khoản." : "Đã khóa tài khoản."));
+        } catch (AccountNotFoundException | AccessDeniedException e) {
             r.html(404, Frame.page(r, "Không tìm thấy", new Html().el("h1", "Không tìm thấy tài khoản")));
         } catch (StaffSecurityException e) {
             r.redirect(back + "?loi=" + WorkPages.enc(message(e)));

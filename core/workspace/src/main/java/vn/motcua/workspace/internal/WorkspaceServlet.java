@@ -145,6 +145,10 @@ public final class WorkspaceServlet extends HttpServlet {
                 console.account(r, p[3]);
             } else if (post && p.length == 5 && p[2].equals("tai-khoan") && p[4].equals("vai-tro")) {
                 console.saveRoles(r, p[3]);
+            } else if (post && p.length == 5 && p[2].equals("tai-khoan") && p[4].equals("mat-khau")) {
+                console.resetPassword(r, p[3]);
+            } else if (post && p.length == 5 && p[2].equals("tai-khoan") && (p[4].equals("khoa") || p[4].equals("mo-khoa"))) {
+                console.setActive(r, p[3], p[4].equals("mo-khoa"));
             } else if (p.length == 4 && p[2].equals("lich") && p[3].matches("(19|20|21)\\d\\d")) {
                 if (get) {
                     admin.year(r, Integer.parseInt(p[3]));
