@@ -2,33 +2,11 @@
 // every page and after every form step. Officer steps go through the staff API with bearer tokens of real accounts.
 //
 //   node journey.mjs <base-url>      env: BROWSER_CACHE (setup.sh output), MC_TOKEN, CV_TOKEN, LD_TOKEN, SHOTS (optional dir)
-import { readFileSync, mkdirSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import path from 'node:path';
+import { harness } from './harness.mjs';
 
 const base = process.argv[2];
-const cache = process.env.BROWSER_CACHE;
-const { chromium } = await import(pathToFileURL(path.join(cache, 'node_modules/playwright-core/index.mjs')).href);
-const axeSource = readFileSync(path.join(cache, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const shots = process.env.SHOTS;
-if (shots) mkdirSync(shots, { recursive: true });
-
-const steps = [];
 let page;
-function log(s) { steps.push(s); console.log('ok   ' + s); }
-function fail(msg) { throw new Error(msg); }
-
-async function axe(label) {
-  // Injected through evaluate, so the page's strict CSP does not block it.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
-  const bad = result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length) {
-    fail(`axe (${label}): ` + bad.map(v => `${v.id} [${v.impact}] ${v.nodes.map(n => n.target.join(' ')).join(', ')}`).join('; '));
-  }
-  if (shots) await page.screenshot({ path: path.join(shots, label.replace(/[^a-z0-9]+/gi, '-') + '.png'), fullPage: true });
-  log(`axe ${label}: no serious or critical violation (${result.violations.length} minor)`);
-}
+const { chromium, steps, log, fail, axe, expectText, failureShot } = await harness(() => page, '');
 
 async function officer(token, code, action, extra = {}) {
   const r = await fetch(`${base}/api/v1/dossiers/${code}/actions`, {
@@ -37,10 +15,6 @@ async function officer(token, code, action, extra = {}) {
   });
   if (r.status !== 200) fail(`officer ${action} on ${code}: ${r.status} ${await r.text()}`);
   log(`officer: ${action}`);
-}
-
-async function expectText(text) {
-  await page.getByText(text, { exact: false }).first().waitFor({ timeout: 10000 });
 }
 
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -200,7 +174,7 @@ try {
   if (errors.length) fail('browser errors: ' + errors.join('; '));
   console.log(`PASS portal journey: ${steps.length} steps, chromium ${browser.version()}`);
 } catch (e) {
-  if (page && shots) await page.screenshot({ path: path.join(shots, 'failure.png'), fullPage: true }).catch(() => {});
+  await failureShot();
   console.error('FAIL ' + e.message + (page ? ' at ' + page.url() : ''));
   process.exitCode = 1;
 } finally {

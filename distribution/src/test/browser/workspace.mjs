@@ -6,39 +6,13 @@
 //
 //   node workspace.mjs <base-url>
 //   env: BROWSER_CACHE (setup.sh output), STAFF_PASSWORD, ADMIN_PASSWORD, BUNDLE_JAR (optional), SHOTS (optional dir)
-import { readFileSync, mkdirSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import path from 'node:path';
+import { harness } from './harness.mjs';
 
 const base = process.argv[2];
-const cache = process.env.BROWSER_CACHE;
-const { chromium } = await import(pathToFileURL(path.join(cache, 'node_modules/playwright-core/index.mjs')).href);
-const axeSource = readFileSync(path.join(cache, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const shots = process.env.SHOTS;
-if (shots) mkdirSync(shots, { recursive: true });
 const PW = process.env.STAFF_PASSWORD;
-
-const steps = [];
 const errors = [];
 let page;
-function log(s) { steps.push(s); console.log('ok   ' + s); }
-function fail(msg) { throw new Error(msg); }
-
-async function axe(label) {
-  // Injected through evaluate, so the pages' strict CSP does not block it.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
-  const bad = result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length) {
-    fail(`axe (${label}): ` + bad.map(v => `${v.id} [${v.impact}] ${v.nodes.map(n => n.target.join(' ')).join(', ')}`).join('; '));
-  }
-  if (shots) await page.screenshot({ path: path.join(shots, 'ws-' + label.replace(/[^a-z0-9]+/gi, '-') + '.png'), fullPage: true });
-  log(`axe ${label}: no serious or critical violation (${result.violations.length} minor)`);
-}
-
-async function expectText(text) {
-  await page.getByText(text, { exact: false }).first().waitFor({ timeout: 10000 });
-}
+const { chromium, steps, log, fail, axe, expectText, failureShot } = await harness(() => page, 'ws-');
 
 async function signIn(ctx, login, password) {
   page = await ctx.newPage();
@@ -192,7 +166,7 @@ try {
   if (errors.length) fail('browser errors: ' + errors.join('; '));
   console.log(`PASS workspace journey: ${steps.length} steps, chromium ${browser.version()}`);
 } catch (e) {
-  if (page && shots) await page.screenshot({ path: path.join(shots, 'ws-failure.png'), fullPage: true }).catch(() => {});
+  await failureShot();
   console.error('FAIL ' + e.message + (page ? ' at ' + page.url() : ''));
   process.exitCode = 1;
 } finally {

@@ -17,14 +17,9 @@ final class ApologyLayout {
     }
 
     void write(ApologySlip slip, FormRegime regime, SlipDocument doc) {
-        FormKind kind = FormKind.APOLOGY;
         String agency = slip.issuer().name();
-        kind.formLabel(regime).ifPresent(doc::formLabel);
-        doc.nationalHeader(slip.issuer());
-        doc.placeAndDate(time.placeAndDate(slip.issuer().place(), slip.issuedAt()));
-        doc.title(kind.title(regime));
-        doc.subtitle("Mã hồ sơ:", slip.dossierCode());
-        doc.addressee("Ông/Bà " + slip.applicant().name());
+        doc.letterOpening(FormKind.APOLOGY, regime, slip.issuer(), time.placeAndDate(slip.issuer().place(), slip.issuedAt()),
+                slip.dossierCode(), slip.applicant().name());
         doc.paragraph("Vào lúc " + time.dateTime(slip.receivedAt()) + ", " + agency
                 + " tiếp nhận hồ sơ của ông/bà đề nghị giải quyết thủ tục: " + slip.procedureName() + ".");
         doc.field("Thời gian hẹn trả kết quả giải quyết hồ sơ", time.dateTime(slip.originalAppointment()));

@@ -19,6 +19,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
+import vn.motcua.documents.FormRegime;
 import vn.motcua.documents.Issuer;
 import vn.motcua.documents.SlipRenderingException;
 
@@ -85,6 +86,20 @@ final class SlipDocument {
     }
 
     /** The small "Mẫu số ..." line at the top right. */
+    /**
+     * The opening of a letter to the applicant (apology, stop notice): form label, national header, place and date,
+     * title, dossier code and "Ông/Bà …". One place, so that both letters keep the same official layout.
+     */
+    void letterOpening(FormKind kind, FormRegime regime, Issuer issuer, String placeAndDate, String dossierCode,
+                       String applicantName) {
+        kind.formLabel(regime).ifPresent(this::formLabel);
+        nationalHeader(issuer);
+        placeAndDate(placeAndDate);
+        title(kind.title(regime));
+        subtitle("Mã hồ sơ:", dossierCode);
+        addressee("Ông/Bà " + applicantName);
+    }
+
     void formLabel(String label) {
         Paragraph p = new Paragraph(text.line(label), smallItalic);
         p.setAlignment(Element.ALIGN_RIGHT);

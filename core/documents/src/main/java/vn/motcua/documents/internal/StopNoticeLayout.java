@@ -17,14 +17,9 @@ final class StopNoticeLayout {
     }
 
     void write(StopNotice slip, FormRegime regime, SlipDocument doc) {
-        FormKind kind = FormKind.STOP;
         String agency = slip.issuer().name();
-        kind.formLabel(regime).ifPresent(doc::formLabel);
-        doc.nationalHeader(slip.issuer());
-        doc.placeAndDate(time.placeAndDate(slip.issuer().place(), slip.issuedAt()));
-        doc.title(kind.title(regime));
-        doc.subtitle("Mã hồ sơ:", slip.dossierCode());
-        doc.addressee("Ông/Bà " + slip.applicant().name());
+        doc.letterOpening(FormKind.STOP, regime, slip.issuer(), time.placeAndDate(slip.issuer().place(), slip.issuedAt()),
+                slip.dossierCode(), slip.applicant().name());
         String basis = regime == FormRegime.DECREE_61_2018
                 ? "Căn cứ Nghị định số 61/2018/NĐ-CP của Chính phủ, được sửa đổi, bổ sung bởi Nghị định số "
                         + "107/2021/NĐ-CP;"
