@@ -84,6 +84,18 @@ public interface StoreTransaction {
      */
     boolean claimAlert(String dossierCode, Instant seen, Instant next, int level);
 
+    /**
+     * Claims an alert and records it in the dossier's history in one step: moves the next alert time from {@code seen}
+     * to {@code next}, sets the alert level and appends {@code event} as the new head of the event chain, only if nobody
+     * claimed the alert before and no other event was appended since the caller read the head
+     * ({@code event.seq() - 1}, {@code event.prevHash()}). The dossier's version is left alone: an alert changes nothing an
+     * officer decides on. Safe on several nodes; candidates claimed in one transaction must be taken in the order
+     * {@link #alertCandidates} returns them, so that concurrent claimers lock rows in the same order.
+     *
+     * @return true if this caller won the claim and the event was appended
+     */
+    boolean claimAlert(String dossierCode, Instant seen, Instant next, int level, EventRecord event);
+
     /** Number of dossiers per status. */
     Map<String, Long> countByStatus();
 }

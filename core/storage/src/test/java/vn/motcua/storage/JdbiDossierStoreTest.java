@@ -140,6 +140,39 @@ class JdbiDossierStoreTest {
 
     @ParameterizedTest
     @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void anAlertClaimAppendsItsEventOnlyOnTheHeadItWasBuiltOn(TestDatabases db) {
+        try (JdbiDossierStore store = db.open(dir)) {
+            DossierRecord.Builder b = dossier("A-261129-0001", "A").toBuilder();
+            b.nextAlertAt = T0;
+            b.eventCount = 1;
+            b.lastEventHash = "1".repeat(64);
+            store.inTransaction(tx -> {
+                saveVersion(tx);
+                tx.insertDossier(b.build());
+                return null;
+            });
+            EventRecord alert = new EventRecord("A-261129-0001", 2, T0, "system", "SYSTEM", "A", "due-soon", "SUBMITTED",
+                    "SUBMITTED", "Sắp đến hạn", true, "{}", "p".repeat(64), "1".repeat(64), "2".repeat(64));
+            EventRecord staleHead = new EventRecord("A-261129-0001", 2, T0, "system", "SYSTEM", "A", "due-soon", "SUBMITTED",
+                    "SUBMITTED", "Sắp đến hạn", true, "{}", "p".repeat(64), "9".repeat(64), "3".repeat(64));
+            assertFalse(store.<Boolean>inTransaction(tx -> tx.claimAlert("A-261129-0001", T0, null, 1, staleHead)),
+                    "an event built on another head must not fork the chain");
+            assertTrue(store.<Boolean>inTransaction(tx -> tx.claimAlert("A-261129-0001", T0, T0.plusSeconds(60), 1, alert)));
+            assertFalse(store.<Boolean>inTransaction(tx -> tx.claimAlert("A-261129-0001", T0, T0.plusSeconds(60), 1, alert)),
+                    "a second node loses the same claim");
+            DossierRecord after = store.inTransaction(tx -> tx.dossier("A-261129-0001")).orElseThrow();
+            assertEquals(2, after.eventCount());
+            assertEquals("2".repeat(64), after.lastEventHash());
+            assertEquals(1, after.alertLevel());
+            assertEquals(T0.plusSeconds(60), after.nextAlertAt());
+            assertEquals(1, after.version(), "an alert leaves the version an officer decided on alone");
+            assertEquals(List.of("due-soon"), store.inTransaction(tx -> tx.events("A-261129-0001")).stream()
+                    .map(EventRecord::action).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void queueListsTheUnitAndRoleMostUrgentFirst(TestDatabases db) {
         try (JdbiDossierStore store = db.open(dir)) {
             store.inTransaction(tx -> {

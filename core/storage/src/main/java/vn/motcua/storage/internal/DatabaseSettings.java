@@ -34,15 +34,25 @@ public record DatabaseSettings(String url, String user, String password, int max
     }
 
     /**
-     * The URL with the settings durability depends on (decision 0301) unless the operator set them:
+     * The URL with the settings durability and speed depend on (decisions 0301, 0901), each unless the operator set it:
      * {@code RETENTION_TIME=1000}: superseded chunks become reusable after one second instead of H2's default 45 s, which
      * keeps the file bounded; 0 is faster but H2 2.3 then fails with "Chunk not found" under concurrent transactions.
+     * {@code QUERY_CACHE_SIZE=64}: each pooled session keeps 64 parsed statements instead of 8; a dossier action and a
+     * submission use more than 8 distinct statements together, so the default cache kept re-parsing them.
      */
     String effectiveUrl() {
-        if (!isH2File() || url.toUpperCase(Locale.ROOT).contains("RETENTION_TIME")) {
+        if (!url.startsWith("jdbc:h2:")) {
             return url;
         }
-        return url + ";RETENTION_TIME=1000";
+        String upper = url.toUpperCase(Locale.ROOT);
+        String effective = url;
+        if (isH2File() && !upper.contains("RETENTION_TIME")) {
+            effective += ";RETENTION_TIME=1000";
+        }
+        if (!upper.contains("QUERY_CACHE_SIZE")) {
+            effective += ";QUERY_CACHE_SIZE=64";
+        }
+        return effective;
     }
 
     String redactedUrl() {

@@ -4,14 +4,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
-import javax.sql.ConnectionPoolDataSource;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import vn.motcua.storage.AttachmentFiles;
 import vn.motcua.storage.DossierStore;
 import vn.motcua.storage.StorageException;
@@ -21,14 +20,14 @@ import vn.motcua.storage.StoreWork;
  * {@link DossierStore} on JDBI over H2 or PostgreSQL. Thread-safe.
  *
  * <p>Durability on H2 (decision 0301): H2 by default acknowledges a commit before it reaches the file, so
- * {@code kill -9} loses it. After every transaction this store runs {@code CHECKPOINT}, which writes the
+ * {@code kill -9} loses it. After every transaction that wrote, this store runs {@code CHECKPOINT}, which writes the
  * committed changes to the file before {@link #inTransaction} returns; {@code RETENTION_TIME=1000} lets H2 reuse the
  * space of superseded chunks after a second and the background writer (left at its default delay) keeps compacting, so
  * the file stays proportional to the data. PostgreSQL is durable by itself (fsync at commit, group commit).
  */
 public final class JdbiDossierStore implements DossierStore, AutoCloseable {
 
-    private final JdbcConnectionPool pool;
+    private final ConnectionPool pool;
     private final Jdbi jdbi;
     private final boolean h2File;
     private final String product;
@@ -36,7 +35,7 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
     /** Keeps an embedded H2 database open between transactions; null for PostgreSQL. */
     private final Connection keeper;
 
-    private JdbiDossierStore(JdbcConnectionPool pool, boolean h2File, FileAttachmentStore files) throws SQLException {
+    private JdbiDossierStore(ConnectionPool pool, boolean h2File, FileAttachmentStore files) throws SQLException {
         this.pool = pool;
         this.h2File = h2File;
         this.files = files;
@@ -60,8 +59,7 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
     public static JdbiDossierStore open(DatabaseSettings settings, Path dataDir) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(dataDir, "dataDir");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(poolSource(settings));
-        pool.setMaxConnections(settings.maxConnections());
+        ConnectionPool pool = new ConnectionPool(dataSource(settings), settings.maxConnections());
         try {
             // The bundle's own class loader: Flyway finds the migrations and its embedded plugins through it.
             Flyway.configure(JdbiDossierStore.class.getClassLoader())
@@ -74,12 +72,12 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
             store.checkpoint();
             return store;
         } catch (SQLException | RuntimeException e) {
-            pool.dispose();
+            pool.close();
             throw new StorageException("cannot open the database " + settings.redactedUrl() + ": " + e.getMessage(), e);
         }
     }
 
-    private static ConnectionPoolDataSource poolSource(DatabaseSettings settings) {
+    private static DataSource dataSource(DatabaseSettings settings) {
         if (settings.url().startsWith("jdbc:h2:")) {
             JdbcDataSource ds = new JdbcDataSource();
             ds.setURL(settings.effectiveUrl());
@@ -88,7 +86,7 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
             return ds;
         }
         if (settings.url().startsWith("jdbc:postgresql:")) {
-            PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
+            PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setURL(settings.url());
             ds.setUser(settings.user());
             ds.setPassword(settings.password());
@@ -100,8 +98,10 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
     @Override
     public <T> T inTransaction(StoreWork<T> work) {
         try (Handle handle = jdbi.open()) {
-            T result = handle.inTransaction(h -> work.run(new JdbiStoreTransaction(h, jdbi)));
-            if (h2File) {
+            JdbiStoreTransaction tx = new JdbiStoreTransaction(handle, jdbi);
+            T result = handle.inTransaction(h -> work.run(tx));
+            // A transaction that only read has nothing to make durable: no checkpoint (queues, lookups, views).
+            if (h2File && tx.wrote()) {
                 handle.execute("CHECKPOINT");
             }
             return result;
@@ -169,7 +169,7 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
         } catch (SQLException e) {
             throw new StorageException("closing the database failed", e);
         } finally {
-            pool.dispose();
+            pool.close();
         }
     }
 }

@@ -40,14 +40,22 @@ final class JdbiStoreTransaction implements StoreTransaction {
 
     private final Handle h;
     private final Jdbi jdbi;
+    /** Set by every statement that changes data, so that read-only transactions skip the durability checkpoint. */
+    private boolean wrote;
 
     JdbiStoreTransaction(Handle h, Jdbi jdbi) {
         this.h = h;
         this.jdbi = jdbi;
     }
 
+    /** Whether this transaction ran a statement that changes data. */
+    boolean wrote() {
+        return wrote;
+    }
+
     @Override
     public long nextDailySequence(String agencyCode, LocalDate day) {
+        wrote = true;
         for (int attempt = 0; attempt < 3; attempt++) {
             // FOR UPDATE: concurrent submissions of one agency queue here until the holder commits, and then read
             // the committed value, on H2 and PostgreSQL alike.
@@ -83,6 +91,7 @@ final class JdbiStoreTransaction implements StoreTransaction {
         if (procedureVersion(v.descriptorHash()).isPresent()) {
             return;
         }
+        wrote = true;
         sql(() -> h.createUpdate("INSERT INTO procedure_versions (descriptor_hash, procedure_code, version, descriptor_text,"
                         + " definition_json, stored_at) VALUES (:hash, :code, :version, :text, :json, :at)")
                 .bind("hash", v.descriptorHash()).bind("code", v.procedureCode()).bind("version", v.version())
@@ -101,6 +110,7 @@ final class JdbiStoreTransaction implements StoreTransaction {
 
     @Override
     public void insertDossier(DossierRecord d) {
+        wrote = true;
         String params = ":" + DOSSIER_COLUMNS.replace(" ", "").replace(",", ", :");
         sql(() -> bindDossier(h.createUpdate("INSERT INTO dossiers (" + DOSSIER_COLUMNS + ") VALUES (" + params + ")"), d)
                 .execute());
@@ -114,6 +124,7 @@ final class JdbiStoreTransaction implements StoreTransaction {
 
     @Override
     public boolean updateDossier(DossierRecord d, long expectedVersion) {
+        wrote = true;
         if (d.version() != expectedVersion + 1) {
             throw new IllegalArgumentException("new version must be " + (expectedVersion + 1) + ", was " + d.version());
         }
@@ -162,6 +173,7 @@ final class JdbiStoreTransaction implements StoreTransaction {
 
     @Override
     public void appendEvent(EventRecord e) {
+        wrote = true;
         sql(() -> h.createUpdate("INSERT INTO events (dossier_code, seq, occurred_at, actor, actor_role, unit_code, action, from_state,"
                         + " to_state, note, internal, payload_json, payload_hash, prev_hash, hash) VALUES (:code, :seq, :at,"
                         + " :actor, :role, :unit, :action, :from, :to, :note, :internal, :payload, :payloadHash, :prev, :hash)")
@@ -186,6 +198,7 @@ final class JdbiStoreTransaction implements StoreTransaction {
 
     @Override
     public void insertClockStop(ClockStopRecord s) {
+        wrote = true;
         sql(() -> h.createUpdate("INSERT INTO clock_stops (dossier_code, seq, started_at, ended_at, reason, rule)"
                         + " VALUES (:code, :seq, :start, :end, :reason, :rule)")
                 .bind("code", s.dossierCode()).bind("seq", s.seq()).bind("start", ts(s.start())).bind("end", ts(s.end()))
@@ -194,6 +207,7 @@ final class JdbiStoreTransaction implements StoreTransaction {
 
     @Override
     public void closeClockStop(String dossierCode, int seq, Instant end) {
+        wrote = true;
         sql(() -> h.createUpdate("UPDATE clock_stops SET ended_at = :end WHERE dossier_code = :code AND seq = :seq"
                         + " AND ended_at IS NULL")
                 .bind("end", ts(end)).bind("code", dossierCode).bind("seq", seq).execute());
@@ -218,6 +232,7 @@ final class JdbiStoreTransaction implements StoreTransaction {
 
     @Override
     public void saveIdempotency(IdempotencyRecord r) {
+        wrote = true;
         sql(() -> h.createUpdate("INSERT INTO idempotency_keys (idem_key, request_hash, response, created_at)"
                         + " VALUES (:key, :hash, :response, :at)")
                 .bind("key", r.key()).bind("hash", r.requestHash()).bind("response", r.response())
@@ -226,6 +241,7 @@ final class JdbiStoreTransaction implements StoreTransaction {
 
     @Override
     public void insertAttachment(AttachmentRecord a) {
+        wrote = true;
         sql(() -> h.createUpdate("INSERT INTO attachments (id, dossier_code, field_id, original_name, media_type, size_bytes,"
                         + " sha256, stored_at) VALUES (:id, :code, :field, :name, :type, :size, :sha, :at)")
                 .bind("id", a.id()).bind("code", a.dossierCode()).bind("field", a.fieldId()).bind("name", a.originalName())
@@ -282,7 +298,7 @@ final class JdbiStoreTransaction implements StoreTransaction {
     public List<AlertCandidate> alertCandidates(Instant now, int limit) {
         return sql(() -> h.createQuery("SELECT code, next_alert_at, alert_level, queue_unit, queue_role, step_due_at,"
                         + " appointment_at, new_appointment_at FROM dossiers WHERE next_alert_at <= :now"
-                        + " ORDER BY next_alert_at LIMIT :limit")
+                        + " ORDER BY next_alert_at, code LIMIT :limit")
                 .bind("now", ts(now)).bind("limit", limit)
                 .map((rs, ctx) -> {
                     Instant newAppointment = instant(rs, "new_appointment_at");
@@ -295,10 +311,33 @@ final class JdbiStoreTransaction implements StoreTransaction {
 
     @Override
     public boolean claimAlert(String dossierCode, Instant seen, Instant next, int level) {
+        wrote = true;
         return sql(() -> h.createUpdate("UPDATE dossiers SET next_alert_at = :next, alert_level = :level"
                         + " WHERE code = :code AND next_alert_at = :seen")
                 .bind("next", ts(next)).bind("level", level).bind("code", dossierCode).bind("seen", ts(seen))
                 .execute()) == 1;
+    }
+
+    @Override
+    public boolean claimAlert(String dossierCode, Instant seen, Instant next, int level, EventRecord event) {
+        wrote = true;
+        if (!event.dossierCode().equals(dossierCode)) {
+            throw new IllegalArgumentException("event of " + event.dossierCode() + " for dossier " + dossierCode);
+        }
+        // The head guard (event_count, last_event_hash) keeps the chain intact: an officer's event appended since the
+        // caller read the dossier makes this claim lose instead of forking the history.
+        int rows = sql(() -> h.createUpdate("UPDATE dossiers SET next_alert_at = :next, alert_level = :level,"
+                        + " event_count = :seq, last_event_hash = :hash WHERE code = :code AND next_alert_at = :seen"
+                        + " AND event_count = :prevSeq AND last_event_hash = :prevHash")
+                .bind("next", ts(next)).bind("level", level).bind("seq", event.seq()).bind("hash", event.hash())
+                .bind("code", dossierCode).bind("seen", ts(seen)).bind("prevSeq", event.seq() - 1)
+                .bind("prevHash", event.prevHash())
+                .execute());
+        if (rows != 1) {
+            return false;
+        }
+        appendEvent(event);
+        return true;
     }
 
     @Override
