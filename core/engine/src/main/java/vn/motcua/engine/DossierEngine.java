@@ -69,7 +69,9 @@ public interface DossierEngine {
 
     /**
      * Claims the due-soon and overdue alerts whose time has come. Each alert is handed to exactly one caller, also
-     * when several nodes poll at once; reads only the index on the next alert time.
+     * when several nodes poll at once; reads only the index on the next alert time. A claimed alert is recorded on the
+     * dossier in the same transaction: an internal {@code due-soon} or {@code overdue} event by the system in the staff
+     * history (not in the citizen's timeline; the status and the version stay as they were) and the alert level.
      *
      * @param limit at most this many
      */

@@ -36,6 +36,7 @@ import vn.motcua.engine.citizen.Ratings;
 import vn.motcua.engine.citizen.SlipKind;
 import vn.motcua.engine.internal.StoredCitizenDesk;
 import vn.motcua.runtime.units.Unit;
+import vn.motcua.storage.TestDatabases;
 
 /** The citizen desk over a real engine and store: grants, slips, rating once, feedback. */
 class CitizenDeskTest {
@@ -69,7 +70,7 @@ class CitizenDeskTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void aGrantOpensOneDossierAndTheResultIsRatedOnce(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             StoredCitizenDesk desk = desk(f);
@@ -111,7 +112,7 @@ class CitizenDeskTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void grantsExpireAndGuessingIsCappedPerCode(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             StoredCitizenDesk desk = desk(f);
@@ -130,7 +131,7 @@ class CitizenDeskTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void feedbackIsTrackedWithItsReferenceAndPhoneAndAnsweredOnce(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             StoredCitizenDesk desk = desk(f);

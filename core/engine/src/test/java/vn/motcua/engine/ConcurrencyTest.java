@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.motcua.storage.TestDatabases;
 
 /** Two officers at once, and many submissions at once, against H2 and PostgreSQL. */
 class ConcurrencyTest {
@@ -24,7 +25,7 @@ class ConcurrencyTest {
     Path dir;
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void twoOfficersActingAtOnceExactlyOneWins(TestDatabases db) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (EngineFixture f = new EngineFixture(db, dir)) {
@@ -64,7 +65,7 @@ class ConcurrencyTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void concurrentSubmissionsGetUniqueGaplessCodes(TestDatabases db) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try (EngineFixture f = new EngineFixture(db, dir)) {

@@ -23,6 +23,7 @@ import vn.motcua.api.procedure.TimeLimit;
 import vn.motcua.calendar.ClockStop;
 import vn.motcua.calendar.DeadlineRequest;
 import vn.motcua.calendar.Timeliness;
+import vn.motcua.storage.TestDatabases;
 import vn.motcua.storage.internal.DatabaseSettings;
 import vn.motcua.storage.internal.JdbiDossierStore;
 
@@ -33,7 +34,7 @@ class DossierLifecycleTest {
     Path dir;
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void onlineDossierGoesThroughThreeStepsIncludingAnotherUnitAndIsReturned(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             SubmitResult s = f.submitOnline(null);
@@ -83,7 +84,7 @@ class DossierLifecycleTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void counterDossierIsReceivedAtOnceAndOnlineOneMayNotBe(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             SubmitResult s = f.submitAtCounter();
@@ -98,7 +99,7 @@ class DossierLifecycleTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void receptionGuidanceThenSupplementByTheApplicantThenRefusal(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             String code = f.submitOnline(null).code();
@@ -122,7 +123,7 @@ class DossierLifecycleTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void actionNotAllowedNamesTheAllowedActions(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             String code = f.submitOnline(null).code();
@@ -138,7 +139,7 @@ class DossierLifecycleTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void supplementDuringProcessingStopsTheClockAndRestartsIt(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             String code = f.submitAtCounter().code();
@@ -173,7 +174,7 @@ class DossierLifecycleTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void resumePolicyCountsOnlyWhatWasLeft(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             f.offered = EngineFixture.procedure("building-permit-resume.yaml");
@@ -194,7 +195,7 @@ class DossierLifecycleTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void apologyWithNewAppointmentOnlyOnce(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             String code = f.submitAtCounter().code();
@@ -214,7 +215,7 @@ class DossierLifecycleTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void rejectionNeedsAReasonAndWithdrawalStopsTheDossier(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             String rejected = f.submitAtCounter().code();
@@ -231,7 +232,7 @@ class DossierLifecycleTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void lookupNeedsTheSecondFactorAndHidesInternalNotes(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             String code = f.submitAtCounter().code();
@@ -249,7 +250,7 @@ class DossierLifecycleTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void invalidSubmissionReportsEveryErrorAndStoresNothing(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             InvalidSubmissionException e = assertThrows(InvalidSubmissionException.class, () -> f.engine.submit(new SubmitCommand(
@@ -265,7 +266,7 @@ class DossierLifecycleTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void attachmentsAreStoredUnderGeneratedNamesWithChecksums(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             byte[] pdf = "%PDF-1.7 bản vẽ".getBytes();
@@ -285,7 +286,7 @@ class DossierLifecycleTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void idempotencyKeysNeverCreateASecondDossierOrApplyAnActionTwice(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             SubmitResult first = f.submitOnline("k-1");
@@ -306,7 +307,7 @@ class DossierLifecycleTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void dossiersFinishUnderTheVersionTheyWereReceivedUnder(TestDatabases db) {
         DatabaseSettings settings = db.settings(dir);
         String code;
@@ -330,7 +331,7 @@ class DossierLifecycleTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void editedOrDeletedEventsAreDetected(TestDatabases db) throws Exception {
         DatabaseSettings settings = db.settings(dir);
         try (EngineFixture f = new EngineFixture(JdbiDossierStore.open(settings, dir), new MutableClock(MONDAY_9AM))) {
@@ -354,7 +355,7 @@ class DossierLifecycleTest {
     }
 
     @ParameterizedTest
-    @MethodSource("vn.motcua.engine.TestDatabases#all")
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void dueSoonAndOverdueAlertsAreClaimedOnce(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             String code = f.submitAtCounter().code();

@@ -16,6 +16,7 @@ import vn.motcua.descriptor.DescriptorReader;
 import vn.motcua.descriptor.DescriptorResult;
 import vn.motcua.engine.internal.OfferedProcedures;
 import vn.motcua.engine.internal.StoredDossierEngine;
+import vn.motcua.storage.TestDatabases;
 import vn.motcua.storage.internal.JdbiDossierStore;
 
 /**

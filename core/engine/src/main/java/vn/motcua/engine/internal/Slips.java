@@ -128,7 +128,8 @@ final class Slips {
             return Optional.empty();
         }
         String counter = "Bộ phận Một cửa – " + unitNames.apply(d.unitCode());
-        List<EventView> events = d.events();
+        // The scheduler's due-soon/overdue alerts hand nothing over: left out, so they are never taken for a receiver.
+        List<EventView> events = d.events().stream().filter(e -> e.role() != vn.motcua.engine.ActorRole.SYSTEM).toList();
         List<vn.motcua.documents.Handover> rows = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             EventView e = events.get(i);

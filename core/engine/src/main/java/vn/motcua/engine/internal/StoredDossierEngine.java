@@ -413,17 +413,52 @@ public final class StoredDossierEngine implements DossierEngine {
         Instant now = now();
         List<AlertCandidate> candidates = store.inTransaction(tx -> tx.alertCandidates(now, Math.max(1, limit)));
         List<DueAlert> claimed = new ArrayList<>();
-        for (AlertCandidate a : candidates) {
+        // Several claims per transaction: one durable commit per alert would make a pass over 1,000 alerts take seconds.
+        // Kept short, because each claimed dossier stays locked until the commit.
+        for (int from = 0; from < candidates.size(); from += ALERT_CLAIMS_PER_TRANSACTION) {
+            List<AlertCandidate> batch = candidates.subList(from, Math.min(candidates.size(), from + ALERT_CLAIMS_PER_TRANSACTION));
+            claimed.addAll(store.inTransaction(tx -> claimAlerts(tx, batch, now)));
+        }
+        return claimed;
+    }
+
+    private static final int ALERT_CLAIMS_PER_TRANSACTION = 100;
+
+    /** Event actions of the scheduler's alerts; internal to staff, never in the citizen's timeline. */
+    static final String DUE_SOON_ACTION = "due-soon";
+    static final String OVERDUE_ACTION = "overdue";
+
+    private List<DueAlert> claimAlerts(StoreTransaction tx, List<AlertCandidate> batch, Instant now) {
+        List<DueAlert> claimed = new ArrayList<>();
+        for (AlertCandidate a : batch) {
             Instant due = ActionEffects.earlier(a.stepDueAt(), a.appointmentAt());
             boolean overdue = a.alertLevel() >= 1 || (due != null && !now.isBefore(due));
             Instant next = overdue || due == null ? null : due;
             int level = overdue ? 2 : 1;
-            // Compare-and-set on the alert time: of several nodes polling at once exactly one wins each alert.
-            if (store.<Boolean>inTransaction(tx -> tx.claimAlert(a.dossierCode(), a.nextAlertAt(), next, level))) {
-                claimed.add(new DueAlert(a.dossierCode(), overdue ? DueAlert.Kind.OVERDUE : DueAlert.Kind.DUE_SOON,
+            DossierRecord d = tx.dossier(a.dossierCode()).orElse(null);
+            if (d == null || !a.nextAlertAt().equals(d.nextAlertAt())) {
+                continue; // claimed or changed by someone else since the candidates were read
+            }
+            // The unit sees the alert in the dossier's history (internal event, status unchanged) and its queue
+            // highlights the dossier by the alert level.
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("dueAt", String.valueOf(due));
+            payload.put("step", d.currentStep());
+            payload.put("stepDueAt", String.valueOf(d.stepDueAt()));
+            payload.put("appointment", String.valueOf(a.appointmentAt()));
+            String note = (overdue ? "Quá hạn" : "Sắp đến hạn") + (due == null ? "" : ": hạn "
+                    + ALERT_TIME.format(due.atZone(VIETNAM)));
+            EventRecord event = chain.next(d.code(), d.eventCount(), d.lastEventHash(), now, "system",
+                    ActorRole.SYSTEM.name(), d.currentUnit(), overdue ? OVERDUE_ACTION : DUE_SOON_ACTION, d.status(),
+                    d.status(), note, true, json.write(payload));
+            // Compare-and-set on the alert time and the chain head: of several nodes exactly one wins each alert.
+            if (tx.claimAlert(d.code(), a.nextAlertAt(), next, level, event)) {
+                claimed.add(new DueAlert(d.code(), overdue ? DueAlert.Kind.OVERDUE : DueAlert.Kind.DUE_SOON,
                         a.currentUnit(), a.currentRole(), due));
             }
         }
         return claimed;
     }
+
+    private static final DateTimeFormatter ALERT_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 }

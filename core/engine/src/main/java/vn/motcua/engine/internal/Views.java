@@ -40,8 +40,10 @@ final class Views {
     }
 
     CitizenView citizen(DossierRecord d, ProcedureDefinition def, List<EventRecord> events) {
-        // The timeline is derived from the events; internal notes and officer accounts stay out.
-        List<TimelineEntry> timeline = events.stream().map(e -> new TimelineEntry(e.at(), e.action(),
+        // The timeline is derived from the events; internal notes, officer accounts and the scheduler's due-soon and
+        // overdue alerts (for the unit, not the applicant) stay out.
+        List<TimelineEntry> timeline = events.stream().filter(e -> !ActorRole.SYSTEM.name().equals(e.actorRole()))
+                .map(e -> new TimelineEntry(e.at(), e.action(),
                 DossierStatus.valueOf(e.toState()), e.unitCode(), e.internal() ? null : e.note())).toList();
         return new CitizenView(d.code(), d.procedureCode(), def.name(), d.applicantName(), DossierStatus.valueOf(d.status()),
                 outcome(d), d.submittedAt(), d.receivedAt(), d.appointmentAt(), d.newAppointmentAt(), d.clockStopped(),
