@@ -20,8 +20,9 @@ import vn.motcua.storage.StoreWork;
  * {@link DossierStore} on JDBI over H2 or PostgreSQL. Thread-safe.
  *
  * <p>Durability on H2 (decision 0301): H2 by default acknowledges a commit before it reaches the file, so
- * {@code kill -9} loses it. After every transaction that wrote, this store runs {@code CHECKPOINT}, which writes the
- * committed changes to the file before {@link #inTransaction} returns; {@code RETENTION_TIME=1000} lets H2 reuse the
+ * {@code kill -9} loses it. After every transaction that wrote, this store waits for a {@code CHECKPOINT} that started
+ * after its commit ({@link GroupCheckpoint}: one checkpoint serves all transactions committed before it), so the
+ * committed changes are in the file before {@link #inTransaction} returns; {@code RETENTION_TIME=1000} lets H2 reuse the
  * space of superseded chunks after a second and the background writer (left at its default delay) keeps compacting, so
  * the file stays proportional to the data. PostgreSQL is durable by itself (fsync at commit, group commit).
  */
@@ -34,6 +35,8 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
     private final FileAttachmentStore files;
     /** Keeps an embedded H2 database open between transactions; null for PostgreSQL. */
     private final Connection keeper;
+    /** Makes H2 commits durable, several at a time under load; null for PostgreSQL. */
+    private final GroupCheckpoint checkpoints;
 
     private JdbiDossierStore(ConnectionPool pool, boolean h2File, FileAttachmentStore files) throws SQLException {
         this.pool = pool;
@@ -48,6 +51,7 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
             first.close();
             this.keeper = null;
         }
+        this.checkpoints = h2File && keeper != null ? new GroupCheckpoint(keeper) : null;
     }
 
     /**
@@ -101,8 +105,8 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
             JdbiStoreTransaction tx = new JdbiStoreTransaction(handle, jdbi);
             T result = handle.inTransaction(h -> work.run(tx));
             // A transaction that only read has nothing to make durable: no checkpoint (queues, lookups, views).
-            if (h2File && tx.wrote()) {
-                handle.execute("CHECKPOINT");
+            if (tx.wrote()) {
+                makeDurable();
             }
             return result;
         } catch (JdbiException e) {
@@ -117,9 +121,7 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
     <T> T inHandle(java.util.function.Function<Handle, T> work) {
         try (Handle handle = jdbi.open()) {
             T result = handle.inTransaction(h -> work.apply(h));
-            if (h2File) {
-                handle.execute("CHECKPOINT");
-            }
+            makeDurable();
             return result;
         } catch (JdbiException e) {
             throw SqlErrors.translate(e);
@@ -133,9 +135,7 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
             public <T> T inHandle(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
                 try (Handle handle = jdbi.open()) {
                     T result = handle.inTransaction(work);
-                    if (h2File) {
-                        handle.execute("CHECKPOINT");
-                    }
+                    makeDurable();
                     return result;
                 } catch (JdbiException e) {
                     throw SqlErrors.translate(e);
@@ -147,6 +147,13 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
     private void checkpoint() {
         if (h2File) {
             jdbi.useHandle(h -> h.execute("CHECKPOINT"));
+        }
+    }
+
+    /** After a commit on an H2 file: return only once the commit is in the file (group commit, decision 0903). */
+    private void makeDurable() {
+        if (checkpoints != null) {
+            checkpoints.awaitDurable();
         }
     }
 
