@@ -51,9 +51,17 @@ final class Labels {
         };
     }
 
-    /** The action of an event's wire name, in words; {@code submit} is the submission. */
+    /**
+     * The action of an event's wire name, in words: {@code submit} is the submission, {@code due-soon} and
+     * {@code overdue} are the scheduler's alerts (decision 0902).
+     */
     static String event(String wireName) {
-        return "submit".equals(wireName) ? "Nộp hồ sơ" : DossierAction.fromWireName(wireName).map(Labels::action).orElse(wireName);
+        return switch (wireName) {
+            case "submit" -> "Nộp hồ sơ";
+            case "due-soon" -> "Cảnh báo: sắp đến hạn";
+            case "overdue" -> "Cảnh báo: quá hạn";
+            default -> DossierAction.fromWireName(wireName).map(Labels::action).orElse(wireName);
+        };
     }
 
     static String channel(Channel c) {
