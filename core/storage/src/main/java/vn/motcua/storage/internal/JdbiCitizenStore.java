@@ -1,15 +1,14 @@
 package vn.motcua.storage.internal;
 
+import static vn.motcua.storage.internal.SqlTime.instant;
+import static vn.motcua.storage.internal.SqlTime.ts;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.HandleCallback;
-import org.jdbi.v3.core.argument.Argument;
 import vn.motcua.storage.CitizenStore;
 import vn.motcua.storage.DuplicateKeyException;
 import vn.motcua.storage.EvaluationRecord;
@@ -94,19 +93,6 @@ final class JdbiCitizenStore implements CitizenStore {
                 rs.getString("answer"), rs.getString("answered_by"), instant(rs, "answered_at"));
     }
 
-    private static Argument ts(Instant instant) {
-        return (position, statement, ctx) -> {
-            if (instant == null) {
-                statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
-            } else {
-                statement.setObject(position, instant.atOffset(ZoneOffset.UTC));
-            }
-        };
-    }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 
 }

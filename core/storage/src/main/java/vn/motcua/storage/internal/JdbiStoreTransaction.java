@@ -1,12 +1,12 @@
 package vn.motcua.storage.internal;
 
+import static vn.motcua.storage.internal.SqlTime.instant;
+import static vn.motcua.storage.internal.SqlTime.ts;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 import vn.motcua.storage.AlertCandidate;
@@ -356,18 +355,5 @@ final class JdbiStoreTransaction implements StoreTransaction {
         }
     }
 
-    private static Argument ts(Instant instant) {
-        return (position, statement, ctx) -> {
-            if (instant == null) {
-                statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
-            } else {
-                statement.setObject(position, instant.atOffset(ZoneOffset.UTC));
-            }
-        };
-    }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 }

@@ -1,0 +1,36 @@
+package vn.motcua.storage.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.jdbi.v3.core.argument.Argument;
+
+/**
+ * The one rule for instants in SQL: stored as {@code TIMESTAMP WITH TIME ZONE} at UTC, read back as instants. The same
+ * on H2 and PostgreSQL, and independent of the server's time zone.
+ */
+final class SqlTime {
+
+    private SqlTime() {
+    }
+
+    /** An instant as a statement argument; {@code null} becomes SQL NULL. */
+    static Argument ts(Instant instant) {
+        return (position, statement, ctx) -> {
+            if (instant == null) {
+                statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                statement.setObject(position, instant.atOffset(ZoneOffset.UTC));
+            }
+        };
+    }
+
+    /** The instant of a column, or {@code null}. */
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}
