@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import vn.motcua.api.hook.AutomatedStep;
 import vn.motcua.api.hook.FormValidator;
 import vn.motcua.api.hook.ProcedureHook;
 import vn.motcua.api.procedure.Role;
@@ -37,13 +38,17 @@ import vn.motcua.storage.DossierStore;
 
 /**
  * Wires the engine in OSGi: storage, the working calendar, the runtime's procedure registry and unit directory, and
- * the cross-field validators procedure bundles register (collected dynamically by procedure code).
+ * the cross-field validators and automated steps procedure bundles register (collected dynamically by procedure code
+ * and step id).
  */
 @Component(service = DossierEngine.class, immediate = true)
 public final class EngineComponent implements DossierEngine {
 
     private final List<Map.Entry<String, FormValidator>> validators = new CopyOnWriteArrayList<>();
+    /** Automated steps by "procedure code/step id". */
+    private final Map<String, AutomatedStep> automated = new java.util.concurrent.ConcurrentHashMap<>();
     private final StoredDossierEngine engine;
+    private final AutomatedSteps automation;
 
     @Activate
     public EngineComponent(@Reference DossierStore store, @Reference WorkingCalendar calendar,
@@ -65,6 +70,20 @@ public final class EngineComponent implements DossierEngine {
         AgencyCodes agencies = unitCode -> units.find(unitCode).map(Unit::agencyCode).orElse(unitCode);
         FormHooks hooks = code -> validators.stream().filter(e -> e.getKey().equals(code)).map(Map.Entry::getValue).toList();
         this.engine = new StoredDossierEngine(store, calendar, offered, agencies, hooks, Clock.systemUTC());
+        this.automation = new AutomatedSteps(engine, (procedure, step) -> Optional.ofNullable(automated.get(procedure + "/" + step)));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addAutomatedStep(AutomatedStep step, Map<String, Object> properties) {
+        Object procedure = properties.get(ProcedureHook.PROCEDURE_PROPERTY);
+        Object id = properties.get(AutomatedStep.STEP_PROPERTY);
+        if (procedure != null && id != null) {
+            automated.put(procedure + "/" + id, step);
+        }
+    }
+
+    void removeAutomatedStep(AutomatedStep step) {
+        automated.values().removeIf(s -> s == step);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -79,12 +98,20 @@ public final class EngineComponent implements DossierEngine {
 
     @Override
     public SubmitResult submit(SubmitCommand command) {
-        return engine.submit(command);
+        SubmitResult result = engine.submit(command);
+        if (!result.replayed()) {
+            automation.runFrom(result.code());
+        }
+        return result;
     }
 
     @Override
     public ActionResult act(String code, ActionCommand command) {
-        return engine.act(code, command);
+        ActionResult result = engine.act(code, command);
+        if (!result.replayed()) {
+            automation.runFrom(code);
+        }
+        return result;
     }
 
     @Override

@@ -102,6 +102,10 @@ final class Lifecycle {
             return;
         }
         boolean stepAction = status == DossierStatus.PROCESSING && stepAction(a).isPresent();
+        if (stepAction && role == ActorRole.SYSTEM) {
+            // Only the engine itself acts as SYSTEM (AutomatedSteps); no request is ever mapped to this role.
+            return;
+        }
         if (stepAction) {
             require(c, d.currentRole(), d.currentUnit());
         } else if (a == ISSUE_APOLOGY) {
