@@ -183,6 +183,19 @@ class PublicApiIT {
         return f;
     }
 
+    @Test
+    void theJavaHookOfTheBirthRegistrationBundleRunsOnEverySubmission() throws Exception {
+        // plugins/khai-sinh registers BirthOrderValidator for 1.001193: parents are born before the child.
+        ObjectNode b = (ObjectNode) JSON.readTree(birthSubmission("Trần Thị Mẹ"));
+        ((ObjectNode) b.get("form").get("chaMe").get(0)).put("ngaySinh", "2026-01-01");
+        HttpResponse<String> r = post("/api/v1/dossiers", JSON.writeValueAsString(b), Map.of());
+        assertProblem(r, 422, "invalid_input");
+        JsonNode error = json(r).get("errors").get(0);
+        assertEquals("chaMe[0].ngaySinh", error.get("field").asText(), r.body());
+        assertEquals("birth_order", error.get("code").asText());
+        assertTrue(error.get("message").asText().contains("2026"), error.toString());
+    }
+
     static String pdfBase64(int size) {
         byte[] pdf = new byte[size];
         byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);

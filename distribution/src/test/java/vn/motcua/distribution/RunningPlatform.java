@@ -98,7 +98,17 @@ final class RunningPlatform implements AutoCloseable {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(b::header);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpRequest request = b.build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // The JDK client may reuse a pooled connection the server has just closed (after answering a request whose
+            // body it did not read); it then sees no bytes at all. Nothing reached the server: send it again, once.
+            if (String.valueOf(e.getMessage()).contains("received no bytes")) {
+                return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
+            throw e;
+        }
     }
 
     /** A logged-in browser session: the cookie value and the anti-forgery token; null fields when the login failed. */
