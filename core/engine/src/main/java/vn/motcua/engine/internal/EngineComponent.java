@@ -99,7 +99,10 @@ public final class EngineComponent implements DossierEngine {
     @Override
     public SubmitResult submit(SubmitCommand command) {
         SubmitResult result = engine.submit(command);
-        if (!result.replayed()) {
+        // Automated steps only act on a dossier in processing. An online submission waits for the officer's check,
+        // so looking it up again (a second transaction per submission) found nothing to do; whoever moves it on later
+        // runs the automation from act().
+        if (!result.replayed() && result.status() == DossierStatus.PROCESSING) {
             automation.runFrom(result.code());
         }
         return result;

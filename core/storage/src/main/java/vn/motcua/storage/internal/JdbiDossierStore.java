@@ -101,17 +101,20 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
 
     @Override
     public <T> T inTransaction(StoreWork<T> work) {
+        T result;
+        boolean wrote;
         try (Handle handle = jdbi.open()) {
             JdbiStoreTransaction tx = new JdbiStoreTransaction(handle, jdbi);
-            T result = handle.inTransaction(h -> work.run(tx));
-            // A transaction that only read has nothing to make durable: no checkpoint (queues, lookups, views).
-            if (tx.wrote()) {
-                makeDurable();
-            }
-            return result;
+            result = handle.inTransaction(h -> work.run(tx));
+            wrote = tx.wrote();
         } catch (JdbiException e) {
             throw SqlErrors.translate(e);
         }
+        // A transaction that only read has nothing to make durable: no checkpoint (queues, lookups, views).
+        if (wrote) {
+            makeDurable();
+        }
+        return result;
     }
 
     /**
@@ -119,13 +122,14 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
      * for the other stores of this bundle that share the pool ({@link JdbiStaffStore}).
      */
     <T> T inHandle(java.util.function.Function<Handle, T> work) {
+        T result;
         try (Handle handle = jdbi.open()) {
-            T result = handle.inTransaction(h -> work.apply(h));
-            makeDurable();
-            return result;
+            result = handle.inTransaction(h -> work.apply(h));
         } catch (JdbiException e) {
             throw SqlErrors.translate(e);
         }
+        makeDurable();
+        return result;
     }
 
     /** The evaluations and feedback on the same database, with the same durability rules. */
@@ -133,13 +137,14 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
         return new JdbiCitizenStore(new JdbiCitizenStore.Transactions() {
             @Override
             public <T> T inHandle(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
+                T result;
                 try (Handle handle = jdbi.open()) {
-                    T result = handle.inTransaction(work);
-                    makeDurable();
-                    return result;
+                    result = handle.inTransaction(work);
                 } catch (JdbiException e) {
                     throw SqlErrors.translate(e);
                 }
+                makeDurable();
+                return result;
             }
         });
     }
@@ -150,7 +155,11 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
         }
     }
 
-    /** After a commit on an H2 file: return only once the commit is in the file (group commit, decision 0903). */
+    /**
+     * After a commit on an H2 file: return only once the commit is in the file (group commit, decision 0903).
+     * Called after the connection went back to the pool: a committed transaction needs it no more, and waiting for the
+     * checkpoint while holding it left most of the pool idle under load, with the other requests queued behind it.
+     */
     private void makeDurable() {
         if (checkpoints != null) {
             checkpoints.awaitDurable();
