@@ -115,6 +115,34 @@ class JdbiDossierStoreTest {
         }
     }
 
+    /** More transactions than pooled connections start a new day at once: none may wait for a second connection. */
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void theFirstSequencesOfADayNeedNoSecondConnection(TestDatabases db) throws Exception {
+        try (JdbiDossierStore store = db.open(dir)) {
+            LocalDate day = LocalDate.of(2026, 12, 1);
+            int threads = 48;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+            List<Future<Long>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return store.inTransaction(tx -> tx.nextDailySequence("NEWDAY", day));
+                }));
+            }
+            List<Long> numbers = new ArrayList<>();
+            for (Future<Long> f : futures) {
+                numbers.add(f.get(20, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            pool.shutdown();
+            Collections.sort(numbers);
+            for (int i = 0; i < threads; i++) {
+                assertEquals(i + 1L, (long) numbers.get(i));
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("vn.motcua.storage.TestDatabases#all")
     void alertsAreClaimedOnceThroughTheIndexedAlertTime(TestDatabases db) {

@@ -72,16 +72,25 @@ final class JdbiStoreTransaction implements StoreTransaction {
         throw new IllegalStateException("daily sequence row for " + agencyCode + " " + day + " could not be created");
     }
 
-    /** Creates the day's row in its own short transaction, so a lost race does not abort ours (PostgreSQL would). */
+    /**
+     * Creates the day's row inside a savepoint of this transaction, so a lost race (a concurrent transaction inserted it
+     * first) is undone alone without aborting ours (PostgreSQL would abort the whole transaction). Not on a second pooled
+     * connection: when every connection's holder was creating the day's row at once (the first submissions of a day
+     * under load), each waited for a second connection that none would free, and all stalled for the pool's timeout.
+     */
     private void createDay(String agencyCode, LocalDate day) {
+        String savepoint = "create_day";
+        h.savepoint(savepoint);
         try {
-            jdbi.useHandle(other -> other.createUpdate(
-                            "INSERT INTO daily_sequences (agency_code, seq_day, last_value) VALUES (:a, :d, 0)")
-                    .bind("a", agencyCode).bind("d", day).execute());
+            h.createUpdate("INSERT INTO daily_sequences (agency_code, seq_day, last_value) VALUES (:a, :d, 0)")
+                    .bind("a", agencyCode).bind("d", day).execute();
+            h.releaseSavepoint(savepoint);
         } catch (JdbiException e) {
-            if (!(SqlErrors.translate(e) instanceof DuplicateKeyException)) {
-                throw SqlErrors.translate(e);
+            RuntimeException translated = SqlErrors.translate(e);
+            if (!(translated instanceof DuplicateKeyException)) {
+                throw translated;
             }
+            h.rollbackToSavepoint(savepoint);
         }
     }
 
