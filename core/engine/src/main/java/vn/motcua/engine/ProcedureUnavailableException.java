@@ -3,6 +3,7 @@ package vn.motcua.engine;
 /** The procedure cannot take submissions at this unit now. */
 public class ProcedureUnavailableException extends DossierEngineException {
     private static final long serialVersionUID = 1L;
+    private final String procedureCode;
     private final Reason reason;
 
     /** Why. */
@@ -19,7 +20,13 @@ public class ProcedureUnavailableException extends DossierEngineException {
 
     public ProcedureUnavailableException(String procedureCode, String unitCode, Reason reason) {
         super("procedure " + procedureCode + " at unit " + unitCode + ": " + reason);
+        this.procedureCode = procedureCode;
         this.reason = reason;
+    }
+
+    /** The procedure code that was asked for. */
+    public String procedureCode() {
+        return procedureCode;
     }
 
     public Reason reason() {

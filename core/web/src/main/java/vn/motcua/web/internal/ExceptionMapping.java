@@ -39,11 +39,9 @@ final class ExceptionMapping {
         }
         if (e instanceof ProcedureUnavailableException x) {
             return Optional.of(switch (x.reason()) {
-                case NOT_OFFERED -> ApiProblem.notFound("procedure_not_offered", "Thủ tục không được thực hiện tại đơn vị này.");
-                case DISABLED -> ApiProblem.of(404, "procedure_disabled", "Thủ tục tạm dừng tiếp nhận",
-                        "Thủ tục hiện tạm dừng tiếp nhận hồ sơ mới tại đơn vị này. Hồ sơ đã nộp vẫn được giải quyết.");
-                case UPDATING -> new ApiProblem(503, "procedure_updating", "Thủ tục đang được cập nhật",
-                        "Thủ tục đang được cập nhật phiên bản mới; vui lòng thử lại sau giây lát.", List.of(), Map.of("Retry-After", "1"));
+                case NOT_OFFERED -> ProcedureProblems.notOffered(x.procedureCode(), "đơn vị này");
+                case DISABLED -> ProcedureProblems.disabled(x.procedureCode(), "đơn vị này");
+                case UPDATING -> ProcedureProblems.updating(x.procedureCode());
                 case CHANNEL_NOT_OFFERED -> new ApiProblem(422, "invalid_input", "Dữ liệu chưa hợp lệ",
                         "Thủ tục không nhận hồ sơ hoặc trả kết quả qua kênh này.",
                         List.of(new ApiProblem.FieldMessage("channel", "channel_not_offered",

@@ -82,15 +82,10 @@ final class ProceduresResource {
                 if (!forSubmission) {
                     yield r.procedure().orElseThrow();
                 }
-                throw new ApiProblem(503, "procedure_updating", "Thủ tục đang được cập nhật",
-                        "Thủ tục " + code + " đang được cập nhật phiên bản mới; vui lòng thử lại sau giây lát.",
-                        List.of(), Map.of("Retry-After", "1"));
+                throw ProcedureProblems.updating(code);
             }
-            case DISABLED -> throw ApiProblem.of(404, "procedure_disabled", "Thủ tục tạm dừng tiếp nhận",
-                    "Thủ tục " + code + " hiện tạm dừng tiếp nhận tại " + unit.name()
-                            + ". Hồ sơ đã nộp vẫn được giải quyết bình thường.");
-            case NOT_OFFERED -> throw ApiProblem.notFound("procedure_not_offered",
-                    "Thủ tục " + code + " không được thực hiện tại " + unit.name() + ".");
+            case DISABLED -> throw ProcedureProblems.disabled(code, unit.name());
+            case NOT_OFFERED -> throw ProcedureProblems.notOffered(code, unit.name());
         };
     }
 
