@@ -15,6 +15,7 @@ import vn.motcua.storage.AttachmentFiles;
 import vn.motcua.storage.DossierStore;
 import vn.motcua.storage.StorageException;
 import vn.motcua.storage.StoreWork;
+import vn.motcua.storage.internal.migration.V900__DropForeignKeysOnHotTables;
 
 /**
  * {@link DossierStore} on JDBI over H2 or PostgreSQL. Thread-safe.
@@ -69,6 +70,8 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
             Flyway.configure(JdbiDossierStore.class.getClassLoader())
                     .dataSource(pool)
                     .locations("classpath:db/migration")
+                    // Java migrations are listed, not scanned: class scanning does not see into an OSGi bundle.
+                    .javaMigrations(new V900__DropForeignKeysOnHotTables())
                     .load()
                     .migrate();
             JdbiDossierStore store = new JdbiDossierStore(pool, settings.isH2File(),
