@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.motcua.storage.internal.DatabaseSettings;
 import vn.motcua.storage.internal.JdbiDossierStore;
 
 class JdbiDossierStoreTest {
@@ -196,6 +197,50 @@ class JdbiDossierStoreTest {
             assertEquals(1, after.version(), "an alert leaves the version an officer decided on alone");
             assertEquals(List.of("due-soon"), store.inTransaction(tx -> tx.events("A-261129-0001")).stream()
                     .map(EventRecord::action).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void dossiersWrittenBeforeTheForeignKeysWereDroppedReadAndMoveTheSame(TestDatabases db) throws Exception {
+        DatabaseSettings settings = db.settings(dir);
+        // The schema as it was before V900, with a dossier and its first event in it.
+        org.flywaydb.core.Flyway.configure().dataSource(settings.url(), settings.user(), settings.password())
+                .locations("classpath:db/migration").target("800").load().migrate();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("INSERT INTO procedure_versions VALUES ('" + "a".repeat(64) + "', '1.001193', '2025.1', 'x', '{}',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-11-29 02:00:00+00')");
+            s.execute("INSERT INTO dossiers (code, unit_code, procedure_code, procedure_version, descriptor_hash,"
+                    + " applicant_name, applicant_json, form_json, channel, result_channel, status, current_step, queue_unit,"
+                    + " queue_role, submitted_at, step_due_at, alert_level, clock_stopped, version, event_count, updated_at)"
+                    + " VALUES ('M-261129-0001', 'M', '1.001193', '2025.1', '" + "a".repeat(64) + "', 'Nguyễn Văn A', '{}',"
+                    + " '{}', 'COUNTER', 'COUNTER', 'PROCESSING', 'tham-dinh', 'M', 'SPECIALIST', TIMESTAMP WITH TIME ZONE"
+                    + " '2026-11-29 02:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-30 03:00:00+00', 0, FALSE, 3, 1,"
+                    + " TIMESTAMP WITH TIME ZONE '2026-11-29 03:00:00+00')");
+        }
+        try (JdbiDossierStore store = JdbiDossierStore.open(settings, dir)) {
+            DossierRecord read = store.inTransaction(tx -> tx.dossier("M-261129-0001")).orElseThrow();
+            assertEquals("PROCESSING", read.status());
+            assertEquals(Instant.parse("2026-11-30T03:00:00Z"), read.stepDueAt());
+            DossierRecord.Builder b = read.toBuilder();
+            b.status = "DECIDED"; b.version = 4;
+            assertTrue(store.<Boolean>inTransaction(tx -> tx.updateDossier(b.build(), 3)));
+            store.inTransaction(tx -> {
+                tx.appendEvent(event("M-261129-0001", 1));
+                return null;
+            });
+            assertEquals(b.build(), store.inTransaction(tx -> tx.dossier("M-261129-0001")).orElseThrow());
+            assertEquals(1, store.inTransaction(tx -> tx.events("M-261129-0001")).size());
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+            java.sql.DatabaseMetaData meta = c.getMetaData();
+            for (String table : List.of("dossiers", "events", "clock_stops", "attachments")) {
+                String stored = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(java.util.Locale.ROOT) : table;
+                try (java.sql.ResultSet keys = meta.getImportedKeys(c.getCatalog(), c.getSchema(), stored)) {
+                    assertFalse(keys.next(), table + " still has a foreign key");
+                }
+            }
         }
     }
 
