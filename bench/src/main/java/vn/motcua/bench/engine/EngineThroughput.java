@@ -70,7 +70,8 @@ public final class EngineThroughput {
             // CPU of a 5,000-case run (5.5 ms of CPU per case against 2.8 ms over 20,000 cases).
             int warmup = Integer.getInteger("bench.warmup", 5000);
             run(engine, threads, warmup, new long[warmup]);
-            long dbBefore = Files.exists(dir.resolve("db").resolve("motcua.mv.db")) ? Files.size(dir.resolve("db").resolve("motcua.mv.db")) : 0;
+            Path dbFile = dir.resolve("db").resolve("motcua.mv.db");
+            long dbAfterWarmup = Files.exists(dbFile) ? Files.size(dbFile) : 0;
             long[] submitNanos = new long[cases];
             // CPU per case is the figure that survives a shared machine: wall time there depends on the neighbours.
             com.sun.management.OperatingSystemMXBean os =
@@ -88,7 +89,8 @@ public final class EngineThroughput {
             System.out.printf("threads=%d cases=%d time=%.1fs cases/s=%.0f cpu/case=%.2fms submit p50=%.2fms p99=%.2fms db=%s%s%n",
                     threads, cases, seconds, cases / seconds, cpuMillisPerCase, submitNanos[cases / 2] / 1e6,
                     submitNanos[cases * 99 / 100] / 1e6,
-                    h2 ? String.format("%.1fMB", Files.size(file) / 1e6) : "n/a", h2 ? " " + H2FileStats.fillRates(dir) : "");
+                    h2 ? String.format("%.1fMB (%.1fMB after the %d warm-up cases)", Files.size(file) / 1e6, dbAfterWarmup / 1e6,
+                            warmup) : "n/a", h2 ? " " + H2FileStats.fillRates(dir) : "");
         }
         if (postgres != null) {
             postgres.close();

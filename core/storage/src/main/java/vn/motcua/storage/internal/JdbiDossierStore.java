@@ -52,7 +52,7 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
             first.close();
             this.keeper = null;
         }
-        this.checkpoints = h2File && keeper != null ? new GroupCheckpoint(keeper) : null;
+        this.checkpoints = h2File && keeper != null ? new GroupCheckpoint(keeper, Long.getLong("motcua.groupCommit.lingerMicros", 1000), java.util.concurrent.TimeUnit.MICROSECONDS) : null;
     }
 
     /**
@@ -105,18 +105,20 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
     @Override
     public <T> T inTransaction(StoreWork<T> work) {
         T result;
-        boolean wrote;
+        boolean wrote = false;
+        long ticket = GroupCheckpoint.UNANNOUNCED;
         try (Handle handle = jdbi.open()) {
+            ticket = announce();
             JdbiStoreTransaction tx = new JdbiStoreTransaction(handle, jdbi);
             result = handle.inTransaction(h -> work.run(tx));
             wrote = tx.wrote();
         } catch (JdbiException e) {
             throw SqlErrors.translate(e);
+        } finally {
+            // A transaction that only read, or failed, has nothing to make durable: no checkpoint (queues, lookups).
+            ticket = ended(ticket, wrote);
         }
-        // A transaction that only read has nothing to make durable: no checkpoint (queues, lookups, views).
-        if (wrote) {
-            makeDurable();
-        }
+        makeDurable(ticket);
         return result;
     }
 
@@ -131,7 +133,7 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
         } catch (JdbiException e) {
             throw SqlErrors.translate(e);
         }
-        makeDurable();
+        makeDurable(ended(GroupCheckpoint.UNANNOUNCED, true));
         return result;
     }
 
@@ -146,7 +148,7 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
                 } catch (JdbiException e) {
                     throw SqlErrors.translate(e);
                 }
-                makeDurable();
+                makeDurable(ended(GroupCheckpoint.UNANNOUNCED, true));
                 return result;
             }
         });
@@ -163,10 +165,18 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
      * Called after the connection went back to the pool: a committed transaction needs it no more, and waiting for the
      * checkpoint while holding it left most of the pool idle under load, with the other requests queued behind it.
      */
-    private void makeDurable() {
+    private void makeDurable(long ticket) {
         if (checkpoints != null) {
-            checkpoints.awaitDurable();
+            checkpoints.awaitDurable(ticket);
         }
+    }
+
+    private long announce() {
+        return checkpoints != null ? checkpoints.begin() : GroupCheckpoint.UNANNOUNCED;
+    }
+
+    private long ended(long ticket, boolean wrote) {
+        return checkpoints != null ? checkpoints.end(ticket, wrote) : 0;
     }
 
     @Override

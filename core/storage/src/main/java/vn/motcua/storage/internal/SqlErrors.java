@@ -13,6 +13,15 @@ final class SqlErrors {
         if (e instanceof StorageException se) {
             return se;
         }
+        return translate((Exception) e);
+    }
+
+    /** For the statements this bundle runs on plain JDBC ({@link JdbiStoreTransaction}). */
+    static StorageException translate(SQLException e) {
+        return translate((Exception) e);
+    }
+
+    private static StorageException translate(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return new DuplicateKeyException(sql.getMessage(), e);

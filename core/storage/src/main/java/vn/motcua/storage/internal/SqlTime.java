@@ -1,5 +1,6 @@
 package vn.motcua.storage.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -19,13 +20,16 @@ final class SqlTime {
 
     /** An instant as a statement argument; {@code null} becomes SQL NULL. */
     static Argument ts(Instant instant) {
-        return (position, statement, ctx) -> {
-            if (instant == null) {
-                statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
-            } else {
-                statement.setObject(position, instant.atOffset(ZoneOffset.UTC));
-            }
-        };
+        return (position, statement, ctx) -> set(statement, position, instant);
+    }
+
+    /** Sets parameter {@code position} of a plain JDBC statement to an instant; {@code null} becomes SQL NULL. */
+    static void set(PreparedStatement statement, int position, Instant instant) throws SQLException {
+        if (instant == null) {
+            statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(position, instant.atOffset(ZoneOffset.UTC));
+        }
     }
 
     /** The instant of a column, or {@code null}. */
