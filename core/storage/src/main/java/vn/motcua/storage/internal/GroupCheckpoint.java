@@ -41,6 +41,7 @@ final class GroupCheckpoint {
     private long registered;
     private long durable;
     private boolean checkpointing;
+    private long checkpoints;
 
     GroupCheckpoint(Connection connection, long maxLinger, TimeUnit unit) {
         this.connection = connection;
@@ -112,12 +113,23 @@ final class GroupCheckpoint {
             try {
                 if (done) {
                     durable = Math.max(durable, target);
+                    checkpoints++;
                 }
                 checkpointing = false;
                 durableChanged.signalAll();
             } finally {
                 lock.unlock();
             }
+        }
+    }
+
+    /** How many checkpoints ran: for tests and diagnostics. */
+    long checkpoints() {
+        lock.lock();
+        try {
+            return checkpoints;
+        } finally {
+            lock.unlock();
         }
     }
 
