@@ -71,7 +71,10 @@ final class Platform {
         Map<String, String> props = new HashMap<>();
         props.put("org.osgi.framework.storage", options.dataDir().resolve("framework").toString());
         props.put("org.osgi.framework.system.packages.extra", SYSTEM_PACKAGES_EXTRA);
-        props.put("org.osgi.framework.bootdelegation", "sun.*,com.sun.*,jdk.internal.*");
+        // jdk.jfr.*: libraries emit flight-recorder events (JDBI does) whose handler classes the JVM generates at run
+        // time in jdk.jfr.internal.handlers; no bundle can import them, so without this every such statement failed
+        // while an operator's recording ran (FlightRecordingIT).
+        props.put("org.osgi.framework.bootdelegation", "sun.*,com.sun.*,jdk.internal.*,jdk.jfr.*");
         props.put("org.osgi.service.http.port", Integer.toString(options.port()));
         props.put("org.apache.felix.http.host", "0.0.0.0");
         props.put("felix.log.level", "1");
