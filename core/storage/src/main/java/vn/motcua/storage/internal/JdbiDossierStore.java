@@ -38,6 +38,8 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
     private final Connection keeper;
     /** Makes H2 commits durable, several at a time under load; null for PostgreSQL. */
     private final GroupCheckpoint checkpoints;
+    /** Compacts the H2 file in small steps; null for PostgreSQL or when H2 keeps its own housekeeping. */
+    private final H2Housekeeping housekeeping;
 
     private JdbiDossierStore(ConnectionPool pool, boolean h2File, FileAttachmentStore files) throws SQLException {
         this.pool = pool;
@@ -52,6 +54,11 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
             first.close();
             this.keeper = null;
         }
+        this.housekeeping = h2File && keeper != null && !Boolean.getBoolean("motcua.h2.ownHousekeeping")
+                ? H2Housekeeping.start(keeper, Long.getLong("motcua.h2.compaction.intervalMillis", 100),
+                        Integer.getInteger("motcua.h2.compaction.targetFill", 90),
+                        Integer.getInteger("motcua.h2.compaction.writeKb", 512) * 1024)
+                : null;
         this.checkpoints = h2File && keeper != null ? new GroupCheckpoint(keeper, Long.getLong("motcua.groupCommit.lingerMicros", 1000), java.util.concurrent.TimeUnit.MICROSECONDS) : null;
     }
 
@@ -191,6 +198,9 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
 
     @Override
     public void close() {
+        if (housekeeping != null) {
+            housekeeping.close();
+        }
         try {
             if (keeper != null) {
                 keeper.close();
