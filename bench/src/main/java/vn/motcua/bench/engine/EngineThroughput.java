@@ -46,7 +46,9 @@ import vn.motcua.storage.internal.JdbiDossierStore;
  * <pre>java -cp bench/target/benchmarks.jar vn.motcua.bench.engine.EngineThroughput &lt;threads&gt; &lt;cases&gt; [h2|postgresql|jdbc-url]</pre>
  *
  * {@code h2} (default) is a durable H2 file in a temporary folder; {@code postgresql} starts an embedded PostgreSQL 17
- * (zonky) in that folder. {@code -Dbench.compact=true} also prints the H2 file size after {@code SHUTDOWN COMPACT}.
+ * (zonky) in that folder. {@code -Dbench.compact=true} also prints the H2 file size after {@code SHUTDOWN COMPACT};
+ * {@code -Dbench.warmup=N} sets the cases run before measuring (default 5,000, enough for the JIT). Run it with
+ * {@code -XX:+UseSerialGC} to match {@code bin/motcua}.
  */
 public final class EngineThroughput {
 
