@@ -88,8 +88,8 @@ final class DossiersResource {
     }
 
     Reply submit(ApiCall call) {
-        Multipart parts = Multipart.of(call);
-        SubmitBody body = bodies.read(parts.json("dossier"), SubmitBody.class);
+        MultipartBody parts = MultipartBody.read(call, ApiCall.MAX_BODY_BYTES);
+        SubmitBody body = bodies.read(parts.fields(), SubmitBody.class);
         List<ApiProblem.FieldMessage> missing = new ArrayList<>();
         require(body.procedure(), "procedure", "Cần mã thủ tục.", missing);
         require(body.unit(), "unit", "Cần mã đơn vị tiếp nhận.", missing);
@@ -149,8 +149,8 @@ final class DossiersResource {
 
     Reply act(ApiCall call) {
         String code = call.path("code");
-        Multipart parts = Multipart.of(call);
-        ActionBody body = bodies.read(parts.json("action"), ActionBody.class);
+        MultipartBody parts = MultipartBody.read(call, ApiCall.MAX_BODY_BYTES);
+        ActionBody body = bodies.read(parts.fields(), ActionBody.class);
         DossierAction action = Optional.ofNullable(body.action()).flatMap(DossierAction::fromWireName)
                 .orElseThrow(() -> invalid(List.of(new ApiProblem.FieldMessage("action", "invalid",
                         "Thao tác không hợp lệ; dùng một trong: " + wireNames()))));
@@ -343,36 +343,4 @@ final class DossiersResource {
     private static String wireNames() {
         return String.join(", ", java.util.Arrays.stream(DossierAction.values()).map(DossierAction::wireName).toList());
     }
-
-    /** A JSON body, or a multipart form with the JSON in one part and files in the others. */
-    record Multipart(byte[] jsonBytes, List<Upload> files) {
-        static Multipart of(ApiCall call) {
-            if (!call.contentType().toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-                return new Multipart(call.body(ApiCall.MAX_BODY_BYTES), List.of());
-            }
-            byte[] json = new byte[0];
-            List<Upload> files = new ArrayList<>();
-            try {
-                for (Part part : call.servletRequest().getParts()) {
-                    try (InputStream in = part.getInputStream()) {
-                        byte[] bytes = in.readAllBytes();
-                        if (part.getSubmittedFileName() == null) {
-                            json = bytes;
-                        } else if (bytes.length > 0) {
-                            files.add(new Upload(part.getName(), part.getSubmittedFileName(),
-                                    part.getContentType() == null ? "application/octet-stream" : part.getContentType(), bytes));
-                        }
-                    }
-                }
-            } catch (IOException | ServletException | IllegalStateException e) {
-                throw ApiProblem.of(413, "upload_too_large", "Tệp tải lên quá lớn hoặc không đọc được", String.valueOf(e.getMessage()));
-            }
-            return new Multipart(json, files);
-        }
-
-        byte[] json(String partName) {
-            return jsonBytes;
-        }
-    }
-
 }
