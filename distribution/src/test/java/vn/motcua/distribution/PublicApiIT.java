@@ -251,6 +251,18 @@ class PublicApiIT {
         assertProblem(big, 422, "invalid_input");
         assertTrue(errorFields(big).stream().anyMatch(f -> f.startsWith("giayChungSinh")), big.body());
 
+        // A multipart form over the servlet's limit (one file up to 20 MB) is refused as such, not as unreadable.
+        String boundary = "motcua-it-boundary";
+        java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+        form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"dossier\"\r\nContent-Type: application/json"
+                + "\r\n\r\n" + birthSubmission("Nguyễn Văn An") + "\r\n--" + boundary + "\r\nContent-Disposition: form-data;"
+                + " name=\"giayChungSinh\"; filename=\"big.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        form.writeBytes(new byte[21 * 1024 * 1024]);
+        form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        assertProblem(platform.send("POST", "/api/v1/dossiers", form.toByteArray(),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary)), 413, "upload_too_large");
+
         assertProblem(platform.get("/api/v1/procedures?unit=99999"), 400, "invalid_parameter");
         assertProblem(platform.get("/api/v1/procedures/9.999999?unit=" + UNIT), 404, "procedure_not_offered");
         assertProblem(platform.get("/api/v1/procedures/9.999999"), 404, "no_such_procedure");
