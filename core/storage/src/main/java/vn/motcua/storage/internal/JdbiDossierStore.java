@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -111,54 +112,48 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
 
     @Override
     public <T> T inTransaction(StoreWork<T> work) {
-        T result;
-        boolean wrote = false;
-        long ticket = GroupCheckpoint.UNANNOUNCED;
-        try (Handle handle = jdbi.open()) {
-            ticket = announce();
+        return run(handle -> {
             JdbiStoreTransaction tx = new JdbiStoreTransaction(handle, jdbi);
-            result = handle.inTransaction(h -> work.run(tx));
-            wrote = tx.wrote();
-        } catch (JdbiException e) {
-            throw SqlErrors.translate(e);
-        } finally {
-            // A transaction that only read, or failed, has nothing to make durable: no checkpoint (queues, lookups).
-            ticket = ended(ticket, wrote);
-        }
-        makeDurable(ticket);
-        return result;
+            T result = work.run(tx);
+            // A transaction that only read has nothing to make durable: no checkpoint (queues, lookups, views).
+            return new Ran<>(result, tx.wrote());
+        });
     }
 
     /**
      * One transaction on a raw handle, with the same durability and error translation as {@link #inTransaction};
-     * for the other stores of this bundle that share the pool ({@link JdbiStaffStore}).
+     * for the other stores of this bundle that share the pool ({@link JdbiStaffStore}, {@link JdbiCitizenStore}).
      */
-    <T> T inHandle(java.util.function.Function<Handle, T> work) {
-        T result;
-        try (Handle handle = jdbi.open()) {
-            result = handle.inTransaction(h -> work.apply(h));
-        } catch (JdbiException e) {
-            throw SqlErrors.translate(e);
-        }
-        makeDurable(ended(GroupCheckpoint.UNANNOUNCED, true));
-        return result;
+    <T> T inHandle(HandleCallback<T, RuntimeException> work) {
+        return run(handle -> new Ran<>(work.withHandle(handle), true));
     }
 
     /** The evaluations and feedback on the same database, with the same durability rules. */
     public vn.motcua.storage.CitizenStore citizenStore() {
-        return new JdbiCitizenStore(new JdbiCitizenStore.Transactions() {
-            @Override
-            public <T> T inHandle(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
-                T result;
-                try (Handle handle = jdbi.open()) {
-                    result = handle.inTransaction(work);
-                } catch (JdbiException e) {
-                    throw SqlErrors.translate(e);
-                }
-                makeDurable(ended(GroupCheckpoint.UNANNOUNCED, true));
-                return result;
-            }
-        });
+        return new JdbiCitizenStore(this::inHandle);
+    }
+
+    /** What a transaction returned, and whether it wrote something that must reach the file. */
+    private record Ran<T>(T result, boolean wrote) {
+    }
+
+    /**
+     * The one way a transaction runs here: announced to the group commit once it has its connection, errors
+     * translated, and, if it wrote, durable before this returns (after the connection went back to the pool).
+     */
+    private <T> T run(HandleCallback<Ran<T>, RuntimeException> work) {
+        Ran<T> ran = null;
+        long ticket = GroupCheckpoint.UNANNOUNCED;
+        try (Handle handle = jdbi.open()) {
+            ticket = announce();
+            ran = handle.inTransaction(work);
+        } catch (JdbiException e) {
+            throw SqlErrors.translate(e);
+        } finally {
+            ticket = ended(ticket, ran != null && ran.wrote());
+        }
+        makeDurable(ticket);
+        return ran.result();
     }
 
     private void checkpoint() {
