@@ -6,11 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -50,16 +47,16 @@ public final class CitizenLoad {
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         String pdf = Base64.getEncoder().encodeToString(pdf(2048));
+        Target target = new Target(http, base, mode, pdf);
         if (args.length > 4) {
             double rate = rate(args[4]);
-            Target target = new Target(http, base, mode, pdf);
             // warm up at the measured rate so the JIT and the pools settle under the load being judged
             runOpen(target, clients, 5, rate);
             System.out.println(runOpen(target, clients, seconds, rate));
             return;
         }
-        run(http, base, mode, clients, 5, pdf, false);
-        run(http, base, mode, clients, seconds, pdf, true);
+        runClosed(target, clients, 5, false);
+        runClosed(target, clients, seconds, true);
     }
 
     private static double rate(String arg) {
@@ -70,56 +67,52 @@ public final class CitizenLoad {
         return rate;
     }
 
-    private static void run(HttpClient http, String base, String mode, int clients, int seconds, String pdf, boolean report)
-            throws InterruptedException {
+    private static void runClosed(Target target, int clients, int seconds, boolean report) throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong errors = new AtomicLong();
-        List<long[]> perClient = new ArrayList<>();
-        int[] counts = new int[clients];
-        CountDownLatch done = new CountDownLatch(clients);
+        Samples[] results = new Samples[clients];
+        Thread[] threads = new Thread[clients];
+        long[][] latencies = new long[clients][];
         for (int c = 0; c < clients; c++) {
-            perClient.add(new long[200_000]); // far above what one client sends in a run; allocated before the clock starts
+            latencies[c] = new long[200_000]; // far above what one client sends in a run; allocated before the clock starts
         }
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
-            long[] latencies = perClient.get(c);
             int client = c;
-            Thread t = new Thread(() -> {
-                int n = 0;
-                while (!stop.get()) {
-                    HttpRequest req = request(base, mode, pdf);
-                    long t0 = System.nanoTime();
-                    if (!exchange(http, req, mode)) {
-                        errors.incrementAndGet();
-                    }
-                    if (n < latencies.length) {
-                        latencies[n++] = System.nanoTime() - t0;
-                    }
-                }
-                counts[client] = n;
-                done.countDown();
-            });
-            t.setDaemon(true);
-            t.start();
+            threads[c] = new Thread(() -> results[client] = closedClient(target, latencies[client], stop, errors));
+            threads[c].setDaemon(true);
+            threads[c].start();
         }
         Thread.sleep(seconds * 1000L);
         stop.set(true);
-        done.await();
+        for (Thread t : threads) {
+            t.join(); // also publishes results[c] to this thread
+        }
         double elapsed = (System.nanoTime() - start) / 1e9;
         if (!report) {
             return;
         }
-        int total = Arrays.stream(counts).sum();
-        long[] all = new long[total];
-        int i = 0;
-        for (int c = 0; c < clients; c++) {
-            System.arraycopy(perClient.get(c), 0, all, i, counts[c]);
-            i += counts[c];
-        }
-        Arrays.sort(all);
+        long[] all = sorted(results, Samples::latency);
+        int total = all.length;
         System.out.printf("%s: %d clients, %.1f s, %d requests, %.0f req/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, errors %d%n",
-                mode, clients, elapsed, total, total / elapsed, all[total / 2] / 1e6, all[(int) (total * 0.99)] / 1e6,
-                all[total - 1] / 1e6, errors.get());
+                target.mode(), clients, elapsed, total, total / elapsed, percentileMs(all, 0.50), percentileMs(all, 0.99),
+                percentileMs(all, 1.0), errors.get());
+    }
+
+    /** Sends back to back until told to stop; in a closed loop latency and service time are the same. */
+    private static Samples closedClient(Target target, long[] latency, AtomicBoolean stop, AtomicLong errors) {
+        int n = 0;
+        while (!stop.get()) {
+            HttpRequest req = request(target.base(), target.mode(), target.pdf());
+            long t0 = System.nanoTime();
+            if (!exchange(target.http(), req, target.mode())) {
+                errors.incrementAndGet();
+            }
+            if (n < latency.length) {
+                latency[n++] = System.nanoTime() - t0;
+            }
+        }
+        return new Samples(latency, latency, n);
     }
 
     /** Where and what to send; immutable, so the client threads share nothing mutable but the error counter. */
