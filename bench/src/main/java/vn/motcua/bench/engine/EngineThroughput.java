@@ -66,13 +66,13 @@ public final class EngineThroughput {
             case "postgresql" -> new DatabaseSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", 16);
             default -> DatabaseSettings.of(db);
         };
+        Path dbFile = dir.resolve("db").resolve("motcua.mv.db"); // the H2 file; absent on PostgreSQL
         try (JdbiDossierStore store = JdbiDossierStore.open(settings, dir)) {
             DossierEngine engine = engine(store);
             // Warm-up until the JIT has compiled the hot paths: with 200 warm-up cases, compilation still took half of the
             // CPU of a 5,000-case run (5.5 ms of CPU per case against 2.8 ms over 20,000 cases).
             int warmup = Integer.getInteger("bench.warmup", 5000);
             run(engine, threads, warmup, new long[warmup]);
-            Path dbFile = dir.resolve("db").resolve("motcua.mv.db");
             long dbAfterWarmup = Files.exists(dbFile) ? Files.size(dbFile) : 0;
             long[] submitNanos = new long[cases];
             // CPU per case is the figure that survives a shared machine: wall time there depends on the neighbours.
@@ -85,20 +85,19 @@ public final class EngineThroughput {
             double seconds = (System.nanoTime() - t0) / 1e9;
             double cpuMillisPerCase = (os.getProcessCpuTime() - cpu0) / 1e6 / cases;
             java.util.Arrays.sort(submitNanos);
-            System.out.printf("written=%.1fMB (%.1f KB/case)%n", (writtenBytes() - wchar0) / 1e6, (writtenBytes() - wchar0) / 1e3 / cases);
-            Path file = dir.resolve("db").resolve("motcua.mv.db");
-            boolean h2 = Files.exists(file);
+            long written = writtenBytes() - wchar0;
+            System.out.printf("written=%.1fMB (%.1f KB/case)%n", written / 1e6, written / 1e3 / cases);
+            boolean h2 = Files.exists(dbFile);
             System.out.printf("threads=%d cases=%d time=%.1fs cases/s=%.0f cpu/case=%.2fms submit p50=%.2fms p99=%.2fms db=%s%s%n",
                     threads, cases, seconds, cases / seconds, cpuMillisPerCase, submitNanos[cases / 2] / 1e6,
                     submitNanos[cases * 99 / 100] / 1e6,
-                    h2 ? String.format("%.1fMB (%.1fMB after the %d warm-up cases)", Files.size(file) / 1e6, dbAfterWarmup / 1e6,
+                    h2 ? String.format("%.1fMB (%.1fMB after the %d warm-up cases)", Files.size(dbFile) / 1e6, dbAfterWarmup / 1e6,
                             warmup) : "n/a", h2 ? " " + H2FileStats.fillRates(dir) : "");
         }
         if (postgres != null) {
             postgres.close();
         }
-        Path file = dir.resolve("db").resolve("motcua.mv.db");
-        if (Files.exists(file) && Boolean.getBoolean("bench.compact")) {
+        if (Files.exists(dbFile) && Boolean.getBoolean("bench.compact")) {
             // What the same data occupies without any free space: the floor for the figure above.
             System.out.printf("after SHUTDOWN COMPACT: %.1fMB%n", H2FileStats.compactedMegabytes(dir));
         }
