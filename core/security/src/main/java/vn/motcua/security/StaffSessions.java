@@ -28,11 +28,14 @@ public interface StaffSessions {
     CsrfCheck checkCsrf(String sessionId, String token);
 
     /**
-     * Issues a bearer token acting for {@code who}.
+     * Issues a bearer token acting for the account of a live session. Only a session mints tokens: a token cannot
+     * mint tokens that would outlive its own revocation (issue 16).
      *
-     * @param validity how long it works; capped by the platform's maximum
+     * @param sessionId the session cookie's value
+     * @param validity  how long it works; null for the platform's default (30 days), capped by its maximum (90 days)
+     * @throws AccessDeniedException the session is unknown or has ended
      */
-    IssuedToken issueToken(StaffIdentity who, String name, Duration validity, String client);
+    IssuedToken issueToken(String sessionId, String name, Duration validity, String client);
 
     List<ApiToken> tokens(StaffIdentity who);
 
@@ -40,10 +43,13 @@ public interface StaffSessions {
     void revokeToken(StaffIdentity who, String tokenId, String client);
 
     /**
-     * Changes one's own password; ends one's other sessions and tokens stay.
+     * Changes the password of a live session's account; ends the account's other sessions and revokes all its API
+     * tokens (whoever learned the old password may have opened them). The session itself stays.
      *
+     * @param sessionId the session cookie's value
+     * @throws AccessDeniedException    the session is unknown or has ended (a bearer token cannot change a password)
      * @throws LoginFailedException     the current password is wrong
-     * @throws InvalidAccountException  the new password is too weak
+     * @throws InvalidAccountException  the new password is too short, too common or contains the login
      */
-    void changePassword(StaffIdentity who, String currentPassword, String newPassword, String client);
+    void changePassword(String sessionId, String currentPassword, String newPassword, String client);
 }

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import vn.motcua.security.AccessDeniedException;
 import vn.motcua.security.AccountConflictException;
 import vn.motcua.security.AccountNotFoundException;
-import vn.motcua.security.AuditLog;
 import vn.motcua.security.CreatedAccount;
 import vn.motcua.security.InvalidAccountException;
 import vn.motcua.security.NewAccount;
@@ -22,6 +21,7 @@ import vn.motcua.security.StaffAccount;
 import vn.motcua.security.StaffAccounts;
 import vn.motcua.security.StaffIdentity;
 import vn.motcua.security.StaffRole;
+import vn.motcua.storage.ChangedBy;
 import vn.motcua.storage.DuplicateKeyException;
 import vn.motcua.storage.StaffAccountRecord;
 import vn.motcua.storage.StaffRoleRecord;
@@ -35,15 +35,13 @@ final class AccountService implements StaffAccounts {
     private final StaffStore store;
     private final Identities identities;
     private final PasswordHasher hasher;
-    private final AuditLog audit;
     private final Secrets secrets;
     private final Clock clock;
 
-    AccountService(StaffStore store, PasswordHasher hasher, AuditLog audit, Secrets secrets, Clock clock) {
+    AccountService(StaffStore store, PasswordHasher hasher, Secrets secrets, Clock clock) {
         this.store = store;
         this.identities = new Identities(store);
         this.hasher = hasher;
-        this.audit = audit;
         this.secrets = secrets;
         this.clock = clock;
     }
@@ -60,13 +58,22 @@ final class AccountService implements StaffAccounts {
         return units;
     }
 
-    private static boolean manages(Set<String> scope, Set<RoleGrant> grants) {
+    /** Whom the actor sees: a unit administrator sees accounts with a role in a unit they administer, never a city administrator. */
+    private static boolean sees(Set<String> scope, Set<RoleGrant> grants) {
         if (scope == null) {
             return true;
         }
-        // A unit administrator never manages a city administrator, whatever units the latter also has.
         return grants.stream().noneMatch(g -> g.role() == StaffRole.CITY_ADMIN)
                 && grants.stream().anyMatch(g -> scope.contains(g.unitCode()));
+    }
+
+    /**
+     * Whom the actor may change: a unit administrator only accounts whose EVERY role is in units they administer.
+     * An account that also works elsewhere is another unit's too; resetting its password would let one unit's
+     * administrator log in as it and read the other unit's dossiers (issue 16, cross-unit takeover).
+     */
+    private static boolean manages(Set<String> scope, Set<RoleGrant> grants) {
+        return scope == null || (sees(scope, grants) && grants.stream().allMatch(g -> scope.contains(g.unitCode())));
     }
 
     @Override
@@ -77,23 +84,37 @@ final class AccountService implements StaffAccounts {
             Identities.grant(r).ifPresent(g -> grants.computeIfAbsent(r.login(), k -> new HashSet<>()).add(g));
         }
         return store.accounts().stream()
-                .filter(a -> manages(scope, grants.getOrDefault(a.login(), Set.of())))
+                .filter(a -> sees(scope, grants.getOrDefault(a.login(), Set.of())))
                 .map(a -> identities.view(a, grants.getOrDefault(a.login(), Set.of())))
                 .sorted(Comparator.comparing(StaffAccount::login)).toList();
     }
 
     @Override
     public StaffAccount get(StaffIdentity actor, String login) {
-        return identities.view(managed(actor, login), identities.grants(normal(login)));
+        Set<String> scope = scope(actor);
+        String name = normal(login);
+        StaffAccountRecord a = store.account(name).orElseThrow(() -> new AccountNotFoundException(name));
+        Set<RoleGrant> grants = identities.grants(name);
+        if (!sees(scope, grants)) {
+            throw new AccountNotFoundException(name);
+        }
+        return identities.view(a, grants);
     }
 
-    /** The account if the actor manages it; otherwise exactly as if it did not exist. */
+    /**
+     * The account if the actor may change it. One they do not see does not exist for them; one they see but that
+     * also works in a unit they do not administer is refused with the rule.
+     */
     private StaffAccountRecord managed(StaffIdentity actor, String login) {
         Set<String> scope = scope(actor);
         String name = normal(login);
         StaffAccountRecord a = store.account(name).orElseThrow(() -> new AccountNotFoundException(name));
-        if (!manages(scope, identities.grants(name))) {
+        Set<RoleGrant> grants = identities.grants(name);
+        if (!sees(scope, grants)) {
             throw new AccountNotFoundException(name);
+        }
+        if (!manages(scope, grants)) {
+            throw new AccessDeniedException("Tài khoản " + name + " còn có vai trò ở đơn vị khác: chỉ quản trị Thành phố được thay đổi.");
         }
         return a;
     }
@@ -123,11 +144,10 @@ final class AccountService implements StaffAccounts {
         }
         try {
             store.insertAccount(new StaffAccountRecord(login, name, hasher.hash(password), true, clock.instant()),
-                    account.grants().stream().map(g -> Identities.record(login, g)).toList());
+                    account.grants().stream().map(g -> Identities.record(login, g)).toList(), ChangedBy.of(actor.accountId(), client));
         } catch (DuplicateKeyException e) {
             throw new AccountConflictException("login exists: " + login);
         }
-        audit.record(actor.accountId(), "account_created", login + " " + describe(account.grants()), client);
         return new CreatedAccount(get(actor, login), generated);
     }
 
@@ -155,6 +175,7 @@ final class AccountService implements StaffAccounts {
                 && grants.stream().noneMatch(g -> g.role() == StaffRole.CITY_ADMIN)) {
             throw new AccountConflictException("a city administrator cannot remove their own CITY_ADMIN role");
         }
+        requireSeparateDuties(actor, scope, a.login(), before, grants);
         Set<String> units = new HashSet<>();
         if (scope == null) {
             before.forEach(g -> units.add(g.unitCode()));
@@ -162,10 +183,9 @@ final class AccountService implements StaffAccounts {
         } else {
             units.addAll(scope);
         }
-        store.replaceRoles(a.login(), units, grants.stream().map(g -> Identities.record(a.login(), g)).toList());
-        Set<RoleGrant> after = identities.grants(a.login());
-        audit.record(actor.accountId(), "roles_changed", a.login() + ": " + describe(before) + " → " + describe(after), client);
-        return identities.view(a, after);
+        store.replaceRoles(a.login(), units, grants.stream().map(g -> Identities.record(a.login(), g)).toList(),
+                ChangedBy.of(actor.accountId(), client));
+        return identities.view(a, identities.grants(a.login()));
     }
 
     @Override
@@ -179,10 +199,9 @@ final class AccountService implements StaffAccounts {
         } else {
             Passwords.requireStrong(password, a.login());
         }
-        store.updatePassword(a.login(), hasher.hash(password));
+        store.updatePassword(a.login(), hasher.hash(password), new ChangedBy(actor.accountId(), client, "reset by an administrator"));
         store.deleteSessions(a.login());
         store.revokeApiTokens(a.login());
-        audit.record(actor.accountId(), "password_reset", a.login(), client);
         return new CreatedAccount(get(actor, a.login()), generated);
     }
 
@@ -192,14 +211,33 @@ final class AccountService implements StaffAccounts {
         if (!active && a.login().equals(actor.accountId())) {
             throw new AccountConflictException("an administrator cannot deactivate their own account");
         }
-        store.setActive(a.login(), active);
+        store.setActive(a.login(), active, ChangedBy.of(actor.accountId(), client));
         if (!active) {
             store.deleteSessions(a.login());
             store.revokeApiTokens(a.login());
         }
-        audit.record(actor.accountId(), active ? "account_activated" : "account_deactivated", a.login(), client);
         return get(actor, a.login());
     }
+
+    /**
+     * Segregation of duties (issue 16): an administrator who is not a city administrator cannot give their own account a
+     * processing role (one-stop officer, specialist, leader), or they could receive and decide dossiers of the unit
+     * they administer with nobody else involved. A city administrator may grant it.
+     */
+    private static void requireSeparateDuties(StaffIdentity actor, Set<String> scope, String login, Set<RoleGrant> before,
+                                              Set<RoleGrant> grants) {
+        if (scope == null || !login.equals(actor.accountId())) {
+            return;
+        }
+        for (RoleGrant g : grants) {
+            if (PROCESSING.contains(g.role()) && !before.contains(g)) {
+                throw new AccessDeniedException("Quản trị đơn vị không tự cấp vai trò xử lý hồ sơ (" + g.role() + " tại "
+                        + g.unitCode() + ") cho chính mình: cần quản trị Thành phố cấp.");
+            }
+        }
+    }
+
+    private static final Set<StaffRole> PROCESSING = java.util.EnumSet.of(StaffRole.ONE_STOP_OFFICER, StaffRole.SPECIALIST, StaffRole.LEADER);
 
     private static String normal(String login) {
         return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);

@@ -3,8 +3,6 @@ package vn.motcua.security.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.motcua.security.AccessDeniedException;
 import vn.motcua.security.AuditEntry;
 import vn.motcua.security.AuditLog;
@@ -13,10 +11,8 @@ import vn.motcua.security.StaffRole;
 import vn.motcua.storage.AuditRecord;
 import vn.motcua.storage.StaffStore;
 
-/** {@link AuditLog} in the database, mirrored to the {@code motcua.audit} logger for operators who ship logs. */
+/** {@link AuditLog} in the database, mirrored (by the store) to the {@code motcua.audit} logger for operators who ship logs. */
 final class AuditTrail implements AuditLog {
-
-    private static final Logger AUDIT = LoggerFactory.getLogger("motcua.audit");
 
     private final StaffStore store;
     private final Clock clock;
@@ -29,9 +25,9 @@ final class AuditTrail implements AuditLog {
     @Override
     public void record(String actor, String event, String detail, String client) {
         String who = actor == null || actor.isBlank() ? "-" : truncate(actor, 64);
+        // The store mirrors the entry to the motcua.audit logger, neutralising line breaks (log forging).
         store.appendAudit(new AuditRecord(UUID.randomUUID().toString(), clock.instant(), who, truncate(event, 64),
                 detail == null ? null : truncate(detail, 4000), client == null ? null : truncate(client, 200)));
-        AUDIT.info("{} by {} from {}{}", event, who, client == null ? "-" : client, detail == null ? "" : ": " + detail);
     }
 
     @Override

@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import vn.motcua.security.AuditLog;
 import vn.motcua.security.RoleGrant;
 import vn.motcua.security.StaffRole;
+import vn.motcua.storage.ChangedBy;
 import vn.motcua.storage.DuplicateKeyException;
 import vn.motcua.storage.StaffAccountRecord;
 import vn.motcua.storage.StaffStore;
@@ -38,15 +37,13 @@ final class Bootstrap {
 
     private final StaffStore store;
     private final PasswordHasher hasher;
-    private final AuditLog audit;
     private final Secrets secrets;
     private final Clock clock;
     private final PrintStream console;
 
-    Bootstrap(StaffStore store, PasswordHasher hasher, AuditLog audit, Secrets secrets, Clock clock, PrintStream console) {
+    Bootstrap(StaffStore store, PasswordHasher hasher, Secrets secrets, Clock clock, PrintStream console) {
         this.store = store;
         this.hasher = hasher;
-        this.audit = audit;
         this.secrets = secrets;
         this.clock = clock;
         this.console = console;
@@ -61,11 +58,11 @@ final class Bootstrap {
         String password = configured ? configuredPassword : secrets.password();
         try {
             store.insertAccount(new StaffAccountRecord(ADMIN, "Quản trị Thành phố", hasher.hash(password), true, clock.instant()),
-                    List.of(Identities.record(ADMIN, new RoleGrant(CITY_UNIT, StaffRole.CITY_ADMIN))));
+                    List.of(Identities.record(ADMIN, new RoleGrant(CITY_UNIT, StaffRole.CITY_ADMIN))),
+                    new ChangedBy("system", null, "first start"));
         } catch (DuplicateKeyException e) {
             return false; // another node of the same database was first
         }
-        audit.record("system", "account_created", ADMIN + " [" + CITY_UNIT + " CITY_ADMIN] (first start)", null);
         if (configured) {
             console.println("motcua: first start: city administrator 'admin' created with the password from MOTCUA_ADMIN_PASSWORD");
         } else {
@@ -98,11 +95,11 @@ final class Bootstrap {
             String password = secrets.password();
             try {
                 store.insertAccount(new StaffAccountRecord(d.login(), d.displayName(), hasher.hash(password), true, clock.instant()),
-                        List.of(Identities.record(d.login(), new RoleGrant(d.unit(), d.role()))));
+                        List.of(Identities.record(d.login(), new RoleGrant(d.unit(), d.role()))),
+                        new ChangedBy("system", null, "demo"));
             } catch (DuplicateKeyException e) {
                 continue;
             }
-            audit.record("system", "account_created", d.login() + " " + AccountService.describe(Set.of(new RoleGrant(d.unit(), d.role()))) + " (demo)", null);
             table.append(String.format("  %-22s %-16s %-6s %s%n", d.login(), password, d.unit(), d.role()));
             created.add(d);
         }

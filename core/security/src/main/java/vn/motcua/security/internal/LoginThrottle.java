@@ -9,10 +9,13 @@ import java.util.Optional;
 import vn.motcua.storage.StaffStore;
 
 /**
- * Failed logins counted per account and per client address in the database, so the limit holds across nodes.
- * After {@code max} failures within the window, the key is locked for {@code base · 2^(failures − max)} after the
- * last failure, capped; a success clears the account's count (not the client's: one valid account must not reset
- * an attacker's budget for guessing others).
+ * Failed logins counted in the database, so the limit holds across nodes, under three keys: the account from one
+ * client (5), the client for all accounts (20), and the account from all clients (100, NIST SP 800-63B §5.2.2). A
+ * stranger therefore locks out only themselves: the account stays open to its owner's address until a hundred
+ * failures arrive from several addresses (issue 16: five wrong passwords from anywhere locked {@code admin} out for
+ * everyone). After {@code max} failures within the window, the key is locked for {@code base · 2^(failures − max)}
+ * after the last failure, capped; a success clears the account's counts (not the client's: one valid account must not
+ * reset an attacker's budget for guessing others).
  */
 final class LoginThrottle {
 
@@ -34,15 +37,18 @@ final class LoginThrottle {
         return "client:" + (client == null ? "-" : client);
     }
 
+    static String accountFromClientKey(String login, String client) {
+        return accountKey(login) + " from:" + (client == null ? "-" : client);
+    }
+
     /** How long the login must still wait, if it is locked. */
     Optional<Duration> lockedFor(String login, String client) {
         Instant now = clock.instant();
-        Optional<Duration> a = lockedFor(accountKey(login), settings.maxAccountFailures(), now);
-        Optional<Duration> c = lockedFor(clientKey(client), settings.maxClientFailures(), now);
-        if (a.isPresent() && c.isPresent()) {
-            return Optional.of(a.get().compareTo(c.get()) >= 0 ? a.get() : c.get());
-        }
-        return a.isPresent() ? a : c;
+        return java.util.stream.Stream.of(
+                        lockedFor(accountFromClientKey(login, client), settings.maxAccountFailures(), now),
+                        lockedFor(clientKey(client), settings.maxClientFailures(), now),
+                        lockedFor(accountKey(login), settings.maxAccountFailuresAllClients(), now))
+                .flatMap(Optional::stream).max(Duration::compareTo);
     }
 
     private Optional<Duration> lockedFor(String key, int max, Instant now) {
@@ -63,11 +69,13 @@ final class LoginThrottle {
 
     void failed(String login, String client) {
         Instant now = clock.instant();
-        store.recordLoginFailure(accountKey(login), now);
+        store.recordLoginFailure(accountFromClientKey(login, client), now);
         store.recordLoginFailure(clientKey(client), now);
+        store.recordLoginFailure(accountKey(login), now);
     }
 
-    void succeeded(String login) {
+    void succeeded(String login, String client) {
+        store.clearLoginFailures(accountFromClientKey(login, client));
         store.clearLoginFailures(accountKey(login));
     }
 

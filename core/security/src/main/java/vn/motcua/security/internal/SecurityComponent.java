@@ -47,8 +47,8 @@ public final class SecurityComponent {
         PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT, secrets);
         AuditTrail audit = new AuditTrail(store, clock);
         SessionService sessions = new SessionService(store, hasher, audit, secrets, clock, settings);
-        AccountService accounts = new AccountService(store, hasher, audit, secrets, clock);
-        Bootstrap bootstrap = new Bootstrap(store, hasher, audit, secrets, clock, System.out);
+        AccountService accounts = new AccountService(store, hasher, secrets, clock);
+        Bootstrap bootstrap = new Bootstrap(store, hasher, secrets, clock, System.out);
         bootstrap.firstAdministrator(context.getProperty("motcua.admin.password"));
         if (Boolean.parseBoolean(context.getProperty("motcua.demo"))) {
             bootstrap.demo();

@@ -11,18 +11,22 @@ import java.util.function.Function;
  *
  * @param sessionIdle        a session unused this long ends
  * @param sessionAbsolute    a session ends this long after login, used or not
- * @param maxAccountFailures failures of one account within {@code failureWindow} before it is locked
+ * @param maxAccountFailures failures of one account from one client within {@code failureWindow} before that pair is locked
  * @param maxClientFailures  failures from one client address within {@code failureWindow} before it is locked
+ * @param maxAccountFailuresAllClients failures of one account from all clients before it is locked for everyone
  * @param baseLockout        first lockout; doubles with every further failure
  * @param maxLockout         longest lockout
  * @param failureWindow      failures older than this are forgotten
+ * @param tokenValidity      validity of an API token when the request names none
  * @param maxTokenValidity   longest validity of an API token
  */
 record SecuritySettings(Duration sessionIdle, Duration sessionAbsolute, int maxAccountFailures, int maxClientFailures,
-                        Duration baseLockout, Duration maxLockout, Duration failureWindow, Duration maxTokenValidity) {
+                        int maxAccountFailuresAllClients, Duration baseLockout, Duration maxLockout, Duration failureWindow,
+                        Duration tokenValidity, Duration maxTokenValidity) {
 
-    static final SecuritySettings DEFAULTS = new SecuritySettings(Duration.ofMinutes(30), Duration.ofHours(12), 5, 20,
-            Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofDays(365));
+    /** Tokens: 30 days unless asked, 90 at most (decision 1601). */
+    static final SecuritySettings DEFAULTS = new SecuritySettings(Duration.ofMinutes(30), Duration.ofHours(12), 5, 20, 100,
+            Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofDays(30), Duration.ofDays(90));
 
     static SecuritySettings from(Function<String, String> properties) {
         SecuritySettings d = DEFAULTS;
@@ -31,8 +35,10 @@ record SecuritySettings(Duration sessionIdle, Duration sessionAbsolute, int maxA
                 duration(properties, "motcua.session.absolute", d.sessionAbsolute()),
                 number(properties, "motcua.login.maxFailures", d.maxAccountFailures()),
                 number(properties, "motcua.login.maxClientFailures", d.maxClientFailures()),
+                number(properties, "motcua.login.maxAccountFailures", d.maxAccountFailuresAllClients()),
                 duration(properties, "motcua.login.lockout", d.baseLockout()),
                 d.maxLockout(), d.failureWindow(),
+                duration(properties, "motcua.token.validity", d.tokenValidity()),
                 duration(properties, "motcua.token.maxValidity", d.maxTokenValidity()));
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.motcua.security.AccessDeniedException;
 import vn.motcua.security.AccountNotFoundException;
 import vn.motcua.security.ApiToken;
 import vn.motcua.security.AuditLog;
@@ -18,6 +19,7 @@ import vn.motcua.security.StaffAuthenticator;
 import vn.motcua.security.StaffIdentity;
 import vn.motcua.security.StaffSession;
 import vn.motcua.security.StaffSessions;
+import vn.motcua.storage.ChangedBy;
 import vn.motcua.storage.StaffAccountRecord;
 import vn.motcua.storage.StaffApiTokenRecord;
 import vn.motcua.storage.StaffSessionRecord;
@@ -77,9 +79,9 @@ final class SessionService implements StaffAuthenticator, StaffSessions {
             audit.record(name, "login_failed", account.isEmpty() ? "unknown login" : null, client);
             throw new LoginFailedException();
         }
-        throttle.succeeded(name);
+        throttle.succeeded(name, client);
         if (hasher.needsRehash(account.get().passwordHash())) {
-            store.updatePassword(name, hasher.hash(password));
+            store.updatePassword(name, hasher.hash(password), new ChangedBy(name, client, "rehashed with stronger parameters at login"));
         }
         StaffIdentity who = identities.active(name).orElseThrow(LoginFailedException::new);
         Instant now = clock.instant();
@@ -164,13 +166,17 @@ final class SessionService implements StaffAuthenticator, StaffSessions {
     }
 
     @Override
-    public IssuedToken issueToken(StaffIdentity who, String name, Duration validity, String client) {
+    public IssuedToken issueToken(String sessionId, String name, Duration validity, String client) {
+        StaffIdentity who = session(sessionId).map(StaffSession::identity).orElseThrow(() -> new AccessDeniedException(
+                "Mã truy cập chỉ được tạo từ một phiên đăng nhập (không từ một mã truy cập khác)."));
         String label = name == null || name.isBlank() ? "API" : name.strip();
         if (label.length() > 200) {
             throw new InvalidAccountException("name", "Tên mã truy cập dài tối đa 200 ký tự.");
         }
-        Duration v = validity == null || validity.isNegative() || validity.isZero() || validity.compareTo(settings.maxTokenValidity()) > 0
-                ? settings.maxTokenValidity() : validity;
+        Duration v = validity == null || validity.isNegative() || validity.isZero() ? settings.tokenValidity() : validity;
+        if (v.compareTo(settings.maxTokenValidity()) > 0) {
+            v = settings.maxTokenValidity();
+        }
         Instant now = clock.instant();
         String token = secrets.token(TOKEN_PREFIX);
         StaffApiTokenRecord r = new StaffApiTokenRecord(secrets.id(), Secrets.sha256Hex(token), who.accountId(), label, now, now.plus(v), false);
@@ -193,16 +199,21 @@ final class SessionService implements StaffAuthenticator, StaffSessions {
     }
 
     @Override
-    public void changePassword(StaffIdentity who, String currentPassword, String newPassword, String client) {
-        StaffAccountRecord a = store.account(who.accountId()).orElseThrow(LoginFailedException::new);
+    public void changePassword(String sessionId, String currentPassword, String newPassword, String client) {
+        StaffSessionRecord session = liveSession(sessionId).orElseThrow(() -> new AccessDeniedException(
+                "Đổi mật khẩu cần một phiên đăng nhập (không dùng mã truy cập)."));
+        StaffAccountRecord a = store.account(session.login()).filter(StaffAccountRecord::active).orElseThrow(LoginFailedException::new);
         if (!hasher.verify(currentPassword, a.passwordHash())) {
             throttle.failed(a.login(), client);
             audit.record(a.login(), "password_change_failed", null, client);
             throw new LoginFailedException();
         }
         Passwords.requireStrong(newPassword, a.login());
-        store.updatePassword(a.login(), hasher.hash(newPassword));
-        audit.record(a.login(), "password_changed", null, client);
+        store.updatePassword(a.login(), hasher.hash(newPassword), new ChangedBy(a.login(), client, "changed by its owner"));
+        // Whoever knew the old password may hold another session or a token minted from one: end them all (issue 16).
+        int sessions = store.deleteOtherSessions(a.login(), session.idHash());
+        int tokens = store.revokeApiTokens(a.login());
+        audit.record(a.login(), "sessions_ended", sessions + " other session(s), " + tokens + " token(s) revoked after a password change", client);
     }
 
     private static ApiToken info(StaffApiTokenRecord r) {

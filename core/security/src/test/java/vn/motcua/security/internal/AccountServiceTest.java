@@ -82,12 +82,52 @@ class AccountServiceTest {
                     Set.of(grant("00082", StaffRole.ONE_STOP_OFFICER))), "c"), "a unit where they are only a specialist");
             assertThrows(AccessDeniedException.class, () -> f.accounts.replaceRoles(qt, "lan", Set.of(grant("01", StaffRole.CITY_ADMIN)), "c"));
 
-            // Roles in other units survive a unit administrator's replacement.
-            StaffAccount mixed = f.accounts.replaceRoles(qt, "mixed", Set.of(grant("00070", StaffRole.LEADER)), "c");
-            assertEquals(Set.of(grant("00070", StaffRole.LEADER), grant("SXD", StaffRole.SPECIALIST)), mixed.grants());
+            // A unit administrator sees an account that also works elsewhere, but only a city administrator changes it.
+            assertEquals(Set.of(grant("00070", StaffRole.SPECIALIST), grant("SXD", StaffRole.SPECIALIST)), f.accounts.get(qt, "mixed").grants());
+            assertThrows(AccessDeniedException.class, () -> f.accounts.replaceRoles(qt, "mixed", Set.of(grant("00070", StaffRole.LEADER)), "c"));
 
             StaffIdentity lan = f.account("khong-quyen", PASSWORD, grant("00070", StaffRole.LEADER));
             assertThrows(AccessDeniedException.class, () -> f.accounts.list(lan), "no administrator role at all");
+        }
+    }
+
+    /**
+     * Issue 16, cross-unit takeover: a unit administrator reset the password of an account that held one role in
+     * their unit and others elsewhere, logged in as it and read the other unit's dossiers.
+     */
+    @Test
+    void unitAdministratorCannotTakeOverAnAccountThatAlsoWorksInAnotherUnit() {
+        try (SecurityFixture f = new SecurityFixture(dir)) {
+            StaffIdentity city = f.account("admin", PASSWORD, grant("01", StaffRole.CITY_ADMIN));
+            StaffIdentity qt = f.account("quantri", PASSWORD, grant("00070", StaffRole.UNIT_ADMIN));
+            f.account("mixed", PASSWORD, grant("00070", StaffRole.SPECIALIST), grant("SXD", StaffRole.LEADER));
+            f.account("lan", PASSWORD, grant("00070", StaffRole.ONE_STOP_OFFICER));
+
+            assertThrows(AccessDeniedException.class, () -> f.accounts.resetPassword(qt, "mixed", null, "c"));
+            assertThrows(AccessDeniedException.class, () -> f.accounts.resetPassword(qt, "mixed", "mật khẩu kẻ chiếm quyền", "c"));
+            assertThrows(AccessDeniedException.class, () -> f.accounts.setActive(qt, "mixed", false, "c"));
+            assertThrows(AccessDeniedException.class, () -> f.accounts.replaceRoles(qt, "mixed", Set.of(), "c"));
+            f.sessions.login("mixed", PASSWORD, "c"); // the password is unchanged
+            assertTrue(f.sessions.login("mixed", PASSWORD, "c").identity().has(StaffRole.LEADER, "SXD"));
+
+            assertNotNull(f.accounts.resetPassword(qt, "lan", null, "c").generatedPassword(), "an account only of their unit");
+            assertNotNull(f.accounts.resetPassword(city, "mixed", null, "c").generatedPassword(), "a city administrator may");
+        }
+    }
+
+    /** Issue 16, segregation of duties: a unit administrator granted itself officer and leader roles. */
+    @Test
+    void unitAdministratorCannotGrantThemselvesAProcessingRole() {
+        try (SecurityFixture f = new SecurityFixture(dir)) {
+            StaffIdentity city = f.account("admin", PASSWORD, grant("01", StaffRole.CITY_ADMIN));
+            StaffIdentity qt = f.account("quantri", PASSWORD, grant("00070", StaffRole.UNIT_ADMIN));
+            for (StaffRole role : List.of(StaffRole.ONE_STOP_OFFICER, StaffRole.SPECIALIST, StaffRole.LEADER)) {
+                assertThrows(AccessDeniedException.class, () -> f.accounts.replaceRoles(qt, "quantri",
+                        Set.of(grant("00070", StaffRole.UNIT_ADMIN), grant("00070", role)), "c"), role.name());
+            }
+            StaffAccount granted = f.accounts.replaceRoles(city, "quantri",
+                    Set.of(grant("00070", StaffRole.UNIT_ADMIN), grant("00070", StaffRole.LEADER)), "c");
+            assertTrue(granted.grants().contains(grant("00070", StaffRole.LEADER)), "a city administrator may grant it");
         }
     }
 
@@ -97,7 +137,7 @@ class AccountServiceTest {
             StaffIdentity city = f.account("admin", PASSWORD, grant("01", StaffRole.CITY_ADMIN));
             StaffIdentity lan = f.account("lan", PASSWORD, grant("00070", StaffRole.ONE_STOP_OFFICER));
             StaffSession s = f.sessions.login("lan", PASSWORD, "c");
-            String token = f.sessions.issueToken(lan, "api", Duration.ofDays(1), "c").token();
+            String token = f.sessions.issueToken(s.id(), "api", Duration.ofDays(1), "c").token();
             CreatedAccount reset = f.accounts.resetPassword(city, "lan", null, "c");
             assertTrue(f.sessions.authenticate(s.id(), null).isEmpty());
             assertTrue(f.sessions.authenticate(null, token).isEmpty());
@@ -108,7 +148,7 @@ class AccountServiceTest {
             assertFalse(f.accounts.setActive(city, "lan", false, "c").active());
             assertTrue(f.sessions.authenticate(again.id(), null).isEmpty());
             assertThrows(AccountConflictException.class, () -> f.accounts.setActive(city, "admin", false, "c"));
-            assertTrue(f.auditEvents().containsAll(List.of("password_reset", "account_deactivated")));
+            assertTrue(f.auditEvents().containsAll(List.of("password_changed", "account_deactivated")));
         }
     }
 

@@ -67,8 +67,8 @@ final class SecurityFixture implements AutoCloseable {
         store = new JdbiStaffStore(db);
         audit = new AuditTrail(store, clock);
         sessions = new SessionService(store, hasher, audit, secrets, clock, settings);
-        accounts = new AccountService(store, hasher, audit, secrets, clock);
-        bootstrap = new Bootstrap(store, hasher, audit, secrets, clock, new PrintStream(consoleBytes, true, StandardCharsets.UTF_8));
+        accounts = new AccountService(store, hasher, secrets, clock);
+        bootstrap = new Bootstrap(store, hasher, secrets, clock, new PrintStream(consoleBytes, true, StandardCharsets.UTF_8));
     }
 
     String console() {
@@ -78,7 +78,7 @@ final class SecurityFixture implements AutoCloseable {
     /** Creates an account directly in the store. */
     StaffIdentity account(String login, String password, RoleGrant... grants) {
         store.insertAccount(new StaffAccountRecord(login, "Cán bộ " + login, hasher.hash(password), true, clock.instant()),
-                java.util.Arrays.stream(grants).map(g -> Identities.record(login, g)).toList());
+                java.util.Arrays.stream(grants).map(g -> Identities.record(login, g)).toList(), vn.motcua.storage.ChangedBy.of("test", null));
         return StaffIdentity.of(login, "Cán bộ " + login, Set.of(grants));
     }
 

@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.storage.ChangedBy;
 import vn.motcua.storage.DossierStore;
 import vn.motcua.storage.AuditRecord;
 import vn.motcua.storage.StaffAccountRecord;
@@ -31,6 +34,8 @@ public final class JdbiStaffStore implements StaffStore {
     private static final String SESSION_COLUMNS = "id_hash, login, created_at, last_seen, expires_at, csrf_token, client";
     private static final String TOKEN_COLUMNS = "id, token_hash, login, name, created_at, expires_at, revoked";
 
+    private static final Logger AUDIT = LoggerFactory.getLogger("motcua.audit");
+
     private final JdbiDossierStore db;
 
     public JdbiStaffStore(JdbiDossierStore db) {
@@ -43,14 +48,15 @@ public final class JdbiStaffStore implements StaffStore {
     }
 
     @Override
-    public void insertAccount(StaffAccountRecord a, Collection<StaffRoleRecord> roles) {
-        db.inHandle(h -> {
+    public void insertAccount(StaffAccountRecord a, Collection<StaffRoleRecord> roles, ChangedBy by) {
+        AuditRecord entry = db.inHandle(h -> {
             h.createUpdate("INSERT INTO staff_accounts (" + ACCOUNT_COLUMNS + ") VALUES (:login, :name, :hash, :active, :at)")
                     .bind("login", a.login()).bind("name", a.displayName()).bind("hash", a.passwordHash())
                     .bind("active", a.active()).bind("at", ts(a.createdAt())).execute();
             insertRoles(h, roles);
-            return null;
+            return audit(h, by, "account_created", a.login() + " " + describe(roles));
         });
+        mirror(entry);
     }
 
     private static void insertRoles(org.jdbi.v3.core.Handle h, Collection<StaffRoleRecord> roles) {
@@ -78,27 +84,37 @@ public final class JdbiStaffStore implements StaffStore {
     }
 
     @Override
-    public boolean updatePassword(String login, String passwordHash) {
-        return db.inHandle(h -> h.createUpdate("UPDATE staff_accounts SET password_hash = :hash WHERE login = :login")
-                .bind("hash", passwordHash).bind("login", login).execute()) == 1;
+    public boolean updatePassword(String login, String passwordHash, ChangedBy by) {
+        return changeAccount(by, "password_changed", login, "",
+                h -> h.createUpdate("UPDATE staff_accounts SET password_hash = :hash WHERE login = :login")
+                        .bind("hash", passwordHash).bind("login", login).execute());
     }
 
     @Override
-    public boolean setActive(String login, boolean active) {
-        return db.inHandle(h -> h.createUpdate("UPDATE staff_accounts SET active = :active WHERE login = :login")
-                .bind("active", active).bind("login", login).execute()) == 1;
+    public boolean setActive(String login, boolean active, ChangedBy by) {
+        return changeAccount(by, active ? "account_activated" : "account_deactivated", login, "",
+                h -> h.createUpdate("UPDATE staff_accounts SET active = :active WHERE login = :login")
+                        .bind("active", active).bind("login", login).execute());
     }
 
     @Override
-    public boolean updateDisplayName(String login, String displayName) {
-        return db.inHandle(h -> h.createUpdate("UPDATE staff_accounts SET display_name = :name WHERE login = :login")
-                .bind("name", displayName).bind("login", login).execute()) == 1;
+    public boolean updateDisplayName(String login, String displayName, ChangedBy by) {
+        return changeAccount(by, "display_name_changed", login, ": " + displayName,
+                h -> h.createUpdate("UPDATE staff_accounts SET display_name = :name WHERE login = :login")
+                        .bind("name", displayName).bind("login", login).execute());
+    }
+
+    /** One update of one account row and its audit entry, in one transaction; no entry when there is no such account. */
+    private boolean changeAccount(ChangedBy by, String event, String login, String detail,
+                                  org.jdbi.v3.core.HandleCallback<Integer, RuntimeException> update) {
+        AuditRecord entry = db.inHandle(h -> update.withHandle(h) == 1 ? audit(h, by, event, login + detail) : null);
+        mirror(entry);
+        return entry != null;
     }
 
     @Override
     public List<StaffRoleRecord> roles(String login) {
-        return db.inHandle(h -> h.createQuery("SELECT login, unit_code, role FROM staff_roles WHERE login = :login ORDER BY unit_code, role")
-                .bind("login", login).map((rs, ctx) -> role(rs)).list());
+        return db.inHandle(h -> roles(h, login));
     }
 
     @Override
@@ -108,20 +124,45 @@ public final class JdbiStaffStore implements StaffStore {
     }
 
     @Override
-    public void replaceRoles(String login, Collection<String> unitCodes, Collection<StaffRoleRecord> roles) {
+    public void replaceRoles(String login, Collection<String> unitCodes, Collection<StaffRoleRecord> roles, ChangedBy by) {
         for (StaffRoleRecord r : roles) {
             if (!r.login().equals(login) || !unitCodes.contains(r.unitCode())) {
                 throw new IllegalArgumentException("role outside the replaced units: " + r);
             }
         }
-        db.inHandle(h -> {
+        AuditRecord entry = db.inHandle(h -> {
+            List<StaffRoleRecord> before = roles(h, login);
             for (String unit : unitCodes) {
                 h.createUpdate("DELETE FROM staff_roles WHERE login = :login AND unit_code = :unit")
                         .bind("login", login).bind("unit", unit).execute();
             }
             insertRoles(h, roles);
-            return null;
+            return audit(h, by, "roles_changed", login + ": " + describe(before) + " → " + describe(roles(h, login)));
         });
+        mirror(entry);
+    }
+
+    private static List<StaffRoleRecord> roles(org.jdbi.v3.core.Handle h, String login) {
+        return h.createQuery("SELECT login, unit_code, role FROM staff_roles WHERE login = :login ORDER BY unit_code, role")
+                .bind("login", login).map((rs, ctx) -> role(rs)).list();
+    }
+
+    private static String describe(Collection<StaffRoleRecord> roles) {
+        return roles.stream().map(r -> r.unitCode() + " " + r.role()).sorted()
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+
+    /** Appends the audit entry of an account change inside the change's own transaction. */
+    private AuditRecord audit(org.jdbi.v3.core.Handle h, ChangedBy by, String event, String detail) {
+        AuditRecord r = new AuditRecord(java.util.UUID.randomUUID().toString(), java.time.Instant.now(), truncate(by.actor(), 64),
+                event, truncate(by.note() == null ? detail : detail + " (" + by.note() + ")", 4000),
+                by.client() == null ? null : truncate(by.client(), 200));
+        insertAudit(h, r);
+        return r;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     @Override
@@ -156,6 +197,12 @@ public final class JdbiStaffStore implements StaffStore {
     @Override
     public int deleteSessions(String login) {
         return db.inHandle(h -> h.createUpdate("DELETE FROM staff_sessions WHERE login = :login").bind("login", login).execute());
+    }
+
+    @Override
+    public int deleteOtherSessions(String login, String keepIdHash) {
+        return db.inHandle(h -> h.createUpdate("DELETE FROM staff_sessions WHERE login = :login AND id_hash <> :keep")
+                .bind("login", login).bind("keep", keepIdHash).execute());
     }
 
     @Override
@@ -220,9 +267,29 @@ public final class JdbiStaffStore implements StaffStore {
 
     @Override
     public void appendAudit(AuditRecord r) {
-        db.inHandle(h -> h.createUpdate("INSERT INTO audit_log (id, at, actor, event, detail, client) VALUES (:id, :at, :actor, :event, :detail, :client)")
+        db.inHandle(h -> {
+            insertAudit(h, r);
+            return null;
+        });
+        mirror(r);
+    }
+
+    private static void insertAudit(org.jdbi.v3.core.Handle h, AuditRecord r) {
+        h.createUpdate("INSERT INTO audit_log (id, at, actor, event, detail, client) VALUES (:id, :at, :actor, :event, :detail, :client)")
                 .bind("id", r.id()).bind("at", ts(r.at())).bind("actor", r.actor()).bind("event", r.event())
-                .bind("detail", r.detail()).bind("client", r.client()).execute());
+                .bind("detail", r.detail()).bind("client", r.client()).execute();
+    }
+
+    /**
+     * The one mirror of the audit log to the {@code motcua.audit} logger. Login names, details and client addresses
+     * come from strangers: {@link LogText#neutral} keeps a newline in a login name from forging a log line.
+     */
+    private static void mirror(AuditRecord r) {
+        if (r == null) {
+            return;
+        }
+        AUDIT.info("{} by {} from {}{}", LogText.neutral(r.event()), LogText.neutral(r.actor()),
+                r.client() == null ? "-" : LogText.neutral(r.client()), r.detail() == null ? "" : ": " + LogText.neutral(r.detail()));
     }
 
     @Override

@@ -83,11 +83,12 @@ final class AuthResource {
         return Reply.ok(out);
     }
 
+    /** Only from a session (cookie): a bearer token cannot mint tokens (decision 1601). */
     Reply issueToken(ApiCall call) {
-        StaffIdentity who = staff.require(call);
+        staff.require(call);
         TokenBody body = bodies.read(call.body(4096), TokenBody.class);
-        Duration validity = body.validityDays() == null ? Duration.ofDays(90) : Duration.ofDays(Math.max(1, body.validityDays()));
-        IssuedToken t = sessions().issueToken(who, body.name(), validity, client(call));
+        Duration validity = body.validityDays() == null ? null : Duration.ofDays(Math.max(1, Math.min(body.validityDays(), 3650)));
+        IssuedToken t = sessions().issueToken(sessionOnly(call), body.name(), validity, client(call));
         Map<String, Object> out = token(t.info());
         out.put("token", t.token());
         return Reply.created(out);
@@ -105,11 +106,22 @@ final class AuthResource {
         return Reply.noContent();
     }
 
+    /** Only from a session; ends the account's other sessions and revokes its tokens. */
     Reply changePassword(ApiCall call) {
-        StaffIdentity who = staff.require(call);
+        staff.require(call);
         PasswordBody body = bodies.read(call.body(4096), PasswordBody.class);
-        sessions().changePassword(who, body.currentPassword(), body.newPassword(), client(call));
+        sessions().changePassword(sessionOnly(call), body.currentPassword(), body.newPassword(), client(call));
         return Reply.noContent();
+    }
+
+    /** The session cookie of a request that carries no bearer token; else 403 with what to do. */
+    private static String sessionOnly(ApiCall call) {
+        String session = CsrfGuard.sessionCookie(call.servletRequest());
+        if (call.header("Authorization").isPresent() || session == null) {
+            throw ApiProblem.of(403, "session_required", "Cần phiên đăng nhập",
+                    "Thao tác này chỉ thực hiện được khi đăng nhập bằng mật khẩu (cookie phiên), không bằng mã truy cập API.");
+        }
+        return session;
     }
 
     static Map<String, Object> identity(StaffIdentity who) {
