@@ -28,9 +28,11 @@ public interface DossierEngine {
     /**
      * Performs an action on a dossier.
      *
-     * @throws DossierNotFoundException       no such dossier
+     * @throws DossierNotFoundException       no such dossier, or (for the applicant) a wrong second factor: the same
+     *                                        answer, given before any state check, so a guess tells nothing
      * @throws ActionNotAllowedException      not allowed in the current state; lists the allowed actions
-     * @throws ActorNotPermittedException     allowed, but not for this actor (role, unit or second factor)
+     * @throws ActorNotPermittedException     allowed, but not for this actor (role, unit), or the actor accepted the
+     *                                        dossier and now approves it (segregation of duties, decision 1602)
      * @throws ConcurrentChangeException      another action changed the dossier first (or {@code expectedVersion} is stale)
      * @throws InvalidSubmissionException     a required note or new appointment is missing, or an upload is invalid
      */

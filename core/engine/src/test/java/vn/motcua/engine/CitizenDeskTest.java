@@ -113,20 +113,19 @@ class CitizenDeskTest {
 
     @ParameterizedTest
     @MethodSource("vn.motcua.storage.TestDatabases#all")
-    void grantsExpireAndGuessingIsCappedPerCode(TestDatabases db) {
+    void grantsExpire(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             StoredCitizenDesk desk = desk(f);
             SubmitResult s = f.submitOnline(null);
             Grant g = desk.open(s.code(), "001090012345").orElseThrow();
             f.clock.advance(Duration.ofMinutes(21));
             assertTrue(desk.view(g.token(), s.code()).isEmpty(), "grants live 20 minutes");
-            f.clock.advance(Duration.ofMinutes(1));
+            // Guessing is throttled by client and dossier in SecondFactorAttempts (SecondFactorThrottleTest): a cap
+            // per code alone let a stranger lock the applicant out.
             for (int i = 0; i < 10; i++) {
                 desk.open(s.code(), "09000000" + (10 + i));
             }
-            assertTrue(desk.open(s.code(), "0912345678").isEmpty(), "the 11th attempt in a minute is refused even when right");
-            f.clock.advance(Duration.ofMinutes(1));
-            assertTrue(desk.open(s.code(), "0912345678").isPresent());
+            assertTrue(desk.open(s.code(), "0912345678").isPresent(), "the desk itself does not lock the applicant out");
         }
     }
 

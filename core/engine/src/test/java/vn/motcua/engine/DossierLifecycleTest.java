@@ -110,8 +110,9 @@ class DossierLifecycleTest {
             DossierView waiting = f.engine.find(code).orElseThrow();
             assertEquals(DossierStatus.AWAITING_SUPPLEMENT, waiting.status());
             assertNull(waiting.receivedAt(), "not received: the clock has not started");
-            assertThrows(ActorNotPermittedException.class, () -> f.engine.act(code,
-                    ActionCommand.of(SUPPLEMENT_RECEIVED, Actor.citizen()).withSecondFactor("0999999999")));
+            assertThrows(DossierNotFoundException.class, () -> f.engine.act(code,
+                    ActionCommand.of(SUPPLEMENT_RECEIVED, Actor.citizen()).withSecondFactor("0999999999")),
+                    "a wrong second factor answers like an unknown code");
             assertEquals(DossierStatus.SUBMITTED, f.engine.act(code,
                     ActionCommand.of(SUPPLEMENT_RECEIVED, Actor.citizen()).withSecondFactor("+84 912 345 678")).to());
             f.engine.act(code, ActionCommand.of(REFUSE, officer()).withNote("Không thuộc thẩm quyền"));
@@ -211,6 +212,65 @@ class DossierLifecycleTest {
             assertNotNull(again.rule(), "the refusal cites the once-only rule");
             assertTrue(again.getMessage().contains("một lần"), again.getMessage());
             assertEquals(appointment, f.engine.find(code).orElseThrow().appointmentAt(), "the original appointment is kept for classification");
+        }
+    }
+
+    /**
+     * Issue 13: withdrawing with a wrong second factor answered 403 while an unknown code answered 404, so codes could
+     * be enumerated; and on a finished dossier the state check answered before the factor was looked at.
+     */
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void aWrongSecondFactorAnswersExactlyLikeAnUnknownCodeWhateverTheState(TestDatabases db) {
+        try (EngineFixture f = new EngineFixture(db, dir)) {
+            String code = f.submitOnline(null).code();
+            DossierNotFoundException unknown = assertThrows(DossierNotFoundException.class, () -> f.engine.act("H26.00004-261130-9999",
+                    ActionCommand.of(WITHDRAW, Actor.citizen()).withSecondFactor("0912345678")));
+            DossierNotFoundException wrong = assertThrows(DossierNotFoundException.class, () -> f.engine.act(code,
+                    ActionCommand.of(WITHDRAW, Actor.citizen()).withSecondFactor("0999999999")));
+            assertEquals(unknown.getClass(), wrong.getClass());
+            f.engine.act(code, ActionCommand.of(WITHDRAW, Actor.citizen()).withSecondFactor("0912345678"));
+            assertThrows(DossierNotFoundException.class, () -> f.engine.act(code,
+                    ActionCommand.of(WITHDRAW, Actor.citizen()).withSecondFactor("0999999999")),
+                    "not 409: a guess must not learn that the dossier exists and is withdrawn");
+            assertThrows(ActionNotAllowedException.class, () -> f.engine.act(code,
+                    ActionCommand.of(WITHDRAW, Actor.citizen()).withSecondFactor("0912345678")), "the applicant learns the state");
+        }
+    }
+
+    /** Issue 16: one person holding officer and leader roles alone received and approved a dossier. */
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void theAccountThatAcceptedADossierCannotApproveIt(TestDatabases db) {
+        try (EngineFixture f = new EngineFixture(db, dir)) {
+            Actor atCounter = Actor.staff("hai-vai", Role.ONE_STOP_OFFICER, WARD);
+            Actor asLeader = Actor.staff("hai-vai", Role.LEADER, WARD);
+            String code = f.submitOnline(null).code();
+            f.act(code, ACCEPT, atCounter);
+            f.act(code, FORWARD, specialist());
+            f.act(code, FORWARD, sxdSpecialist());
+            ActorNotPermittedException refused = assertThrows(ActorNotPermittedException.class, () -> f.act(code, APPROVE, asLeader));
+            assertTrue(refused.getMessage().contains("phân tách nhiệm vụ"), refused.getMessage());
+            assertEquals(DossierStatus.DECIDED, f.act(code, APPROVE, leader()).to(), "another leader approves");
+
+            // Received at the counter in the same call as the submission: the same rule.
+            String counter = f.engine.submit(new SubmitCommand(PROCEDURE, WARD, Channel.COUNTER, Channel.COUNTER, applicant(), form(),
+                    List.of(), atCounter, true, null)).code();
+            f.act(counter, FORWARD, specialist());
+            f.act(counter, FORWARD, sxdSpecialist());
+            assertThrows(ActorNotPermittedException.class, () -> f.act(counter, APPROVE, asLeader));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void separationOfDutiesCanBeSwitchedOff(TestDatabases db) {
+        try (EngineFixture f = new EngineFixture(db.open(dir), new MutableClock(MONDAY_9AM), false)) {
+            String code = f.submitOnline(null).code();
+            f.act(code, ACCEPT, Actor.staff("hai-vai", Role.ONE_STOP_OFFICER, WARD));
+            f.act(code, FORWARD, specialist());
+            f.act(code, FORWARD, sxdSpecialist());
+            assertEquals(DossierStatus.DECIDED, f.act(code, APPROVE, Actor.staff("hai-vai", Role.LEADER, WARD)).to());
         }
     }
 

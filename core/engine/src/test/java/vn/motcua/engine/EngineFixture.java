@@ -42,6 +42,10 @@ final class EngineFixture implements AutoCloseable {
     }
 
     EngineFixture(JdbiDossierStore store, MutableClock clock) {
+        this(store, clock, true);
+    }
+
+    EngineFixture(JdbiDossierStore store, MutableClock clock, boolean separateReceiveAndApprove) {
         this.store = store;
         this.clock = clock;
         this.calendar = ConfiguredWorkingCalendar.shipped(Clock.systemUTC());
@@ -52,7 +56,8 @@ final class EngineFixture implements AutoCloseable {
             }
             return offered;
         };
-        this.engine = new StoredDossierEngine(store, calendar, procedures, unit -> "H26." + unit, code -> List.of(), clock);
+        this.engine = new StoredDossierEngine(store, calendar, procedures, unit -> "H26." + unit, code -> List.of(), clock,
+                separateReceiveAndApprove);
     }
 
     static OfferedProcedures.Offered procedure(String resource) {

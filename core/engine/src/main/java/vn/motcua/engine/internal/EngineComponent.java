@@ -51,7 +51,7 @@ public final class EngineComponent implements DossierEngine {
     private final AutomatedSteps automation;
 
     @Activate
-    public EngineComponent(@Reference DossierStore store, @Reference WorkingCalendar calendar,
+    public EngineComponent(org.osgi.framework.BundleContext context, @Reference DossierStore store, @Reference WorkingCalendar calendar,
                            @Reference ProcedureRegistry registry, @Reference UnitDirectory units) {
         OfferedProcedures offered = (code, unitCode) -> {
             Unit unit = units.find(unitCode).orElseThrow(() -> new ProcedureUnavailableException(code, unitCode,
@@ -69,7 +69,9 @@ public final class EngineComponent implements DossierEngine {
         };
         AgencyCodes agencies = unitCode -> units.find(unitCode).map(Unit::agencyCode).orElse(unitCode);
         FormHooks hooks = code -> validators.stream().filter(e -> e.getKey().equals(code)).map(Map.Entry::getValue).toList();
-        this.engine = new StoredDossierEngine(store, calendar, offered, agencies, hooks, Clock.systemUTC());
+        // Segregation of duties, on unless switched off explicitly (decision 1602).
+        boolean separate = !"false".equalsIgnoreCase(String.valueOf(context.getProperty("motcua.duties.separateReceiveAndApprove")).strip());
+        this.engine = new StoredDossierEngine(store, calendar, offered, agencies, hooks, Clock.systemUTC(), separate);
         this.automation = new AutomatedSteps(engine, (procedure, step) -> Optional.ofNullable(automated.get(procedure + "/" + step)));
     }
 

@@ -78,9 +78,21 @@ public final class StoredDossierEngine implements DossierEngine {
     private final Deadlines deadlines;
     private final ActionEffects effects;
     private final Views views;
+    private final SeparationOfDuties duties;
 
+    /** With segregation of duties on (the default). */
     public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
                                AgencyCodes agencies, FormHooks hooks, Clock clock) {
+        this(store, calendar, procedures, agencies, hooks, clock, true);
+    }
+
+    /**
+     * @param separateReceiveAndApprove whether the account that accepted a dossier is refused its approval
+     *                                  ({@code motcua.duties.separateReceiveAndApprove}, decision 1602)
+     */
+    public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
+                               AgencyCodes agencies, FormHooks hooks, Clock clock, boolean separateReceiveAndApprove) {
+        this.duties = new SeparationOfDuties(separateReceiveAndApprove);
         this.store = Objects.requireNonNull(store, "store");
         this.procedures = Objects.requireNonNull(procedures, "procedures");
         this.agencies = Objects.requireNonNull(agencies, "agencies");
@@ -280,6 +292,12 @@ public final class StoredDossierEngine implements DossierEngine {
     /** One action inside the caller's transaction; {@code written} collects files to delete if it rolls back. */
     private ActionResult apply(StoreTransaction tx, String code, ActionCommand c, Instant now, List<AttachmentRecord> written) {
         DossierRecord d = tx.dossier(code).orElseThrow(() -> new DossierNotFoundException(code));
+        if (c.actor().role() == ActorRole.CITIZEN
+                && !SecondFactors.matches(d.code(), c.secondFactor(), d.phoneHash(), d.citizenIdHash())) {
+            // Before any state or version check, and the very answer of an unknown code: a wrong second factor
+            // must not tell that the code exists, nor in what state it is (issue 13).
+            throw new DossierNotFoundException(code);
+        }
         if (c.expectedVersion() != null && c.expectedVersion() != d.version()) {
             throw new ConcurrentChangeException(code, "dossier " + code + " is at version " + d.version()
                     + ", the action was decided on version " + c.expectedVersion());
@@ -292,6 +310,9 @@ public final class StoredDossierEngine implements DossierEngine {
             throw new ActionNotAllowedException(code, c.action(), from, allowed, rule);
         }
         lifecycle.checkPermitted(d, c);
+        if (duties.concerns(c)) {
+            duties.check(c, tx.events(code));
+        }
         List<FieldError> errors = Submissions.actionInputErrors(c, d);
         errors.addAll(Uploads.check(def, c.uploads(), true));
         if (!errors.isEmpty()) {
