@@ -239,9 +239,11 @@ class AccessControlIT {
                 "reads need no token");
         assertEquals(201, as("mc70", "POST", "/api/v1/dossiers", counterDossier(UNIT, true)).statusCode(), "bearer: no CSRF token");
 
-        HttpResponse<String> secure = platform.send("POST", "/api/v1/auth/login", json("{\"login\":\"mc70\",\"password\":\"" + PW + "\"}"),
+        // Issue 13: X-Forwarded-Proto counts only from a trusted proxy (none configured here).
+        HttpResponse<String> forwarded = platform.send("POST", "/api/v1/auth/login", json("{\"login\":\"mc70\",\"password\":\"" + PW + "\"}"),
                 Map.of("Content-Type", "application/json", "X-Forwarded-Proto", "https"));
-        assertTrue(secure.headers().firstValue("Set-Cookie").orElseThrow().contains("; Secure"));
+        assertEquals(200, forwarded.statusCode(), forwarded.body());
+        assertFalse(forwarded.headers().firstValue("Set-Cookie").orElseThrow().contains("; Secure"));
 
         assertEquals(204, platform.send("POST", "/api/v1/auth/logout", null, s.headers()).statusCode());
         assertEquals(401, platform.send("GET", "/api/v1/auth/me", null, Map.of("Cookie", "motcua_session=" + s.cookie())).statusCode());
@@ -271,5 +273,146 @@ class AccessControlIT {
         assertFalse(log.contains(RunningPlatform.ADMIN_PASSWORD), "the administrator's password in the platform log");
         assertFalse(log.contains("argon2id$"), "a password hash in the platform log");
         assertTrue(log.contains("login_failed"), "failed logins are audited in the log:\n" + log);
+    }
+
+    /** Issue 16 (high): a unit administrator reset the password of an account that also worked in another unit. */
+    @Test
+    void aUnitAdministratorCannotTakeOverAnAccountThatAlsoWorksInAnotherUnit() throws Exception {
+        String body = "{\"login\":\"hai70\",\"displayName\":\"Cán bộ hai đơn vị\",\"password\":\"" + PW
+                + "\",\"grants\":[{\"unit\":\"" + UNIT + "\",\"role\":\"SPECIALIST\"},{\"unit\":\"" + OTHER_UNIT + "\",\"role\":\"SPECIALIST\"}]}";
+        assertEquals(201, platform.admin("POST", "/api/v1/admin/accounts", json(body)).statusCode());
+        assertEquals(200, as("qt70", "GET", "/api/v1/admin/accounts/hai70", null).statusCode(), "seen: works in the unit");
+        HttpResponse<String> reset = as("qt70", "POST", "/api/v1/admin/accounts/hai70/password", null);
+        assertEquals(403, reset.statusCode(), reset.body());
+        assertFalse(reset.body().contains("generatedPassword"));
+        assertEquals(403, as("qt70", "POST", "/api/v1/admin/accounts/hai70/deactivate", null).statusCode());
+        assertEquals(403, as("qt70", "PUT", "/api/v1/admin/accounts/hai70/roles",
+                json("{\"grants\":[{\"unit\":\"" + UNIT + "\",\"role\":\"LEADER\"}]}")).statusCode());
+        assertEquals(200, platform.login("hai70", PW).status(), "the password is unchanged");
+        assertEquals(200, platform.admin("POST", "/api/v1/admin/accounts/hai70/deactivate", null).statusCode(), "a city administrator may");
+
+        // Segregation of duties: no self-granted processing role.
+        HttpResponse<String> self = as("qt70", "PUT", "/api/v1/admin/accounts/qt70/roles", json("{\"grants\":[{\"unit\":\"" + UNIT
+                + "\",\"role\":\"UNIT_ADMIN\"},{\"unit\":\"" + UNIT + "\",\"role\":\"LEADER\"}]}"));
+        assertEquals(403, self.statusCode(), self.body());
+    }
+
+    /** Issue 16: a token minted tokens; a password change left the other sessions and every token alive. */
+    @Test
+    void tokensComeOnlyFromASessionAndAPasswordChangeRevokesThem() throws Exception {
+        createAccount("doimk70", UNIT, "SPECIALIST");
+        RunningPlatform.Session mine = platform.login("doimk70", PW);
+        RunningPlatform.Session other = platform.login("doimk70", PW);
+        Map<String, String> session = new HashMap<>(mine.headers());
+        session.put("Content-Type", "application/json");
+        HttpResponse<String> issued = platform.send("POST", "/api/v1/auth/tokens", json("{\"name\":\"máy quét\"}"), session);
+        assertEquals(201, issued.statusCode(), issued.body());
+        JsonNode t = JSON.readTree(issued.body());
+        assertEquals(Duration.ofDays(30), Duration.between(java.time.OffsetDateTime.parse(t.get("createdAt").asText()),
+                java.time.OffsetDateTime.parse(t.get("expiresAt").asText())));
+        Map<String, String> bearer = Map.of("Authorization", "Bearer " + t.get("token").asText(), "Content-Type", "application/json");
+        HttpResponse<String> child = platform.send("POST", "/api/v1/auth/tokens", json("{}"), bearer);
+        assertEquals(403, child.statusCode(), child.body());
+        assertEquals("session_required", problemCode(child));
+
+        HttpResponse<String> changed = platform.send("POST", "/api/v1/auth/password",
+                json("{\"currentPassword\":\"" + PW + "\",\"newPassword\":\"ngựa ô ăn cỏ bên hồ Gươm\"}"), session);
+        assertEquals(204, changed.statusCode(), changed.body());
+        assertEquals(401, platform.send("GET", "/api/v1/auth/me", null, bearer).statusCode(), "the token is revoked");
+        assertEquals(401, platform.send("GET", "/api/v1/auth/me", null, Map.of("Cookie", "motcua_session=" + other.cookie())).statusCode(),
+                "the other session ended");
+        assertEquals(200, platform.send("GET", "/api/v1/auth/me", null, Map.of("Cookie", "motcua_session=" + mine.cookie())).statusCode());
+    }
+
+    /** Issue 16: anonymous /metrics exposed dossier counts; the login form accepted a post from another site. */
+    @Test
+    void metricsNeedAnAdministratorAndALoginFromAnotherSiteIsRefused() throws Exception {
+        assertEquals(401, platform.get("/metrics").statusCode());
+        assertEquals(403, as("mc70", "GET", "/metrics", null).statusCode());
+        assertEquals(200, platform.admin("GET", "/metrics", null).statusCode());
+
+        HttpResponse<String> forged = platform.send("POST", "/api/v1/auth/login", json("{\"login\":\"mc70\",\"password\":\"" + PW + "\"}"),
+                Map.of("Content-Type", "application/json", "Origin", "https://evil.example", "Sec-Fetch-Site", "cross-site"));
+        assertEquals(403, forged.statusCode(), forged.body());
+        assertEquals("cross_site_login", problemCode(forged));
+        assertTrue(forged.headers().firstValue("Set-Cookie").isEmpty());
+        HttpResponse<String> page = platform.send("POST", "/can-bo/dang-nhap", json("login=mc70&password=x"),
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "Origin", "https://evil.example"));
+        assertEquals(403, page.statusCode());
+    }
+
+    /**
+     * Issue 13: withdrawal with a wrong second factor answered 403 while an unknown code answered 404, and was never
+     * throttled. Now one answer, and one budget for every second-factor use.
+     */
+    @Test
+    void aWrongSecondFactorAnswersLikeAnUnknownCodeAndEveryUseSharesOneThrottle() throws Exception {
+        HttpResponse<String> wrong = platform.postJson("/api/v1/dossiers/" + dossier + "/actions",
+                "{\"action\":\"withdraw\",\"secondFactor\":\"0999999999\"}", Map.of());
+        HttpResponse<String> unknown = platform.postJson("/api/v1/dossiers/H26.00070-991231-9998/actions",
+                "{\"action\":\"withdraw\",\"secondFactor\":\"0999999999\"}", Map.of());
+        assertEquals(404, wrong.statusCode(), wrong.body());
+        assertEquals(unknown.body(), wrong.body());
+        for (int i = 0; i < 4; i++) { // with the withdrawal above: 5 attempts of this client at this dossier
+            assertEquals(404, platform.postJson("/api/v1/dossiers/" + dossier + "/lookup", "{\"phone\":\"09000000" + (10 + i) + "\"}",
+                    Map.of()).statusCode());
+        }
+        HttpResponse<String> throttled = platform.postJson("/api/v1/dossiers/" + dossier + "/grants", "{\"phone\":\"0912345678\"}", Map.of());
+        assertEquals(429, throttled.statusCode(), "the sixth attempt, on another endpoint, even with the right factor");
+        assertEquals("too_many_attempts", problemCode(throttled));
+        assertTrue(throttled.headers().firstValue("Retry-After").isPresent());
+    }
+
+    /**
+     * Issue 16: after a 403 or 429 answered before the body was read, the server closed the keep-alive connection
+     * without saying so. A small body is drained and the connection serves the next request; a large one is refused
+     * with {@code Connection: close}.
+     */
+    @Test
+    void refusalsBeforeTheBodyIsReadSayConnectionCloseOnlyWhereTheConnectionCloses() throws Exception {
+        // (sessions idle out after 3 s in this class: a fresh one for each connection)
+        String cookie = platform.login("mc70", PW).cookie();
+        try (java.net.Socket socket = new java.net.Socket("localhost", platform.port)) {
+            socket.setSoTimeout(10_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            java.io.InputStream in = socket.getInputStream();
+            out.write(rawPost(cookie, 10, "{\"a\":\"bc\"}".substring(0, 10)));
+            String first = readResponse(in);
+            assertTrue(first.startsWith("HTTP/1.1 403"), first);
+            assertFalse(first.toLowerCase(java.util.Locale.ROOT).contains("connection: close"), first);
+            out.write(("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            assertTrue(readResponse(in).startsWith("HTTP/1.1 200"), "the same connection serves the next request");
+        }
+        String fresh = platform.login("mc70", PW).cookie();
+        try (java.net.Socket socket = new java.net.Socket("localhost", platform.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(rawPost(fresh, 200_000, "x".repeat(100_000)));
+            String big = readResponse(socket.getInputStream());
+            assertTrue(big.startsWith("HTTP/1.1 403"), big);
+            assertTrue(big.toLowerCase(java.util.Locale.ROOT).contains("connection: close"), big);
+        }
+    }
+
+    private static byte[] rawPost(String cookie, int contentLength, String bodyPart) {
+        return ("POST /api/v1/dossiers HTTP/1.1\r\nHost: localhost\r\nCookie: motcua_session=" + cookie
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n" + bodyPart)
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Status line and headers, then exactly Content-Length bytes of body. */
+    private static String readResponse(java.io.InputStream in) throws java.io.IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.append((char) b);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(head);
+        if (m.find()) {
+            in.readNBytes(Integer.parseInt(m.group(1)));
+        }
+        return head.toString();
     }
 }

@@ -32,7 +32,7 @@ class CrashRecoveryIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Lookups are rate-limited for citizens; the check below looks up hundreds of dossiers from one address. */
     private static final Map<String, String> ENV = Map.of("JAVA_OPTS",
-            "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dmotcua.lookup.perClient=1000000 -Dmotcua.lookup.perDossier=1000");
+            "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dmotcua.secondFactor.perClient=1000000 -Dmotcua.secondFactor.perClientAndDossier=1000 -Dmotcua.secondFactor.perDossier=1000");
     private static final String PHONE = "0987654321";
 
     @TempDir

@@ -31,7 +31,7 @@ class FlightRecordingIT {
                 HttpResponse<String> created = platform.postJson("/api/v1/dossiers", CrashRecoveryIT.submission(i), Map.of());
                 assertEquals(201, created.statusCode(), created.body());
             }
-            assertTrue(platform.get("/metrics").body().contains("motcua_dossiers{status=\"SUBMITTED\"} 3"));
+            assertTrue(platform.admin("GET", "/metrics", null).body().contains("motcua_dossiers{status=\"SUBMITTED\"} 3"));
             String log = Files.readString(platform.log);
             assertFalse(log.contains("jdk/jfr/internal"), "no class of the flight recorder failed to load:\n" + log);
         }

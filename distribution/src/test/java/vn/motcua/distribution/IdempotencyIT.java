@@ -32,7 +32,7 @@ class IdempotencyIT {
             String code = JSON.readTree(first.body()).get("code").asText();
             assertEquals(code, JSON.readTree(retry.body()).get("code").asText());
             assertTrue(JSON.readTree(retry.body()).get("replayed").asBoolean());
-            assertTrue(platform.get("/metrics").body().contains("motcua_dossiers{status=\"SUBMITTED\"} 1"), "one dossier only");
+            assertTrue(platform.admin("GET", "/metrics", null).body().contains("motcua_dossiers{status=\"SUBMITTED\"} 1"), "one dossier only");
 
             HttpResponse<String> reused = platform.postJson("/api/v1/dossiers", CrashRecoveryIT.submission(2), Map.of("Idempotency-Key", "nop-1"));
             assertEquals(422, reused.statusCode(), "the same key for a different request is refused: " + reused.body());

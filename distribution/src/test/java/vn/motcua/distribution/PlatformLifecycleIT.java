@@ -166,7 +166,7 @@ class PlatformLifecycleIT {
         assertEquals("unit", json(r).get("errors").get(0).get("field").asText());
         assertEquals(404, platform.get("/api/v1/khong-co").statusCode());
         assertEquals(404, platform.get("/api/v1/procedures/0.000000?unit=00082").statusCode());
-        HttpResponse<String> metrics = platform.get("/metrics");
+        HttpResponse<String> metrics = platform.admin("GET", "/metrics", null);
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.body().contains("motcua_http_requests_total") && metrics.body().contains("motcua_bundles{"), metrics.body());
     }

@@ -46,6 +46,7 @@ final class Platform {
             boolean firstStart = !Files.exists(deploy);
             Files.createDirectories(deploy);
             Files.createDirectories(options.dataDir().resolve("attachments"));
+            PrivateFolder.tighten(options.dataDir());
             if (firstStart) {
                 new SampleBundles(options.home().resolve("samples")).copyInto(deploy);
             }

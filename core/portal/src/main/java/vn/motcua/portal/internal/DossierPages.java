@@ -20,6 +20,7 @@ import vn.motcua.engine.InvalidSubmissionException;
 import vn.motcua.engine.TimelineEntry;
 import vn.motcua.engine.Upload;
 import vn.motcua.engine.citizen.CitizenDesk;
+import vn.motcua.engine.citizen.SecondFactorAttempts;
 import vn.motcua.engine.citizen.Evaluation;
 import vn.motcua.engine.citizen.EvaluationRefusedException;
 import vn.motcua.engine.citizen.Grant;
@@ -36,9 +37,10 @@ final class DossierPages {
     private final Catalogue catalogue;
     private final Layout layout;
     private final Supplier<CitizenDesk> desk;
-    private final ClientLimiter lookups = new ClientLimiter(20, System::currentTimeMillis);
+    private final Supplier<SecondFactorAttempts> attempts;
 
-    DossierPages(Catalogue catalogue, Layout layout, Supplier<CitizenDesk> desk) {
+    DossierPages(Catalogue catalogue, Layout layout, Supplier<CitizenDesk> desk, Supplier<SecondFactorAttempts> attempts) {
+        this.attempts = attempts;
         this.catalogue = catalogue;
         this.layout = layout;
         this.desk = desk;
@@ -77,8 +79,9 @@ final class DossierPages {
         Lang l = v.lang();
         String code = v.paramOr("code", "").toUpperCase(java.util.Locale.ROOT).replaceAll("\\s", "");
         String factor = v.paramOr("factor", "");
-        if (!lookups.tryAcquire(v.request().getRemoteAddr())) {
-            v.response().setHeader("Retry-After", "60");
+        // The one throttle of every second-factor use, shared with the API (client and dossier, issue 13).
+        if (!attempts.get().tryAcquire(v.client(), "dossier:" + code)) {
+            v.response().setHeader("Retry-After", Long.toString(Math.max(1, attempts.get().retryAfter().toSeconds())));
             renderLookup(v, 429, code, l.t("lookup.tooMany"));
             return;
         }

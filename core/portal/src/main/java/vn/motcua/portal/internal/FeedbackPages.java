@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import vn.motcua.api.hook.FieldError;
 import vn.motcua.engine.InvalidSubmissionException;
 import vn.motcua.engine.citizen.CitizenDesk;
+import vn.motcua.engine.citizen.SecondFactorAttempts;
 import vn.motcua.engine.citizen.FeedbackCommand;
 import vn.motcua.engine.citizen.FeedbackView;
 import vn.motcua.runtime.units.Unit;
@@ -22,9 +23,10 @@ final class FeedbackPages {
     private final Catalogue catalogue;
     private final Layout layout;
     private final Supplier<CitizenDesk> desk;
-    private final ClientLimiter tracking = new ClientLimiter(20, System::currentTimeMillis);
+    private final Supplier<SecondFactorAttempts> attempts;
 
-    FeedbackPages(Catalogue catalogue, Layout layout, Supplier<CitizenDesk> desk) {
+    FeedbackPages(Catalogue catalogue, Layout layout, Supplier<CitizenDesk> desk, Supplier<SecondFactorAttempts> attempts) {
+        this.attempts = attempts;
         this.catalogue = catalogue;
         this.layout = layout;
         this.desk = desk;
@@ -132,8 +134,9 @@ final class FeedbackPages {
 
     void track(Visit v) throws IOException {
         Lang l = v.lang();
-        if (!tracking.tryAcquire(v.request().getRemoteAddr())) {
-            v.response().setHeader("Retry-After", "60");
+        String reference = v.paramOr("reference", "").strip();
+        if (!attempts.get().tryAcquire(v.client(), "feedback:" + reference)) {
+            v.response().setHeader("Retry-After", Long.toString(Math.max(1, attempts.get().retryAfter().toSeconds())));
             renderTrack(v, 429, null, l.t("lookup.tooMany"));
             return;
         }

@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.citizen.CitizenDesk;
+import vn.motcua.engine.citizen.SecondFactorAttempts;
+import vn.motcua.runtime.http.ClientAddresses;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.units.UnitDirectory;
 
@@ -53,6 +55,11 @@ public final class PortalServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile CitizenDesk desk;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SecondFactorAttempts attempts;
+
+    private final transient ClientAddresses addresses;
+
     private final transient Assets assets = new Assets();
     private final transient Layout layout = new Layout(assets);
     private final transient CataloguePages catalogue;
@@ -61,16 +68,18 @@ public final class PortalServlet extends HttpServlet {
     private final transient FeedbackPages feedback;
 
     @Activate
-    public PortalServlet(@Reference ProcedureRegistry registry, @Reference UnitDirectory units,
-                         @Reference WorkingCalendar calendar) {
+    public PortalServlet(org.osgi.framework.BundleContext context, @Reference ProcedureRegistry registry,
+                         @Reference UnitDirectory units, @Reference WorkingCalendar calendar) {
+        this.addresses = ClientAddresses.parse(context.getProperty(ClientAddresses.TRUSTED_PROXIES));
+        Supplier<SecondFactorAttempts> attemptsNow = () -> require(attempts);
         Supplier<DossierEngine> engineNow = () -> require(engine);
         Supplier<CitizenDesk> deskNow = () -> require(desk);
         Clock clock = Clock.systemUTC();
         Catalogue cat = new Catalogue(registry, units, calendar, clock);
         this.catalogue = new CataloguePages(cat, layout);
         this.submission = new SubmissionPages(cat, layout, engineNow, deskNow, clock);
-        this.dossiers = new DossierPages(cat, layout, deskNow);
-        this.feedback = new FeedbackPages(cat, layout, deskNow);
+        this.dossiers = new DossierPages(cat, layout, deskNow, attemptsNow);
+        this.feedback = new FeedbackPages(cat, layout, deskNow, attemptsNow);
     }
 
     private static <T> T require(T service) {
@@ -88,7 +97,7 @@ public final class PortalServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         req.setCharacterEncoding("UTF-8");
-        Visit v = new Visit(req, resp);
+        Visit v = new Visit(req, resp, addresses);
         resp.setHeader("Content-Security-Policy", CSP);
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Referrer-Policy", "no-referrer");

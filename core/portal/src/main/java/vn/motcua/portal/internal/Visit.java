@@ -3,6 +3,7 @@ package vn.motcua.portal.internal;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.motcua.runtime.http.ClientAddresses;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -29,7 +30,14 @@ final class Visit {
     private final Lang lang;
     private Map<String, String[]> params;
 
+    private final ClientAddresses addresses;
+
     Visit(HttpServletRequest request, HttpServletResponse response) {
+        this(request, response, ClientAddresses.none());
+    }
+
+    Visit(HttpServletRequest request, HttpServletResponse response, ClientAddresses addresses) {
+        this.addresses = addresses;
         this.request = request;
         this.response = response;
         String p = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -120,6 +128,11 @@ final class Visit {
         return Optional.empty();
     }
 
+    /** The client's address; {@code X-Forwarded-For} counts only from a trusted proxy (decision 1603). */
+    String client() {
+        return addresses.client(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    }
+
     /** The current path, URL-encoded, for "come back here" links. Never a query string: it may carry input. */
     String pathForReturn() {
         return URLEncoder.encode(path, StandardCharsets.UTF_8);
@@ -132,7 +145,7 @@ final class Visit {
     void setCookie(String name, String value, int maxAgeSeconds) {
         StringBuilder c = new StringBuilder(name).append('=').append(value).append("; Path=/; HttpOnly; SameSite=Strict");
         c.append("; Max-Age=").append(maxAgeSeconds);
-        if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
+        if (addresses.secure(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"))) {
             c.append("; Secure");
         }
         response.addHeader("Set-Cookie", c.toString());

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
+import vn.motcua.runtime.http.ClientAddresses;
 
 /**
  * One HTTP call as a resource sees it: path parameters from the route, query parameters, body.
@@ -16,10 +17,26 @@ final class ApiCall {
 
     private final HttpServletRequest request;
     private final Map<String, String> pathParams;
+    private final ClientAddresses addresses;
 
     ApiCall(HttpServletRequest request, Map<String, String> pathParams) {
+        this(request, pathParams, ClientAddresses.none());
+    }
+
+    ApiCall(HttpServletRequest request, Map<String, String> pathParams, ClientAddresses addresses) {
         this.request = request;
         this.pathParams = pathParams;
+        this.addresses = addresses;
+    }
+
+    /** The client's address: {@code X-Forwarded-For} counts only from a trusted proxy (decision 1603). */
+    String client() {
+        return addresses.client(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    }
+
+    /** Whether the client reached us over TLS, directly or through a trusted proxy. */
+    boolean secure() {
+        return addresses.secure(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
     }
 
     String path(String name) {

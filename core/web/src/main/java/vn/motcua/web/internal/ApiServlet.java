@@ -27,6 +27,8 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.descriptor.DescriptorReader;
 import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.citizen.CitizenDesk;
+import vn.motcua.engine.citizen.SecondFactorAttempts;
+import vn.motcua.runtime.http.ClientAddresses;
 import vn.motcua.engine.documents.DossierDocuments;
 import vn.motcua.calendar.CalendarAdministration;
 import vn.motcua.runtime.units.UnitAdministration;
@@ -77,6 +79,12 @@ public final class ApiServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile CitizenDesk citizenDesk;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SecondFactorAttempts secondFactorAttempts;
+
+    private final transient ClientAddresses addresses;
+    private final transient MetricsAccess metricsAccess;
+
     private final transient CsrfGuard csrf = new CsrfGuard(() -> sessions);
 
     @Activate
@@ -87,19 +95,21 @@ public final class ApiServlet extends HttpServlet {
                       @Reference WorkingCalendar calendar,
                       @Reference UnitAdministration unitAdministration,
                       @Reference CalendarAdministration calendarAdministration) {
+        this.addresses = ClientAddresses.parse(context.getProperty(ClientAddresses.TRUSTED_PROXIES));
         UnitsResource units = new UnitsResource(unitDirectory);
         String schema = new DescriptorReader().schemaText();
         ProceduresResource procedures = new ProceduresResource(registry, units);
         StaffContext staff = new StaffContext(() -> authenticator);
+        this.metricsAccess = new MetricsAccess(context.getProperty("motcua.metrics.token"), staff);
+        SecondFactorGate secondFactors = new SecondFactorGate(() -> secondFactorAttempts);
         AdminResource admin = new AdminResource(staff, new Audit(() -> auditLog), bundles, registry, units, json);
         AuthResource auth = new AuthResource(() -> sessions, staff, json);
         AccountsResource accountsResource = new AccountsResource(() -> accounts, () -> auditLog, staff,
                 code -> unitDirectory.find(code).isPresent(), json);
         CalendarResource calendarResource = new CalendarResource(calendar, units, procedures);
-        DossiersResource dossiers = new DossiersResource(() -> engine, staff, json, new int[] {
-                intProperty(context, "motcua.lookup.perClient", 20), intProperty(context, "motcua.lookup.perDossier", 10)});
+        DossiersResource dossiers = new DossiersResource(() -> engine, staff, json, secondFactors);
         DocumentsResource documentsResource = new DocumentsResource(() -> documents, staff, dossiers, units);
-        CitizenResource citizen = new CitizenResource(() -> citizenDesk, staff, json, intProperty(context, "motcua.lookup.perClient", 20));
+        CitizenResource citizen = new CitizenResource(() -> citizenDesk, staff, json, secondFactors);
         String openApi = OpenApiDocument.text();
         UnitsAdminResource unitsAdmin = new UnitsAdminResource(staff, new Audit(() -> auditLog), units, unitAdministration,
                 calendarAdministration, json);
@@ -160,16 +170,6 @@ public final class ApiServlet extends HttpServlet {
                 .add("GET", "/admin/audit", accountsResource::audit);
     }
 
-    private static int intProperty(BundleContext context, String name, int fallback) {
-        String v = context.getProperty(name);
-        try {
-            return v == null || v.isBlank() ? fallback : Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            LOG.warn("{}={} is not a number; using {}", name, v, fallback);
-            return fallback;
-        }
-    }
-
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         long start = System.nanoTime();
@@ -184,6 +184,7 @@ public final class ApiServlet extends HttpServlet {
         try {
             if ("/metrics".equals(req.getServletPath())) {
                 route = "/metrics";
+                metricsAccess.require(new ApiCall(req, Map.of(), addresses));
                 status = writeMetrics(resp);
             } else {
                 Router.Match match = router.match(req.getMethod(), req.getPathInfo());
@@ -197,7 +198,7 @@ public final class ApiServlet extends HttpServlet {
                     MDC.put("unit", unit);
                 }
                 csrf.check(req); // the one place: before any resource sees a cookie-authenticated change
-                status = write(resp, match.route().handler().handle(new ApiCall(req, match.params())));
+                status = write(resp, match.route().handler().handle(new ApiCall(req, match.params(), addresses)));
             }
         } catch (RuntimeException e) {
             Optional<ApiProblem> problem = ExceptionMapping.toProblem(e);
@@ -205,7 +206,7 @@ public final class ApiServlet extends HttpServlet {
                 // Never a stack trace to the client: log it with the request id the client got.
                 LOG.error("request {} {} failed", req.getMethod(), req.getRequestURI(), e);
             }
-            status = writeProblem(resp, problem.orElseGet(() -> ApiProblem.of(500, "internal_error", "Lỗi hệ thống",
+            status = writeProblem(req, resp, problem.orElseGet(() -> ApiProblem.of(500, "internal_error", "Lỗi hệ thống",
                     "Đã xảy ra lỗi không mong muốn. Mã yêu cầu: " + MDC.get("requestId"))));
         } finally {
             MDC.remove("requestId");
@@ -230,7 +231,15 @@ public final class ApiServlet extends HttpServlet {
         return reply.status();
     }
 
-    private int writeProblem(HttpServletResponse resp, ApiProblem p) throws IOException {
+    /** How much of an unread request body is drained so that the connection can serve the next request. */
+    static final int DRAIN_LIMIT = 64 * 1024;
+
+    private int writeProblem(HttpServletRequest req, HttpServletResponse resp, ApiProblem p) throws IOException {
+        if (!drained(req)) {
+            // A refusal before the body was read (403, 429, 413…): Jetty would close the connection without a word,
+            // and the client would find out on its next request. Say so (issue 16): close only where we close.
+            resp.setHeader("Connection", "close");
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://motcua.vn/problems/" + p.code());
         body.put("title", p.title());
@@ -247,6 +256,30 @@ public final class ApiServlet extends HttpServlet {
         resp.setContentLength(bytes.length);
         resp.getOutputStream().write(bytes);
         return p.status();
+    }
+
+    /**
+     * Reads what is left of a small request body so the connection stays usable; false when more than
+     * {@link #DRAIN_LIMIT} bytes remain (or the body cannot be read), in which case the connection will close.
+     */
+    static boolean drained(HttpServletRequest req) {
+        if (req.getContentLengthLong() == 0) {
+            return true;
+        }
+        try {
+            java.io.InputStream in = req.getInputStream();
+            long skipped = 0;
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                skipped += n;
+                if (skipped > DRAIN_LIMIT) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | IllegalStateException e) {
+            return false; // read as characters or as parts already, or broken: nothing more to promise
+        }
     }
 
     private int writeMetrics(HttpServletResponse resp) throws IOException {

@@ -19,7 +19,7 @@ final class Audit {
 
     void record(ApiCall call, StaffIdentity who, String event, String detail) {
         String actor = who == null ? "-" : who.accountId();
-        String client = call.servletRequest().getRemoteAddr();
+        String client = call.client();
         AuditLog a = log.get();
         if (a == null) {
             // The security bundle is down; the event still reaches the operator's log.

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import vn.motcua.runtime.http.SameOrigin;
 import vn.motcua.security.ApiToken;
 import vn.motcua.security.IssuedToken;
 import vn.motcua.security.RoleGrant;
@@ -51,6 +51,12 @@ final class AuthResource {
     }
 
     Reply login(ApiCall call) {
+        if (SameOrigin.crossSite(call.header("Sec-Fetch-Site").orElse(null), call.header("Origin").orElse(null),
+                call.header("Host").orElse(null))) {
+            // Login CSRF: a foreign page must not log the browser into an account of its choosing (issue 16).
+            throw ApiProblem.of(403, "cross_site_login", "Yêu cầu bị từ chối",
+                    "Chỉ đăng nhập được từ trang của hệ thống; hãy mở trang đăng nhập và thử lại.");
+        }
         LoginBody body = bodies.read(call.body(4096), LoginBody.class);
         if (body.login() == null || body.login().isBlank() || body.password() == null || body.password().isEmpty()) {
             throw new ApiProblem(422, "invalid_input", "Dữ liệu chưa hợp lệ", "Cần tên đăng nhập và mật khẩu.",
@@ -147,16 +153,15 @@ final class AuthResource {
         return out;
     }
 
-    /** HttpOnly, SameSite=Lax, and Secure when the client reached us over TLS (directly or through a proxy). */
+    /** HttpOnly, SameSite=Lax, and Secure when the client reached us over TLS (directly or through a trusted proxy). */
     static String cookie(ApiCall call, String value, long maxAgeSeconds) {
-        boolean tls = call.servletRequest().isSecure()
-                || call.header("X-Forwarded-Proto").map(p -> p.strip().toLowerCase(Locale.ROOT).startsWith("https")).orElse(false);
+        boolean tls = call.secure();
         return StaffContext.SESSION_COOKIE + "=" + value + "; Path=/; Max-Age=" + maxAgeSeconds + "; HttpOnly; SameSite=Lax"
                 + (tls ? "; Secure" : "");
     }
 
     static String client(ApiCall call) {
-        return call.servletRequest().getRemoteAddr();
+        return call.client();
     }
 
     private StaffSessions sessions() {

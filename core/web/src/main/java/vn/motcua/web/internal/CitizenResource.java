@@ -49,18 +49,19 @@ final class CitizenResource {
     private final Supplier<CitizenDesk> desk;
     private final StaffContext staff;
     private final BodyReader bodies;
-    private final RateLimiter perClient;
+    private final SecondFactorGate secondFactors;
 
-    CitizenResource(Supplier<CitizenDesk> desk, StaffContext staff, com.fasterxml.jackson.databind.ObjectMapper json, int perClient) {
+    CitizenResource(Supplier<CitizenDesk> desk, StaffContext staff, com.fasterxml.jackson.databind.ObjectMapper json,
+                    SecondFactorGate secondFactors) {
         this.desk = desk;
         this.staff = staff;
         this.bodies = new BodyReader(json);
-        this.perClient = new RateLimiter(perClient, 60_000, System::currentTimeMillis);
+        this.secondFactors = secondFactors;
     }
 
     /** {@code POST /dossiers/{code}/grants}: like lookup, and opens a 20-minute grant for the dossier's other citizen calls. */
     Reply openGrant(ApiCall call) {
-        limit(call);
+        secondFactors.attempt(call, SecondFactorGate.dossier(call.path("code")));
         GrantBody body = bodies.read(call.body(4096), GrantBody.class);
         String factor = body.phone() != null && !body.phone().isBlank() ? body.phone() : body.citizenId();
         if (factor == null || factor.isBlank()) {
@@ -71,7 +72,7 @@ final class CitizenResource {
         Grant g = desk().open(call.path("code"), factor).orElseThrow(DossiersResource::noSuchDossier);
         long seconds = Math.max(1, Duration.between(Instant.now(), g.expiresAt()).getSeconds());
         String cookie = GRANT_COOKIE + "=" + g.token() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + seconds
-                + (call.servletRequest().isSecure() ? "; Secure" : "");
+                + (call.secure() ? "; Secure" : "");
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("dossier", g.dossierCode());
         out.put("grant", g.token());
@@ -143,7 +144,7 @@ final class CitizenResource {
     }
 
     Reply trackFeedback(ApiCall call) {
-        limit(call);
+        secondFactors.attempt(call, SecondFactorGate.feedback(call.path("reference")));
         TrackBody b = bodies.read(call.body(4096), TrackBody.class);
         return Reply.ok(feedback(desk().trackFeedback(call.path("reference"), b.phone() == null ? "" : b.phone())
                 .orElseThrow(() -> ApiProblem.notFound("no_such_feedback", "Không tìm thấy phản ánh với mã và số điện thoại đã nhập."))));
@@ -175,13 +176,6 @@ final class CitizenResource {
         out.put("answer", f.answer());
         out.put("answeredAt", CalendarResource.vn(f.answeredAt()));
         return out;
-    }
-
-    private void limit(ApiCall call) {
-        if (!perClient.tryAcquire(call.servletRequest().getRemoteAddr())) {
-            throw new ApiProblem(429, "too_many_lookups", "Tra cứu quá nhiều lần",
-                    "Bạn đã tra cứu quá nhiều lần; vui lòng thử lại sau một phút.", List.of(), Map.of("Retry-After", "60"));
-        }
     }
 
     private static Optional<String> grant(ApiCall call) {

@@ -69,18 +69,13 @@ final class DossiersResource {
     private final Supplier<DossierEngine> engine;
     private final StaffContext staff;
     private final BodyReader bodies;
-    private final RateLimiter lookupsPerClient;
-    private final RateLimiter lookupsPerCode;
+    private final SecondFactorGate secondFactors;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    /**
-     * @param lookupLimits attempts per minute allowed per client address and per dossier code (configuration
-     *                     {@code motcua.lookup.perClient}, {@code motcua.lookup.perDossier}; defaults 20 and 10)
-     */
+    /** @param secondFactors the one throttle of lookups and of the applicant's own actions */
     DossiersResource(Supplier<DossierEngine> engine, StaffContext staff, com.fasterxml.jackson.databind.ObjectMapper json,
-                     int[] lookupLimits) {
-        this.lookupsPerClient = new RateLimiter(lookupLimits[0], 60_000, System::currentTimeMillis);
-        this.lookupsPerCode = new RateLimiter(lookupLimits[1], 60_000, System::currentTimeMillis);
+                     SecondFactorGate secondFactors) {
+        this.secondFactors = secondFactors;
         this.engine = engine;
         this.staff = staff;
         this.json = json;
@@ -131,12 +126,7 @@ final class DossiersResource {
 
     Reply lookup(ApiCall call) {
         String code = call.path("code");
-        String client = call.servletRequest().getRemoteAddr();
-        if (!lookupsPerClient.tryAcquire(client) || !lookupsPerCode.tryAcquire(code)) {
-            throw new ApiProblem(429, "too_many_lookups", "Tra cứu quá nhiều lần",
-                    "Bạn đã tra cứu quá nhiều lần; vui lòng thử lại sau một phút.", List.of(),
-                    Map.of("Retry-After", Long.toString(lookupsPerClient.retryAfterSeconds())));
-        }
+        secondFactors.attempt(call, SecondFactorGate.dossier(code));
         LookupBody body = bodies.read(call.body(4096), LookupBody.class);
         String factor = !blank(body.phone()) ? body.phone() : body.citizenId();
         if (blank(factor)) {
@@ -163,6 +153,9 @@ final class DossiersResource {
             actor = new Actor(who.get().accountId(), role, role == ActorRole.ADMIN ? who.get().unitCodes()
                     : who.get().unitsWith(StaffRole.valueOf(role.name())));
         } else if (CITIZEN_ACTIONS.contains(action) && !blank(body.secondFactor())) {
+            // The applicant's withdrawal or supplement proves the same factor as a lookup: the same throttle, and a
+            // wrong factor answers like an unknown code (the engine's DossierNotFoundException).
+            secondFactors.attempt(call, SecondFactorGate.dossier(code));
             actor = Actor.citizen();
         } else {
             staff.require(call);

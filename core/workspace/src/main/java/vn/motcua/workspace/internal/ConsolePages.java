@@ -271,9 +271,10 @@ final class ConsolePages {
             h.close("div");
             h.open("p").el("a", "Xem tài khoản", "href", back).close("p");
             r.html(200, Frame.page(r, "Mật khẩu mới", h));
-        } catch (AccountNotFoundException | AccessDeniedException e) {
+        } catch (AccountNotFoundException e) {
             r.html(404, Frame.page(r, "Không tìm thấy", new Html().el("h1", "Không tìm thấy tài khoản")));
         } catch (StaffSecurityException e) {
+            // Includes an account that also works in another unit: only a city administrator changes it (decision 1601).
             r.redirect(back + "?loi=" + WorkPages.enc(message(e)));
         }
     }
@@ -288,9 +289,10 @@ final class ConsolePages {
         try {
             a.setActive(r.who, login, active, r.client());
             r.redirect(back + "?thong-bao=" + WorkPages.enc(active ? "Đã mở khóa tài khoản." : "Đã khóa tài khoản."));
-        } catch (AccountNotFoundException | AccessDeniedException e) {
+        } catch (AccountNotFoundException e) {
             r.html(404, Frame.page(r, "Không tìm thấy", new Html().el("h1", "Không tìm thấy tài khoản")));
         } catch (StaffSecurityException e) {
+            // Includes an account that also works in another unit: only a city administrator changes it (decision 1601).
             r.redirect(back + "?loi=" + WorkPages.enc(message(e)));
         }
     }
@@ -315,7 +317,9 @@ final class ConsolePages {
                     : "Không thực hiện được: quản trị không tự thu hồi quyền quản trị Thành phố hoặc tự khóa tài khoản của mình.";
         }
         if (e instanceof AccessDeniedException) {
-            return "Không có quyền: quản trị đơn vị chỉ quản lý tài khoản và vai trò tại đơn vị của mình, không cấp quyền quản trị Thành phố.";
+            return "Không có quyền: quản trị đơn vị chỉ thay đổi tài khoản mà mọi vai trò đều ở đơn vị của mình (tài khoản làm việc"
+                    + " ở cả đơn vị khác do quản trị Thành phố quản lý), không tự cấp vai trò xử lý hồ sơ cho mình và không cấp quyền"
+                    + " quản trị Thành phố.";
         }
         return "Không thực hiện được thao tác với tài khoản.";
     }

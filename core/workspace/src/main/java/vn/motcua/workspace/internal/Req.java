@@ -31,7 +31,11 @@ final class Req {
     final StaffIdentity who;
     final String csrf;
 
-    Req(HttpServletRequest http, HttpServletResponse resp, String path, StaffIdentity who, String csrf) {
+    private final String client;
+
+    /** @param client the client's address as the gate resolved it (trusted proxies only) */
+    Req(HttpServletRequest http, HttpServletResponse resp, String path, StaffIdentity who, String csrf, String client) {
+        this.client = client;
         this.http = http;
         this.resp = resp;
         this.path = path;
@@ -82,7 +86,7 @@ final class Req {
     }
 
     String client() {
-        return http.getRemoteAddr();
+        return client;
     }
 
     void html(int status, String page) throws IOException {

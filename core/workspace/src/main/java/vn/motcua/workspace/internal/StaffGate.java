@@ -3,9 +3,10 @@ package vn.motcua.workspace.internal;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.motcua.runtime.http.ClientAddresses;
+import vn.motcua.runtime.http.SameOrigin;
 import vn.motcua.security.CsrfCheck;
 import vn.motcua.security.StaffSession;
 import vn.motcua.security.StaffSessions;
@@ -19,9 +20,21 @@ final class StaffGate {
     static final String COOKIE = "motcua_session";
 
     private final Supplier<StaffSessions> sessions;
+    private final ClientAddresses addresses;
 
-    StaffGate(Supplier<StaffSessions> sessions) {
+    StaffGate(Supplier<StaffSessions> sessions, ClientAddresses addresses) {
         this.sessions = sessions;
+        this.addresses = addresses;
+    }
+
+    /** The client's address; {@code X-Forwarded-For} counts only from a trusted proxy (decision 1603). */
+    String client(HttpServletRequest req) {
+        return addresses.client(req.getRemoteAddr(), req.getHeader("X-Forwarded-For"));
+    }
+
+    /** A login form posted from another site (login CSRF, issue 16). */
+    static boolean crossSite(HttpServletRequest req) {
+        return SameOrigin.crossSite(req.getHeader("Sec-Fetch-Site"), req.getHeader("Origin"), req.getHeader("Host"));
     }
 
     Optional<StaffSession> current(HttpServletRequest req) {
@@ -39,7 +52,7 @@ final class StaffGate {
 
     /** @throws vn.motcua.security.LoginFailedException and the throttling exception of the security bundle */
     StaffSession login(HttpServletRequest req, HttpServletResponse resp, String login, String password) {
-        StaffSession s = sessions().login(login, password, req.getRemoteAddr());
+        StaffSession s = sessions().login(login, password, client(req));
         resp.addHeader("Set-Cookie", cookie(req, s.id(), -1));
         return s;
     }
@@ -47,7 +60,7 @@ final class StaffGate {
     void logout(HttpServletRequest req, HttpServletResponse resp) {
         String id = cookie(req);
         if (id != null && sessions.get() != null) {
-            sessions.get().logout(id, req.getRemoteAddr());
+            sessions.get().logout(id, client(req));
         }
         resp.addHeader("Set-Cookie", cookie(req, "", 0));
     }
@@ -73,9 +86,8 @@ final class StaffGate {
     }
 
     /** HttpOnly, SameSite=Lax, Secure over TLS; a session cookie (no Max-Age) unless it is being cleared. */
-    private static String cookie(HttpServletRequest req, String value, long maxAge) {
-        String proto = req.getHeader("X-Forwarded-Proto");
-        boolean tls = req.isSecure() || (proto != null && proto.strip().toLowerCase(Locale.ROOT).startsWith("https"));
+    private String cookie(HttpServletRequest req, String value, long maxAge) {
+        boolean tls = addresses.secure(req.isSecure(), req.getRemoteAddr(), req.getHeader("X-Forwarded-Proto"));
         return COOKIE + "=" + value + "; Path=/" + (maxAge >= 0 ? "; Max-Age=" + maxAge : "") + "; HttpOnly; SameSite=Lax"
                 + (tls ? "; Secure" : "");
     }

@@ -56,16 +56,18 @@ public final class WorkspaceServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AuditLog audit;
 
-    private final transient StaffGate gate = new StaffGate(() -> sessions);
+    private final transient StaffGate gate;
     private final transient WorkPages work;
     private final transient IntakePages intake;
     private final transient AdminPages admin;
     private final transient ConsolePages console;
 
     @Activate
-    public WorkspaceServlet(@Reference ProcedureRegistry registry, @Reference UnitDirectory units,
+    public WorkspaceServlet(org.osgi.framework.BundleContext context, @Reference ProcedureRegistry registry, @Reference UnitDirectory units,
                             @Reference WorkingCalendar calendar, @Reference CalendarAdministration calendarAdministration,
                             @Reference BundleAdministration bundles, @Reference UnitAdministration unitAdministration) {
+        this.gate = new StaffGate(() -> sessions, vn.motcua.runtime.http.ClientAddresses.parse(
+                context.getProperty(vn.motcua.runtime.http.ClientAddresses.TRUSTED_PROXIES)));
         this.work = new WorkPages(() -> engine, () -> documents, registry, units);
         this.intake = new IntakePages(() -> engine, registry, units);
         this.console = new ConsolePages(units, unitAdministration, calendarAdministration, () -> accounts, () -> audit);
@@ -101,7 +103,7 @@ public final class WorkspaceServlet extends HttpServlet {
                 resp.sendError(403, "Thiếu hoặc sai mã chống giả mạo; hãy tải lại trang.");
                 return;
             }
-            Req r = new Req(req, resp, path, session.get().identity(), session.get().csrfToken());
+            Req r = new Req(req, resp, path, session.get().identity(), session.get().csrfToken(), gate.client(req));
             if (engine == null) {
                 resp.setHeader("Retry-After", "2");
                 resp.sendError(503);
@@ -189,6 +191,11 @@ public final class WorkspaceServlet extends HttpServlet {
     private void login(HttpServletRequest req, HttpServletResponse resp, String method) throws IOException {
         String next = Optional.ofNullable(req.getParameter("tiep")).filter(t -> t.matches("/(can-bo|quan-tri)(/[A-Za-z0-9._/-]*)?")).orElse("/can-bo/");
         String error = null;
+        if ("POST".equals(method) && StaffGate.crossSite(req)) {
+            // Login CSRF: a foreign page must not sign this browser into an account of its choosing (issue 16).
+            resp.sendError(403, "Chỉ đăng nhập được từ trang đăng nhập của hệ thống.");
+            return;
+        }
         if ("POST".equals(method)) {
             try {
                 gate.login(req, resp, String.valueOf(req.getParameter("login")).strip(), String.valueOf(req.getParameter("password")));
@@ -203,7 +210,7 @@ public final class WorkspaceServlet extends HttpServlet {
                 error = "Hệ thống đang khởi động; thử lại sau giây lát.";
             }
         }
-        Req r = new Req(req, resp, "/can-bo/dang-nhap", null, null);
+        Req r = new Req(req, resp, "/can-bo/dang-nhap", null, null, gate.client(req));
         Html h = new Html();
         h.el("h1", "Đăng nhập cán bộ");
         if (error != null) {
