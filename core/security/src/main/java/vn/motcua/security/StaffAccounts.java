@@ -6,9 +6,12 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Account administration. Every method takes the acting administrator and enforces who may do what: a city
- * administrator manages every account; a unit administrator only accounts with a role in a unit they administer,
- * only roles in those units, and never {@link StaffRole#CITY_ADMIN}. An account the actor may not manage does not
- * exist for them ({@link AccountNotFoundException}). Thread-safe; every change goes to the audit log.
+ * administrator manages every account; a unit administrator sees the accounts with a role in a unit they administer
+ * but changes only those whose every role is in such units (an account that also works elsewhere is refused with
+ * {@link AccessDeniedException}: only a city administrator changes it), grants only roles in those units, never
+ * {@link StaffRole#CITY_ADMIN}, and never a processing role to their own account (decisions 1601, 1602). An account
+ * the actor does not see does not exist for them ({@link AccountNotFoundException}). Thread-safe; every change is
+ * audited by the store in its own transaction.
  *
  * @throws AccessDeniedException the actor is no administrator, or asks for something beyond their units
  */
