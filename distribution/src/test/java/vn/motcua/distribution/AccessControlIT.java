@@ -415,4 +415,17 @@ class AccessControlIT {
         }
         return head.toString();
     }
+
+    /** Issue 16: the database and the attachments were world-readable. */
+    @Test
+    void theDataFolderIsReadableByItsOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.getFileAttributeView(platform.dataDir,
+                java.nio.file.attribute.PosixFileAttributeView.class) != null, "POSIX file system");
+        try (var files = java.nio.file.Files.walk(platform.dataDir)) {
+            for (Path p : files.toList()) {
+                String perms = java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(p));
+                assertTrue(perms.endsWith("------"), p + " is " + perms);
+            }
+        }
+    }
 }
