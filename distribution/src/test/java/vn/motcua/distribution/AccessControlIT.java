@@ -382,6 +382,14 @@ class AccessControlIT {
             assertFalse(first.toLowerCase(java.util.Locale.ROOT).contains("connection: close"), first);
             out.write(("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             assertTrue(readResponse(in).startsWith("HTTP/1.1 200"), "the same connection serves the next request");
+            // A refusal after the body was read (an empty login) keeps the connection too.
+            out.write(("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 2\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII));
+            String invalid = readResponse(in);
+            assertTrue(invalid.startsWith("HTTP/1.1 422"), invalid);
+            assertFalse(invalid.toLowerCase(java.util.Locale.ROOT).contains("connection: close"), invalid);
+            out.write(("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            assertTrue(readResponse(in).startsWith("HTTP/1.1 200"));
         }
         String fresh = platform.login("mc70", PW).cookie();
         try (java.net.Socket socket = new java.net.Socket("localhost", platform.port)) {

@@ -267,7 +267,10 @@ public final class ApiServlet extends HttpServlet {
             return true;
         }
         try {
-            java.io.InputStream in = req.getInputStream();
+            jakarta.servlet.ServletInputStream in = req.getInputStream();
+            if (in.isFinished()) {
+                return true; // a resource read it all (and may have closed it)
+            }
             long skipped = 0;
             byte[] buffer = new byte[8192];
             for (int n; (n = in.read(buffer)) >= 0; ) {
