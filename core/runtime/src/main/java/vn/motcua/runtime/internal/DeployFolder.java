@@ -210,9 +210,15 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
             }
             return List.of();
         } catch (BundleException | IllegalStateException e) {
-            return List.of(file + ": installed but cannot start: " + e.getMessage()
-                    + (e instanceof BundleException b && b.getType() == BundleException.RESOLVE_ERROR ? ". " + CONFINEMENT : ""));
+            return List.of(file + ": installed but cannot start: " + whyNotStarted(file, e));
         }
+    }
+
+    /** The framework's reason, with what the platform made of it: a quarantine (decision 1621) or the confinement. */
+    private String whyNotStarted(String file, Exception e) {
+        return e.getMessage() + (quarantineReason(file).isPresent()
+                ? " (its start overran the platform's time limit and was interrupted; it is quarantined)"
+                : e instanceof BundleException b && b.getType() == BundleException.RESOLVE_ERROR ? ". " + CONFINEMENT : "");
     }
 
     /** Why a procedure bundle that imports a platform package does not resolve (the rule: the launcher's resolver hook). */
@@ -296,10 +302,8 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
         try {
             b.start();
         } catch (BundleException e) {
-            String why = e.getMessage() + (quarantineReason(fileOf(b)).isPresent()
-                    ? " (its start overran the platform's time limit and was interrupted; it is quarantined)"
-                    : e.getType() == BundleException.RESOLVE_ERROR ? ". " + CONFINEMENT : "");
-            throw new DeploymentRefusedException("bundle " + b.getSymbolicName() + " cannot start", List.of(why));
+            throw new DeploymentRefusedException("bundle " + b.getSymbolicName() + " cannot start",
+                    List.of(whyNotStarted(fileOf(b), e)));
         }
         return info(b, reportOf(b));
     }
