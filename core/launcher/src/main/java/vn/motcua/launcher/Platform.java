@@ -116,6 +116,9 @@ final class Platform {
         props.put("org.osgi.framework.bootdelegation", "sun.*,com.sun.*,jdk.internal.*,jdk.jfr.*");
         props.put("org.osgi.service.http.port", Integer.toString(options.port()));
         props.put("org.apache.felix.http.host", "0.0.0.0");
+        // A connection silent for 30 s is closed (Jetty's default 60 s let slow clients hold threads twice as long);
+        // minimum body data rate and the connection cap: SlowClientLimits in core/web (decision 1622).
+        props.put("org.apache.felix.http.timeout", System.getProperty("motcua.http.idleTimeoutMillis", "30000"));
         props.put("felix.log.level", "1");
         props.put("motcua.http.port", Integer.toString(options.port()));
         props.put("motcua.data.dir", options.dataDir().toString());
