@@ -179,6 +179,15 @@ final class RunningPlatform implements AutoCloseable {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Whether the platform's process ended by itself within {@code limit}. */
+    boolean exitsWithin(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
     /** SIGKILL: the JVM gets no chance to flush or close anything (bin/motcua execs java, so this is the JVM). */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

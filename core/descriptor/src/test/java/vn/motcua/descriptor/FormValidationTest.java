@@ -151,6 +151,28 @@ class FormValidationTest {
     }
 
     @Test
+    void datesOutside1900To2199AreRefusedNamingTheFieldInsteadOfFailingLater() {
+        FieldError tooEarly = onlyError(with("ngaySinh", "1899-12-31"));
+        assertEquals("dateRange", tooEarly.code());
+        assertEquals("ngaySinh", tooEarly.field());
+        assertEquals("Trường «Ngày sinh» phải là một ngày từ năm 1900 đến năm 2199.", tooEarly.message());
+        assertEquals("dateRange", onlyError(with("con", List.of(Map.of("ten", "An", "ngaySinh", "2200-01-01")))).code());
+        assertEquals("dateRange", onlyError(with("ngaySinh", "+10000-01-01")).code());
+        assertTrue(check(with("ngaySinh", "1900-01-01")).isValid());
+    }
+
+    @Test
+    void numbersAreAsciiDecimalsWithinTheRangeOfADouble() {
+        assertEquals(2.5, check(with("soBan", "2.5")).normalisedData().get("soBan"));
+        assertEquals("min", onlyError(with("soBan", 0)).code());
+        for (Object bad : List.of("1e309", new java.math.BigDecimal("1e309"), "1,5", "１２", "٣", "۳", "1e2", "+-1", ".5.")) {
+            assertEquals("number", onlyError(with("soBan", bad)).code(), "refused: " + bad);
+        }
+        assertEquals("number", onlyError(with("soBan", Double.POSITIVE_INFINITY)).code());
+        assertEquals("number", onlyError(with("soBan", Double.NaN)).code());
+    }
+
+    @Test
     void emailNumberPatternChoiceCheckbox() {
         assertEquals("email", onlyError(with("email", "an@@x")).code());
         assertEquals(3L, check(with("soBan", "3")).normalisedData().get("soBan"));

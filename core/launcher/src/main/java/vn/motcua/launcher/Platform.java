@@ -9,9 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.hooks.resolver.ResolverHookFactory;
+import org.osgi.framework.hooks.service.EventListenerHook;
+import org.osgi.framework.hooks.service.FindHook;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.slf4j.Logger;
@@ -35,6 +41,7 @@ final class Platform {
     private final LaunchOptions options;
     private final long startNanos = System.nanoTime();
     private volatile Framework framework;
+    private volatile StartQuarantine startWatch;
 
     Platform(LaunchOptions options) {
         this.options = options;
@@ -57,6 +64,7 @@ final class Platform {
             Framework fw = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(frameworkProperties());
             fw.init();
             framework = fw;
+            confineProcedureBundles(fw.getBundleContext());
             new PlatformBundles(options.home().resolve("bundles")).reconcile(fw.getBundleContext());
             fw.start();
             LOG.info("motcua framework started in {} ms; data folder {}", elapsedMillis(), options.dataDir());
@@ -65,6 +73,37 @@ final class Platform {
             ready.start();
         } catch (IOException | BundleException e) {
             throw new PlatformStartException("could not start the platform: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Before any bundle resolves or starts: procedure bundles see only the plugin API (packages and services), a
+     * bundle whose last start never finished is kept stopped, every start is watched, and the bootstrap secret is
+     * offered once to the platform (decisions 1620 and 1621).
+     */
+    private void confineProcedureBundles(BundleContext context) throws IOException {
+        context.registerService(ResolverHookFactory.class, new ProcedureBundleConfinement(), null);
+        PlatformServiceVisibility visibility = new PlatformServiceVisibility();
+        context.registerService(new String[] {FindHook.class.getName(), EventListenerHook.class.getName()}, visibility, null);
+        StartQuarantine quarantine = new StartQuarantine(options.dataDir().resolve("quarantine"), startLimit());
+        quarantine.quarantineUnfinishedStarts(context);
+        context.addBundleListener(quarantine);
+        startWatch = quarantine;
+        BootstrapSecret secret = BootstrapSecret.fromLaunch(System.getenv());
+        if (secret.present()) {
+            context.registerService(Supplier.class, secret,
+                    new Hashtable<>(Map.of(BootstrapSecret.SERVICE_PROPERTY, BootstrapSecret.ADMIN_PASSWORD)));
+        }
+    }
+
+    /** How long a procedure bundle's activator may take ({@code -Dmotcua.bundle.start.timeout.seconds}, default 10). */
+    private static Duration startLimit() {
+        String seconds = System.getProperty("motcua.bundle.start.timeout.seconds", "10");
+        try {
+            return Duration.ofSeconds(Math.max(1, Long.parseLong(seconds.trim())));
+        } catch (NumberFormatException e) {
+            throw new PlatformStartException("motcua.bundle.start.timeout.seconds must be a whole number of seconds, was '"
+                    + seconds + "'", e);
         }
     }
 
@@ -78,15 +117,15 @@ final class Platform {
         props.put("org.osgi.framework.bootdelegation", "sun.*,com.sun.*,jdk.internal.*,jdk.jfr.*");
         props.put("org.osgi.service.http.port", Integer.toString(options.port()));
         props.put("org.apache.felix.http.host", "0.0.0.0");
+        // A connection silent for 30 s is closed (Jetty's default 60 s let slow clients hold threads twice as long);
+        // minimum body data rate and the connection cap: SlowClientLimits in core/web (decision 1622).
+        props.put("org.apache.felix.http.timeout", System.getProperty("motcua.http.idleTimeoutMillis", "30000"));
         props.put("felix.log.level", "1");
         props.put("motcua.http.port", Integer.toString(options.port()));
         props.put("motcua.data.dir", options.dataDir().toString());
         props.put("motcua.config.dir", options.configDir().toString());
         props.put("motcua.demo", Boolean.toString(options.demo()));
-        String adminPassword = System.getenv("MOTCUA_ADMIN_PASSWORD");
-        if (adminPassword != null && !adminPassword.isBlank()) {
-            props.put("motcua.admin.password", adminPassword); // from the environment, never the command line (ps shows it)
-        }
+        // The admin password is no framework property (every bundle could read it): see BootstrapSecret.
         if (!options.dbUrl().isBlank()) {
             props.put("motcua.db.url", options.dbUrl());
         }
@@ -139,6 +178,10 @@ final class Platform {
         try {
             fw.stop();
             fw.waitForStop(20_000);
+            StartQuarantine watch = startWatch;
+            if (watch != null) {
+                watch.close();
+            }
         } catch (BundleException e) {
             LOG.warn("framework did not stop cleanly: {}", e.getMessage());
         } catch (InterruptedException e) {

@@ -34,6 +34,14 @@ public final class FormChecker {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.\\-()]");
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /**
+     * The dates a form may carry: the years the 12-digit personal identification number can encode (its century
+     * digit covers 1900–2199: shared domain notes, "Personal identification number"), which also bounds every date the calendar, storage and
+     * slips must handle.
+     */
+    private static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("[-+]?[0-9]{1,30}(\\.[0-9]{1,30})?");
 
     private final LocalDate today;
     private final FieldMessages messages = new FieldMessages();
@@ -151,13 +159,7 @@ public final class FormChecker {
     }
 
     private Object number(Field field, Object raw, String path) {
-        BigDecimal number;
-        try {
-            number = raw instanceof Number n ? new BigDecimal(n.toString())
-                    : raw instanceof String s ? new BigDecimal(s.strip().replace(',', '.')) : null;
-        } catch (NumberFormatException e) {
-            number = null;
-        }
+        BigDecimal number = decimal(raw);
         if (number == null) {
             errors.add(messages.error(field, path, "number", FieldMessages.label(field) + " phải là một số."));
             return null;
@@ -183,11 +185,41 @@ public final class FormChecker {
         }
     }
 
+    /**
+     * A number field's value: a JSON number, or a string of ASCII digits with an optional sign and a dot before the
+     * decimals. Refused rather than guessed: a comma (decimal comma in Vietnamese, thousands separator in English:
+     * "1,500" is ambiguous), exponents, full-width and other non-ASCII digits ({@code BigDecimal} would read them),
+     * and anything beyond the range of a double, which would be stored as Infinity.
+     */
+    private static BigDecimal decimal(Object raw) {
+        BigDecimal number;
+        try {
+            if (raw instanceof Double || raw instanceof Float) {
+                double d = ((Number) raw).doubleValue();
+                number = Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+            } else if (raw instanceof Number n) {
+                number = new BigDecimal(n.toString());
+            } else if (raw instanceof String s && PLAIN_DECIMAL.matcher(s.strip()).matches()) {
+                number = new BigDecimal(s.strip());
+            } else {
+                number = null;
+            }
+        } catch (NumberFormatException e) {
+            number = null;
+        }
+        return number == null || !Double.isFinite(number.doubleValue()) ? null : number;
+    }
+
     private Object date(Field field, Object raw, String path) {
         LocalDate date = parseDate(raw);
         if (date == null) {
             errors.add(messages.error(field, path, "date",
                     FieldMessages.label(field) + " phải là một ngày hợp lệ dạng năm-tháng-ngày, ví dụ 2025-07-01."));
+            return null;
+        }
+        if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+            errors.add(messages.error(field, path, "dateRange",
+                    FieldMessages.label(field) + " phải là một ngày từ năm 1900 đến năm 2199."));
             return null;
         }
         LocalDate min = bound(field.minDate());

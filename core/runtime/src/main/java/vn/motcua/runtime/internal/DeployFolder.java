@@ -58,6 +58,8 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
     private final Map<String, Stamp> observed = new HashMap<>();
     private final Map<String, List<String>> fileProblems = new HashMap<>();
     private final DeployHistory history;
+    /** Markers of starts that never finished, written by the launcher (decision 1621); read here for the listing. */
+    private final Path quarantine;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "motcua-deploy-folder");
         t.setDaemon(true);
@@ -71,6 +73,7 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
         this.history = history;
         this.catalogue = catalogue;
         this.descriptors = descriptors;
+        this.quarantine = folder.resolveSibling("quarantine");
     }
 
     /** Brings the framework in line with the folder as it is now, then watches it. */
@@ -193,14 +196,35 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
                 LOG.info("updated {} to {} {}", file, bundle.getSymbolicName(), bundle.getVersion());
             } else {
                 Bundle bundle = context.installBundle(LOCATION_PREFIX + file, new ByteArrayInputStream(jar));
-                bundle.start();
+                try {
+                    bundle.start();
+                } catch (BundleException e) {
+                    if (e.getType() == BundleException.RESOLVE_ERROR) {
+                        // Nothing of it ever ran: take it out again, as if refused before install.
+                        uninstallQuietly(bundle);
+                        return List.of(file + ": refused: " + e.getMessage() + ". " + CONFINEMENT);
+                    }
+                    throw e;
+                }
                 LOG.info("installed {} as {} {}", file, bundle.getSymbolicName(), bundle.getVersion());
             }
             return List.of();
         } catch (BundleException | IllegalStateException e) {
-            return List.of(file + ": installed but cannot start: " + e.getMessage());
+            return List.of(file + ": installed but cannot start: " + whyNotStarted(file, e));
         }
     }
+
+    /** The framework's reason, with what the platform made of it: a quarantine (decision 1621) or the confinement. */
+    private String whyNotStarted(String file, Exception e) {
+        return e.getMessage() + (quarantineReason(file).isPresent()
+                ? " (its start overran the platform's time limit and was interrupted; it is quarantined)"
+                : e instanceof BundleException b && b.getType() == BundleException.RESOLVE_ERROR ? ". " + CONFINEMENT : "");
+    }
+
+    /** Why a procedure bundle that imports a platform package does not resolve (the rule: the launcher's resolver hook). */
+    static final String CONFINEMENT = "A procedure bundle may import only the plugin API (vn.motcua.api.*), the OSGi "
+            + "framework and Declarative Services API and packages of other procedure bundles; the platform's internal "
+            + "packages (storage, security, engine, web, libraries) are not offered to it (decision 1620)";
 
     /** Drops the old revision now, so that no class of the previous version lingers; waits until it is done. */
     private void refreshAndWait(Bundle bundle) {
@@ -278,7 +302,8 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
         try {
             b.start();
         } catch (BundleException e) {
-            throw new DeploymentRefusedException("bundle " + b.getSymbolicName() + " cannot start", List.of(e.getMessage()));
+            throw new DeploymentRefusedException("bundle " + b.getSymbolicName() + " cannot start",
+                    List.of(whyNotStarted(fileOf(b), e)));
         }
         return info(b, reportOf(b));
     }
@@ -352,8 +377,32 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
         if (file != null) {
             problems.addAll(fileProblems.getOrDefault(file, List.of()));
         }
-        return new BundleInfo(b.getBundleId(), b.getSymbolicName(), b.getVersion().toString(), stateName(b.getState()), origin,
-                file, report == null ? List.of() : report.procedures(), problems);
+        String state = stateName(b.getState());
+        List<String> warnings = new ArrayList<>();
+        if (file != null) {
+            Optional<String> quarantined = quarantineReason(file);
+            if (quarantined.isPresent() && b.getState() != Bundle.ACTIVE && b.getState() != Bundle.STARTING) {
+                state = "QUARANTINED";
+                problems.add(file + ": quarantined, not started: " + quarantined.get() + ". Fix or remove the bundle; "
+                        + "starting it again (POST /api/v1/admin/bundles/" + b.getBundleId() + "/start) lifts the quarantine");
+            }
+            if (b.getHeaders().get(org.osgi.framework.Constants.BUNDLE_ACTIVATOR) != null) {
+                warnings.add(file + ": has a Bundle-Activator, which runs with the platform's privileges at every start; "
+                        + "a procedure bundle needs none: declare procedures in its descriptor and write hooks as "
+                        + "Declarative Services components (decision 1620)");
+            }
+        }
+        return new BundleInfo(b.getBundleId(), b.getSymbolicName(), b.getVersion().toString(), state, origin,
+                file, report == null ? List.of() : report.procedures(), problems, warnings);
+    }
+
+    private Optional<String> quarantineReason(String file) {
+        Path marker = quarantine.resolve(file);
+        try {
+            return Files.isRegularFile(marker) ? Optional.of(Files.readString(marker).strip()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("its start marker cannot be read: " + e.getMessage());
+        }
     }
 
     private static String stateName(int state) {

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,7 +52,7 @@ public final class SecurityComponent {
         SessionService sessions = new SessionService(store, hasher, audit, secrets, clock, settings);
         AccountService accounts = new AccountService(store, hasher, secrets, clock);
         Bootstrap bootstrap = new Bootstrap(store, hasher, secrets, clock, System.out);
-        bootstrap.firstAdministrator(context.getProperty("motcua.admin.password"));
+        bootstrap.firstAdministrator(bootstrapPassword(context));
         if (Boolean.parseBoolean(context.getProperty("motcua.demo"))) {
             bootstrap.demo();
         }
@@ -65,6 +68,27 @@ public final class SecurityComponent {
         }, 1, 10, TimeUnit.MINUTES);
         LOG.info("staff security ready: session idle {} absolute {}, lockout after {} failures", settings.sessionIdle(),
                 settings.sessionAbsolute(), settings.maxAccountFailures());
+    }
+
+    /**
+     * The launcher's one-shot {@code Supplier<String>} with {@code motcua.secret=admin-password}: it answers once and
+     * is hidden from procedure bundles, unlike a framework property (decision 1620). {@code null} when none was given.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static String bootstrapPassword(BundleContext context) {
+        try {
+            for (ServiceReference<Supplier> ref : context.getServiceReferences(Supplier.class, "(motcua.secret=admin-password)")) {
+                Supplier<String> secret = context.getService(ref);
+                try {
+                    return secret == null ? null : secret.get();
+                } finally {
+                    context.ungetService(ref);
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException("the bootstrap secret filter is wrong", e);
+        }
+        return null;
     }
 
     @Deactivate
