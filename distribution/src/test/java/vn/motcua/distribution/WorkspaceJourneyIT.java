@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,7 +188,16 @@ class WorkspaceJourneyIT {
         assertTrue(leader.get("/can-bo/").body().contains("/can-bo/ho-so/" + code));
         JsonNode view = JSON.readTree(leader.get("/api/v1/dossiers/" + code).body());
         Instant appointment = Instant.parse(view.get("appointmentAt").asText());
-        String later = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(appointment.plus(7, ChronoUnit.DAYS).atZone(VN));
+        // The form proposes the new appointment (issue 13: a fixed "+7 days" fell on 01/01/2027, a holiday, now refused).
+        String sunday = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(appointment.atZone(VN).toLocalDate()
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SUNDAY)).atTime(10, 0));
+        assertTrue(act(leader, code, "issue-apology", Map.of("newAppointment", sunday, "note", "Chủ nhật."))
+                .contains("giờ làm việc"), "a Sunday is refused with the reason");
+        java.util.regex.Matcher proposed = java.util.regex.Pattern.compile("name=\"newAppointment\"[^>]*value=\"([^\"]+)\"")
+                .matcher(leader.get("/can-bo/ho-so/" + code).body());
+        assertTrue(proposed.find(), "the apology form is pre-filled with a proposal");
+        String later = proposed.group(1);
+        assertTrue(java.time.LocalDateTime.parse(later).atZone(VN).toInstant().isAfter(appointment), later);
         assertTrue(offers(leader, code, "issue-apology"));
         assertTrue(act(leader, code, "issue-apology", Map.of("newAppointment", later, "note", "Cần kiểm tra thực địa bổ sung do mưa lớn."))
                 .startsWith("Đã thực hiện"));

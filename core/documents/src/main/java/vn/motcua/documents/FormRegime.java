@@ -61,6 +61,18 @@ public enum FormRegime {
         return decree;
     }
 
+    /**
+     * The apology slip's title in this regime, in sentence case: 2018 Mẫu số 04 "Phiếu xin lỗi và hẹn lại ngày trả
+     * kết quả", 2025 BM.04 "Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết" (domain.md §3). The PDF prints it in
+     * capitals and the portal as it is, so that both name the same document.
+     *
+     * @since 1.1
+     */
+    public String apologyTitle() {
+        return this == DECREE_61_2018 ? "Phiếu xin lỗi và hẹn lại ngày trả kết quả"
+                : "Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết";
+    }
+
     /** The circular that issues the forms, as cited on the slips, e.g. "Thông tư số 03/2025/TT-VPCP". */
     public String circular() {
         return circular;

@@ -18,7 +18,7 @@
  * }</pre>
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.motcua.documents;
 
 import org.osgi.annotation.bundle.Export;

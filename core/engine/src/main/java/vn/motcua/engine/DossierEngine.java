@@ -47,6 +47,15 @@ public interface DossierEngine {
     /** The full view of a dossier for staff, including internal notes. */
     Optional<DossierView> find(String code);
 
+    /**
+     * The new appointment an apology form should propose: the work that remains, counted from now by the working
+     * calendar of the receiving unit, and at least a working day after the current appointment. Empty when no
+     * apology may be issued (unknown dossier, wrong state, or the apology was already issued).
+     *
+     * @since 1.2
+     */
+    Optional<java.time.Instant> proposeNewAppointment(String code);
+
     /** The work queue of a unit and role, most urgent step first. */
     List<DossierSummary> queue(String unitCode, Role role, QueueFilter filter);
 

@@ -53,11 +53,14 @@ public record DossierView(String code, String unitCode, String procedureCode, St
                           List<AttachmentView> attachments) {
 
     /**
-     * True if the dossier is, or was, at one of these units: received there, waiting there, or handed over by one of
-     * them. Unit isolation for staff (issue 6): to everybody else the dossier does not exist.
+     * True if the dossier is, or was, at one of these units: received there, waiting there, handed over by one of
+     * them, or acted on by one of them. Unit isolation for staff (issue 6): to everybody else the dossier does not
+     * exist. The last case keeps it visible to an agency that holds the current step while the one-stop section
+     * waits for a supplement it requested (issue 13), before it has handed anything over.
      */
     public boolean seenBy(Set<String> units) {
         return units.contains(unitCode) || (currentUnit != null && units.contains(currentUnit))
-                || handovers.stream().anyMatch(h -> units.contains(h.unitCode()));
+                || handovers.stream().anyMatch(h -> units.contains(h.unitCode()))
+                || events.stream().anyMatch(e -> e.unitCode() != null && units.contains(e.unitCode()));
     }
 }

@@ -49,6 +49,11 @@ class CitizenDeskTest {
     private StoredCitizenDesk desk(EngineFixture f) {
         StoredCitizenDesk.Catalogue catalogue = new StoredCitizenDesk.Catalogue() {
             @Override
+            public String officerName(String accountId) {
+                return "Cán bộ " + accountId;
+            }
+
+            @Override
             public Optional<Unit> unit(String code) {
                 return Optional.of(new Unit(code, "phuong", vn.motcua.api.procedure.UnitLevel.COMMUNE, "Phường Ba Đình",
                         "H26." + code, false, "01"));
@@ -88,7 +93,7 @@ class CitizenDeskTest {
             ReceiptSlip receipt = (ReceiptSlip) rendered.get(0);
             assertEquals(s.code(), receipt.dossierCode());
             assertEquals("Nguyễn Văn An", receipt.applicant().name());
-            assertEquals("motcua01", receipt.receiverName());
+            assertEquals("Cán bộ motcua01", receipt.receiverName(), "slips print the officer's name, not the login id");
             assertEquals(f.engine.find(s.code()).orElseThrow().appointmentAt(), receipt.appointment());
 
             f.act(s.code(), FORWARD, specialist());

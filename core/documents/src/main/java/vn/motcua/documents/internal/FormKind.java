@@ -35,6 +35,9 @@ enum FormKind {
 
     /** The title printed on the slip, in capitals. */
     String title(FormRegime regime) {
+        if (this == APOLOGY) {
+            return regime.apologyTitle().toUpperCase(java.util.Locale.ROOT); // one title for portal and PDF
+        }
         return regime == FormRegime.DECREE_61_2018 ? title2018 : title2025;
     }
 

@@ -20,6 +20,20 @@ public enum SlipKind {
         return wireName;
     }
 
+    /**
+     * The slip's title as the citizen sees it, the same the PDF prints: it depends on the regime in force when the
+     * dossier was received (2018 forms before 1 July 2025, 2025 forms after).
+     *
+     * @param receivedAt when the dossier was received
+     * @since 1.1
+     */
+    public String title(java.time.Instant receivedAt) {
+        return switch (this) {
+            case RECEIPT -> "Giấy tiếp nhận hồ sơ và hẹn trả kết quả";
+            case APOLOGY -> vn.motcua.documents.FormRegime.at(receivedAt).apologyTitle();
+        };
+    }
+
     public static Optional<SlipKind> fromWireName(String name) {
         return Arrays.stream(values()).filter(k -> k.wireName.equals(name)).findFirst();
     }

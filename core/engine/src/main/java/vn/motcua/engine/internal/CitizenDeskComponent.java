@@ -24,6 +24,7 @@ import vn.motcua.engine.citizen.SlipKind;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.registry.RegisteredProcedure;
 import vn.motcua.runtime.units.Unit;
+import vn.motcua.storage.StaffStore;
 import vn.motcua.runtime.units.UnitDirectory;
 import vn.motcua.storage.CitizenStore;
 
@@ -34,12 +35,21 @@ public final class CitizenDeskComponent implements CitizenDesk {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile SlipRenderer renderer;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StaffStore staff;
+
     private final StoredCitizenDesk desk;
 
     @Activate
     public CitizenDeskComponent(@Reference DossierEngine engine, @Reference CitizenStore store,
                                 @Reference UnitDirectory units, @Reference ProcedureRegistry registry) {
+        OfficerNames officers = new OfficerNames(() -> staff);
         StoredCitizenDesk.Catalogue catalogue = new StoredCitizenDesk.Catalogue() {
+            @Override
+            public String officerName(String accountId) {
+                return officers.apply(accountId);
+            }
+
             @Override
             public Optional<Unit> unit(String code) {
                 return units.find(code);

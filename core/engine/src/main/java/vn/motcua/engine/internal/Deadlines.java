@@ -1,5 +1,6 @@
 package vn.motcua.engine.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import vn.motcua.api.procedure.ClockPolicy;
@@ -35,5 +36,18 @@ final class Deadlines {
     /** From when a deadline counts as due soon (configured threshold, default one working day). */
     Instant dueSoonFrom(String unit, Instant due) {
         return due == null ? null : calendar.dueSoonFrom(unit, due);
+    }
+
+    /**
+     * True if {@code at} is working time of the unit: inside a working period, or exactly at the end of one (a
+     * deadline that uses up the afternoon ends at 17:00, which the calendar counts as the period's excluded end).
+     */
+    boolean isWorkingTime(String unit, Instant at) {
+        return calendar.nextWorkingMoment(unit, at).equals(at)
+                || calendar.workingTimeBetween(unit, at.minusSeconds(1), at).compareTo(java.time.Duration.ZERO) > 0;
+    }
+
+    Duration workingTimeBetween(String unit, Instant from, Instant to) {
+        return calendar.workingTimeBetween(unit, from, to);
     }
 }

@@ -22,6 +22,7 @@ import vn.motcua.runtime.registry.RegisteredProcedure;
 import vn.motcua.runtime.units.Unit;
 import vn.motcua.runtime.units.UnitDirectory;
 import vn.motcua.storage.DossierStore;
+import vn.motcua.storage.StaffStore;
 
 /**
  * Staff slips over the engine's views; the mapping itself is {@link Slips}, shared with the citizen desk. The
@@ -36,6 +37,11 @@ public final class DossierDocumentsComponent implements DossierDocuments {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile SlipRenderer renderer;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StaffStore staff;
+
+    private final OfficerNames officers = new OfficerNames(() -> staff);
 
     private final DossierEngine engine;
     private final DossierStore store;
@@ -54,7 +60,7 @@ public final class DossierDocumentsComponent implements DossierDocuments {
     @Override
     public Optional<byte[]> slip(String dossierCode, DocumentKind kind) {
         SlipRenderer r = renderer();
-        return engine.find(dossierCode).flatMap(d -> Slips.of(kind, d, this::unitName, definition(d))).map(r::render);
+        return engine.find(dossierCode).flatMap(d -> Slips.of(kind, d, this::unitName, officers, definition(d))).map(r::render);
     }
 
     @Override
@@ -62,7 +68,7 @@ public final class DossierDocumentsComponent implements DossierDocuments {
         Set<DocumentKind> out = EnumSet.noneOf(DocumentKind.class);
         engine.find(dossierCode).ifPresent(d -> {
             for (DocumentKind k : DocumentKind.values()) {
-                if (Slips.of(k, d, this::unitName, definition(d)).isPresent()) {
+                if (Slips.of(k, d, this::unitName, officers, definition(d)).isPresent()) {
                     out.add(k);
                 }
             }

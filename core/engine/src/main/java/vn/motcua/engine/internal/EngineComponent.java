@@ -130,6 +130,11 @@ public final class EngineComponent implements DossierEngine {
     }
 
     @Override
+    public Optional<java.time.Instant> proposeNewAppointment(String code) {
+        return engine.proposeNewAppointment(code);
+    }
+
+    @Override
     public List<DossierSummary> queue(String unitCode, Role role, QueueFilter filter) {
         return engine.queue(unitCode, role, filter);
     }

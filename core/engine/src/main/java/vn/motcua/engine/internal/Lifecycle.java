@@ -3,6 +3,7 @@ package vn.motcua.engine.internal;
 import static vn.motcua.engine.DossierAction.*;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.motcua.api.procedure.ProcedureDefinition;
@@ -15,6 +16,7 @@ import vn.motcua.engine.ActionCommand;
 import vn.motcua.engine.DossierAction;
 import vn.motcua.engine.DossierStatus;
 import vn.motcua.storage.DossierRecord;
+import vn.motcua.storage.EventRecord;
 
 /**
  * Which actions a dossier allows in its state, and who may perform them (product.md "Lifecycle", domain.md §2–3).
@@ -24,7 +26,43 @@ final class Lifecycle {
 
     /** domain.md §3: "the new appointment may be set only once". */
     static final String APOLOGY_ONCE_RULE = "Phiếu xin lỗi và hẹn lại ngày trả kết quả chỉ được lập một lần cho mỗi hồ sơ"
-            + " (Nghị định 61/2018/NĐ-CP, Nghị định 118/2025/NĐ-CP; domain.md §3)";
+            + " (Nghị định 61/2018/NĐ-CP, Nghị định 118/2025/NĐ-CP)"; // domain.md §3
+
+    /**
+     * Guidance to complete a dossier is given once, in full, in writing: Decree 61/2018/NĐ-CP Art. 17 ("không quá một
+     * lần trong suốt quá trình giải quyết hồ sơ tại cơ quan, đơn vị"), carried over by Decree 118/2025/NĐ-CP
+     * (domain.md §2). Decision 1300: a new request is allowed only after another agency sent the dossier back.
+     */
+    static final String SUPPLEMENT_ONCE_RULE = "Việc yêu cầu bổ sung, hoàn thiện hồ sơ chỉ thực hiện một lần, đầy đủ,"
+            + " bằng văn bản (Nghị định 61/2018/NĐ-CP, Điều 17; Nghị định 118/2025/NĐ-CP); hồ sơ này đã có phiếu"
+            + " yêu cầu bổ sung. Chỉ được yêu cầu lại khi cơ quan khác trả hồ sơ về sau lần yêu cầu trước.";
+
+    /**
+     * True unless a supplement was already requested and no other agency has sent the dossier back since: a unit
+     * that receives a dossier back from another agency (which found what the first guidance missed) may guide again.
+     *
+     * @param events      the dossier's history, oldest first
+     * @param actingUnit  the unit that would request the supplement
+     */
+    static boolean supplementMayBeRequested(List<EventRecord> events, String actingUnit) {
+        int last = -1;
+        for (int i = 0; i < events.size(); i++) {
+            if (DossierAction.REQUEST_SUPPLEMENT.wireName().equals(events.get(i).action())) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return true;
+        }
+        for (int i = last + 1; i < events.size(); i++) {
+            EventRecord e = events.get(i);
+            if (DossierAction.SEND_BACK.wireName().equals(e.action()) && e.unitCode() != null
+                    && !e.unitCode().equals(actingUnit)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     Set<DossierAction> allowed(DossierRecord d, ProcedureDefinition def) {
         DossierStatus status = DossierStatus.valueOf(d.status());

@@ -41,30 +41,40 @@ final class Slips {
     }
 
     /** The slip, or empty when it does not exist yet (not received; no apology issued). */
-    static Optional<Slip> of(SlipKind kind, DossierView d, Optional<Unit> unit, Optional<ProcedureDefinition> definition) {
+    static Optional<Slip> of(SlipKind kind, DossierView d, Optional<Unit> unit, Function<String, String> officerNames,
+                             Optional<ProcedureDefinition> definition) {
         return of(switch (kind) {
             case RECEIPT -> DocumentKind.RECEIPT;
             case APOLOGY -> DocumentKind.APOLOGY;
-        }, d, code -> unit.filter(u -> u.code().equals(code)).map(Unit::name).orElse(code), definition);
+        }, d, code -> unit.filter(u -> u.code().equals(code)).map(Unit::name).orElse(code), officerNames, definition);
+    }
+
+    /** Any slip of a dossier for staff, printing account ids where officers' names belong (tests of the layout only). */
+    static Optional<Slip> of(DocumentKind kind, DossierView d, Function<String, String> unitNames,
+                             Optional<ProcedureDefinition> definition) {
+        return of(kind, d, unitNames, Function.identity(), definition);
     }
 
     /**
      * Any slip of a dossier for staff, or empty when it does not exist (yet).
      *
-     * @param unitNames the name of a unit by code (the code itself when unknown)
+     * @param unitNames    the name of a unit by code (the code itself when unknown)
+     * @param officerNames the name an officer signs with, by account id (slips print names, never login ids)
      */
     static Optional<Slip> of(DocumentKind kind, DossierView d, Function<String, String> unitNames,
-                             Optional<ProcedureDefinition> definition) {
+                             Function<String, String> officerNames, Optional<ProcedureDefinition> definition) {
         String unitName = unitNames.apply(d.unitCode());
         Issuer issuer = issuer(unitName);
         Party applicant = applicant(d);
+        Function<String, String> officers = id -> id == null || "citizen".equals(id) || "system".equals(id) ? ""
+                : officerNames.apply(id);
         return switch (kind) {
-            case RECEIPT -> receipt(d, issuer, applicant, unitName, definition);
-            case APOLOGY -> apology(d, issuer, applicant);
-            case SUPPLEMENT_REQUEST -> supplementRequest(d, issuer, applicant, unitName);
-            case REFUSAL -> refusal(d, issuer, applicant);
-            case CONTROL_SHEET -> controlSheet(d, issuer, applicant, unitNames);
-            case STOP_NOTICE -> stopNotice(d, issuer, applicant);
+            case RECEIPT -> receipt(d, issuer, applicant, unitName, definition, officers);
+            case APOLOGY -> apology(d, issuer, applicant, officers);
+            case SUPPLEMENT_REQUEST -> supplementRequest(d, issuer, applicant, unitName, officers);
+            case REFUSAL -> refusal(d, issuer, applicant, officers);
+            case CONTROL_SHEET -> controlSheet(d, issuer, applicant, unitNames, officers);
+            case STOP_NOTICE -> stopNotice(d, issuer, applicant, officers);
         };
     }
 
@@ -88,10 +98,11 @@ final class Slips {
                 d.applicant().phone(), d.applicant().email());
     }
 
-    private static Optional<Slip> supplementRequest(DossierView d, Issuer issuer, Party applicant, String unitName) {
+    private static Optional<Slip> supplementRequest(DossierView d, Issuer issuer, Party applicant, String unitName,
+                                                    Function<String, String> officers) {
         return event(d, "request-supplement").map(e -> new SupplementRequest(issuer, Optional.of(d.code()),
                 d.submittedAt(), applicant, d.procedureName(), missingItems(e), Optional.of("Bộ phận Một cửa – " + unitName),
-                e.actor()));
+                officers.apply(e.actor())));
     }
 
     /** The guidance is written one item a line, "what: why" or just "what" (the reason is then the procedure's rules). */
@@ -106,24 +117,25 @@ final class Slips {
         return items.isEmpty() ? List.of(new MissingItem("Hồ sơ chưa đầy đủ", "Theo thành phần hồ sơ quy định của thủ tục")) : items;
     }
 
-    private static Optional<Slip> refusal(DossierView d, Issuer issuer, Party applicant) {
+    private static Optional<Slip> refusal(DossierView d, Issuer issuer, Party applicant, Function<String, String> officers) {
         return event(d, "refuse").map(e -> new RefusalSlip(issuer, Optional.of(d.code()), d.submittedAt(), applicant,
                 d.procedureName(), e.note() == null || e.internal() ? "Hồ sơ không thuộc thẩm quyền hoặc không đủ điều kiện." : e.note(),
-                e.actor()));
+                officers.apply(e.actor())));
     }
 
-    private static Optional<Slip> stopNotice(DossierView d, Issuer issuer, Party applicant) {
+    private static Optional<Slip> stopNotice(DossierView d, Issuer issuer, Party applicant, Function<String, String> officers) {
         return event(d, "withdraw").map(e -> new StopNotice(issuer, d.code(),
                 d.receivedAt() != null ? d.receivedAt() : d.submittedAt(), applicant, d.procedureName(), e.at(),
                 Optional.ofNullable(e.internal() ? null : e.note()).filter(n -> !n.isBlank()), e.at(),
-                new Signatory("THỦ TRƯỞNG CƠ QUAN", "citizen".equals(e.actor()) ? "" : e.actor())));
+                new Signatory("THỦ TRƯỞNG CƠ QUAN", officers.apply(e.actor()))));
     }
 
     /**
      * One row per hand-over: reception to the first step, every step's forward, send-back or decision (classed
      * against that step's deadline), the result to the one-stop section and its return to the applicant.
      */
-    private static Optional<Slip> controlSheet(DossierView d, Issuer issuer, Party applicant, Function<String, String> unitNames) {
+    private static Optional<Slip> controlSheet(DossierView d, Issuer issuer, Party applicant, Function<String, String> unitNames,
+                                               Function<String, String> officers) {
         if (d.receivedAt() == null || d.appointmentAt() == null) {
             return Optional.empty();
         }
@@ -133,17 +145,17 @@ final class Slips {
         List<vn.motcua.documents.Handover> rows = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             EventView e = events.get(i);
-            Optional<EventView> next = i + 1 < events.size() ? Optional.of(events.get(i + 1)) : Optional.empty();
-            String receiver = next.map(EventView::actor).filter(a -> !"citizen".equals(a)).orElse("");
+            String receiver = officers.apply(receiver(events, i));
+            String sender = officers.apply(e.actor());
             switch (e.action()) {
-                case "accept" -> rows.add(new vn.motcua.documents.Handover(counter, e.actor(),
+                case "accept" -> rows.add(new vn.motcua.documents.Handover(counter, sender,
                         nextUnit(events, i, d, unitNames, counter), receiver, e.at(), Optional.empty(), Optional.empty(),
                         Optional.of("Tiếp nhận, chuyển xử lý")));
                 case "forward", "send-back", "approve", "reject" -> {
                     Object timing = e.payload().get("timing");
                     boolean decided = "approve".equals(e.action()) || "reject".equals(e.action());
                     rows.add(new vn.motcua.documents.Handover(
-                            unitNames.apply(String.valueOf(e.payload().getOrDefault("stepUnit", e.unitCode()))), e.actor(),
+                            unitNames.apply(String.valueOf(e.payload().getOrDefault("stepUnit", e.unitCode()))), sender,
                             decided ? counter : nextUnit(events, i, d, unitNames, counter), receiver, e.at(),
                             Optional.ofNullable(instant(e.payload().get("stepDueAt"))),
                             timing == null || "null".equals(timing) ? Optional.empty()
@@ -155,7 +167,7 @@ final class Slips {
                                 default -> "Từ chối giải quyết";
                             })));
                 }
-                case "return-result" -> rows.add(new vn.motcua.documents.Handover(counter, e.actor(), "Người nộp hồ sơ",
+                case "return-result" -> rows.add(new vn.motcua.documents.Handover(counter, sender, "Người nộp hồ sơ",
                         d.applicant().name(), e.at(), Optional.of(effectiveAppointment(d)),
                         decision(d).map(x -> x.payload().get("dossierTiming")).map(String::valueOf)
                                 .filter(t -> !"null".equals(t)).map(Timeliness::valueOf),
@@ -168,6 +180,28 @@ final class Slips {
         return Optional.of(new ControlSheet(issuer, d.code(), d.receivedAt(), applicant, d.procedureName(),
                 effectiveAppointment(d), rows));
     }
+
+    /**
+     * Who received the hand-over of event {@code i}: the officer who next moved the dossier on (or asked for a
+     * supplement on it). An apology, a supplement received at the counter or a withdrawal in between is done by
+     * someone else and receives nothing (issue 13: the leader who apologised was printed as the receiver).
+     */
+    private static String receiver(List<EventView> events, int i) {
+        for (int j = i + 1; j < events.size(); j++) {
+            EventView e = events.get(j);
+            if (e.role() == vn.motcua.engine.ActorRole.CITIZEN) {
+                continue;
+            }
+            if (RECEIVING_ACTIONS.contains(e.action())) {
+                return e.actor();
+            }
+        }
+        return null;
+    }
+
+    /** Actions by which an officer shows they hold the dossier handed to them. */
+    private static final java.util.Set<String> RECEIVING_ACTIONS = java.util.Set.of("forward", "send-back", "approve",
+            "reject", "request-supplement", "result-ready", "return-result");
 
     /** The unit of the step that follows event {@code i}: the next hand-over's step unit, or where the dossier is now. */
     private static String nextUnit(List<EventView> events, int i, DossierView d, Function<String, String> unitNames, String counter) {
@@ -201,7 +235,7 @@ final class Slips {
     }
 
     private static Optional<Slip> receipt(DossierView d, Issuer issuer, Party applicant, String unitName,
-                                          Optional<ProcedureDefinition> definition) {
+                                          Optional<ProcedureDefinition> definition, Function<String, String> officers) {
         if (d.receivedAt() == null || d.appointmentAt() == null) {
             return Optional.empty();
         }
@@ -210,14 +244,15 @@ final class Slips {
                         .map(doc -> new ReceivedDocument(doc.name(), doc.originals(), doc.copies())).toList())
                 .orElse(List.of());
         String limit = definition.map(p -> timeLimit(p.disclosure().timeLimit())).orElse("Theo quy định của thủ tục");
-        String receiver = event(d, "accept").map(EventView::actor).orElse("Bộ phận Một cửa");
+        String receiver = event(d, "accept").map(EventView::actor).map(officers).filter(n -> !n.isBlank())
+                .orElse("Bộ phận Một cửa");
         int year = d.receivedAt().atZone(VIETNAM).getYear();
         return Optional.of(new ReceiptSlip(issuer, d.code(), d.receivedAt(), applicant, Optional.empty(), d.procedureName(),
-                documents, 1, limit, d.appointmentAt(), resultPlace(d.resultChannel(), unitName),
+                documents, 1, limit, d.appointmentAt(), resultPlace(d.resultChannel(), unitName, d.applicant().address()),
                 new BookEntry("01/" + year, sequence(d.code())), receiver));
     }
 
-    private static Optional<Slip> apology(DossierView d, Issuer issuer, Party applicant) {
+    private static Optional<Slip> apology(DossierView d, Issuer issuer, Party applicant, Function<String, String> officers) {
         Optional<EventView> apology = event(d, "issue-apology");
         if (apology.isEmpty() || d.receivedAt() == null || d.appointmentAt() == null || d.newAppointmentAt() == null
                 || !d.newAppointmentAt().isAfter(d.appointmentAt())) {
@@ -226,7 +261,7 @@ final class Slips {
         EventView e = apology.get();
         return Optional.of(new ApologySlip(issuer, d.code(), d.receivedAt(), applicant, d.procedureName(),
                 e.note() == null || e.internal() ? "Hồ sơ cần thêm thời gian giải quyết." : e.note(),
-                d.appointmentAt(), d.newAppointmentAt(), e.at(), new Signatory("THỦ TRƯỞNG CƠ QUAN", e.actor())));
+                d.appointmentAt(), d.newAppointmentAt(), e.at(), new Signatory("THỦ TRƯỞNG CƠ QUAN", officers.apply(e.actor()))));
     }
 
     private static Optional<EventView> event(DossierView d, String action) {
@@ -243,10 +278,14 @@ final class Slips {
         };
     }
 
-    private static String resultPlace(Channel channel, String unitName) {
+    /** Where the result is collected; a postal return names the address, and promises none that is absent. */
+    static String resultPlace(Channel channel, String unitName, String address) {
         return switch (channel) {
             case COUNTER -> "Bộ phận Một cửa – " + unitName;
-            case POSTAL -> "Qua dịch vụ bưu chính công ích, đến địa chỉ của người nộp hồ sơ";
+            case POSTAL -> address == null || address.isBlank()
+                    ? "Qua dịch vụ bưu chính công ích; chưa có địa chỉ nhận: người nộp hồ sơ liên hệ Bộ phận Một cửa – "
+                            + unitName + " để bổ sung địa chỉ"
+                    : "Qua dịch vụ bưu chính công ích, đến địa chỉ: " + address.strip();
             case ONLINE -> "Trực tuyến, trên Cổng dịch vụ công";
         };
     }

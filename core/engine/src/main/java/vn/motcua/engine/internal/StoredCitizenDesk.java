@@ -57,6 +57,9 @@ public final class StoredCitizenDesk implements CitizenDesk {
 
         /** The definition of a procedure code, preferring {@code version} when it is still registered. */
         Optional<ProcedureDefinition> procedure(String code, String version);
+
+        /** The name an officer signs slips with, by account id; empty when unknown. */
+        String officerName(String accountId);
     }
 
     private static final Pattern PHONE = Pattern.compile("0[35789][0-9]{8}");
@@ -130,7 +133,7 @@ public final class StoredCitizenDesk implements CitizenDesk {
             return Optional.empty();
         }
         Optional<DossierView> d = engine.find(dossierCode);
-        return d.flatMap(v -> Slips.of(kind, v, catalogue.unit(v.unitCode()),
+        return d.flatMap(v -> Slips.of(kind, v, catalogue.unit(v.unitCode()), catalogue::officerName,
                 catalogue.procedure(v.procedureCode(), v.procedureVersion()))).map(r::render);
     }
 

@@ -77,6 +77,7 @@ public final class StoredDossierEngine implements DossierEngine {
     private final Lifecycle lifecycle = new Lifecycle();
     private final Deadlines deadlines;
     private final ActionEffects effects;
+    private final ApologyAppointments apologies;
     private final Views views;
     private final SeparationOfDuties duties;
 
@@ -100,6 +101,7 @@ public final class StoredDossierEngine implements DossierEngine {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.deadlines = new Deadlines(Objects.requireNonNull(calendar, "calendar"));
         this.effects = new ActionEffects(deadlines);
+        this.apologies = new ApologyAppointments(deadlines);
         this.views = new Views(json, deadlines);
     }
 
@@ -124,6 +126,7 @@ public final class StoredDossierEngine implements DossierEngine {
         errors.addAll(form.errors());
         errors.addAll(Uploads.check(def, c.uploads(), false));
         errors.addAll(Submissions.applicantErrors(c.applicant()));
+        errors.addAll(Submissions.resultChannelErrors(c.resultChannel(), c.applicant()));
         if (!def.disclosure().resultChannels().contains(c.resultChannel())) {
             errors.add(new FieldError("resultChannel", "choice", "Thủ tục không trả kết quả qua kênh đã chọn; các kênh được hỗ trợ: "
                     + def.disclosure().resultChannels() + "."));
@@ -313,7 +316,15 @@ public final class StoredDossierEngine implements DossierEngine {
         if (duties.concerns(c)) {
             duties.check(c, tx.events(code));
         }
+        if (c.action() == DossierAction.REQUEST_SUPPLEMENT
+                && !Lifecycle.supplementMayBeRequested(tx.events(code), actingUnit(d, c))) {
+            throw new ActionNotAllowedException(code, c.action(), from, without(allowed, DossierAction.REQUEST_SUPPLEMENT),
+                    Lifecycle.SUPPLEMENT_ONCE_RULE);
+        }
         List<FieldError> errors = Submissions.actionInputErrors(c, d);
+        if (c.action() == DossierAction.ISSUE_APOLOGY && c.newAppointment() != null) {
+            errors.addAll(apologies.errors(d, def, c.newAppointment(), now));
+        }
         errors.addAll(Uploads.check(def, c.uploads(), true));
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
@@ -347,6 +358,13 @@ public final class StoredDossierEngine implements DossierEngine {
         }
         return new ActionResult(code, c.action(), from, DossierStatus.valueOf(b.status), b.currentStep, b.version,
                 event.seq(), effect.timing(), false);
+    }
+
+    private static Set<DossierAction> without(Set<DossierAction> actions, DossierAction removed) {
+        Set<DossierAction> out = java.util.EnumSet.noneOf(DossierAction.class);
+        out.addAll(actions);
+        out.remove(removed);
+        return out;
     }
 
     private static String actingUnit(DossierRecord d, ActionCommand c) {
@@ -385,7 +403,26 @@ public final class StoredDossierEngine implements DossierEngine {
         Objects.requireNonNull(code, "code");
         return store.inTransaction(tx -> tx.dossier(code).map(d -> {
             ProcedureDefinition def = versions.definition(tx, d.descriptorHash());
-            return views.staff(d, def, lifecycle.allowed(d, def), tx.events(code), tx.clockStops(code), tx.attachments(code));
+            List<EventRecord> events = tx.events(code);
+            Set<DossierAction> allowed = lifecycle.allowed(d, def);
+            if (allowed.contains(DossierAction.REQUEST_SUPPLEMENT)
+                    && !Lifecycle.supplementMayBeRequested(events, d.currentUnit())) {
+                allowed = without(allowed, DossierAction.REQUEST_SUPPLEMENT);
+            }
+            return views.staff(d, def, allowed, events, tx.clockStops(code), tx.attachments(code));
+        }));
+    }
+
+    @Override
+    public Optional<Instant> proposeNewAppointment(String code) {
+        Objects.requireNonNull(code, "code");
+        Instant now = now();
+        return store.inTransaction(tx -> tx.dossier(code).flatMap(d -> {
+            ProcedureDefinition def = versions.definition(tx, d.descriptorHash());
+            if (!lifecycle.allowed(d, def).contains(DossierAction.ISSUE_APOLOGY)) {
+                return Optional.empty();
+            }
+            return Optional.of(apologies.propose(d, def, now));
         }));
     }
 

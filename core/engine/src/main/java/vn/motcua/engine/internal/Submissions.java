@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import vn.motcua.api.hook.FieldError;
+import vn.motcua.api.procedure.Channel;
 import vn.motcua.calendar.Timeliness;
 import vn.motcua.engine.ActionCommand;
 import vn.motcua.engine.ActionResult;
@@ -49,6 +50,18 @@ final class Submissions {
         return errors;
     }
 
+    /**
+     * The postal service delivers the result to an address (Decision 45/2016/QĐ-TTg; domain.md §6): a postal result
+     * channel without one is refused, so that no receipt promises a delivery nobody can make.
+     */
+    static List<FieldError> resultChannelErrors(Channel resultChannel, Applicant a) {
+        if (resultChannel == Channel.POSTAL && (a.address() == null || a.address().isBlank())) {
+            return List.of(new FieldError("applicant.address", "required_for_postal",
+                    "Vui lòng nhập địa chỉ nhận kết quả qua dịch vụ bưu chính công ích."));
+        }
+        return List.of();
+    }
+
     static List<FieldError> actionInputErrors(ActionCommand c, DossierRecord d) {
         List<FieldError> errors = new ArrayList<>();
         boolean needsNote = switch (c.action()) {
@@ -65,9 +78,7 @@ final class Submissions {
         if (c.action() == DossierAction.ISSUE_APOLOGY) {
             if (c.newAppointment() == null) {
                 errors.add(new FieldError("newAppointment", "required", "Vui lòng nhập ngày hẹn trả kết quả mới."));
-            } else if (d.appointmentAt() != null && !c.newAppointment().isAfter(d.appointmentAt())) {
-                errors.add(new FieldError("newAppointment", "after", "Ngày hẹn mới phải sau ngày hẹn trả kết quả đã ghi."));
-            }
+            } // its value is checked against the calendar by ApologyAppointments
         }
         return errors;
     }

@@ -57,6 +57,8 @@ class SlipsTest {
         Instant appointment;
         Instant newAppointment;
         DossierStatus status = DossierStatus.PROCESSING;
+        Channel resultChannel = Channel.COUNTER;
+        String address = "Phường Hoàn Kiếm, Hà Nội";
 
         Dossier event(String at, String actor, ActorRole role, String unit, String action, Map<String, Object> payload) {
             events.add(new EventView(events.size() + 1, at(at), actor, role, unit, action, null, status, null, false, payload));
@@ -72,8 +74,8 @@ class SlipsTest {
         DossierView view() {
             return new DossierView("H26.00070-261130-0007", "00070", "1.013225", "Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ",
                     "2025.1", "hash", ClockPolicy.RESTART,
-                    new Applicant("Đặng Văn Hùng", "001090012345", "0912345678", null, "Phường Hoàn Kiếm, Hà Nội"),
-                    Map.of(), Channel.COUNTER, Channel.COUNTER, status, status == DossierStatus.RETURNED ? Outcome.APPROVED : null,
+                    new Applicant("Đặng Văn Hùng", "001090012345", "0912345678", null, address),
+                    Map.of(), Channel.COUNTER, resultChannel, status, status == DossierStatus.RETURNED ? Outcome.APPROVED : null,
                     null, null, null, null, submitted, received, appointment, newAppointment, null, null, false, null, 9,
                     EnumSet.noneOf(vn.motcua.engine.DossierAction.class), List.copyOf(events), List.of(), List.of(), List.of());
         }
@@ -213,5 +215,58 @@ class SlipsTest {
         RefusalSlip slip = (RefusalSlip) Slips.of(DocumentKind.REFUSAL, refused.view(), NAMES, Optional.empty()).orElseThrow();
         assertEquals(FormRegime.DECREE_61_2018, FormRegime.at(slip.receivedAt()));
         assertEquals("Không thuộc thẩm quyền.", slip.reason());
+    }
+
+    private static final Function<String, String> OFFICERS = login -> switch (login) {
+        case "motcua.00070" -> "Nguyễn Thị Hoa";
+        case "chuyenvien.00070" -> "Trần Văn Bình";
+        case "lanhdao.00070" -> "Lê Minh Châu";
+        default -> "";
+    };
+
+    @Test
+    void controlSheetReceiverIsNotTheLeaderWhoApologisedBeforeTheFirstForward() {
+        Dossier d = new Dossier();
+        d.received = at("2026-11-30T09:00");
+        d.appointment = at("2026-12-21T09:00");
+        d.event("2026-11-30T09:00", "motcua.00070", ActorRole.ONE_STOP_OFFICER, "00070", "accept", Map.of());
+        d.note("2026-12-18T09:00", "lanhdao.00070", "00070", "issue-apology", "Chờ ý kiến Sở.");
+        d.event("2026-12-18T10:00", "chuyenvien.00070", ActorRole.SPECIALIST, "00070", "forward",
+                step("00070", "2026-12-01T09:00", "LATE"));
+        ControlSheet sheet = (ControlSheet) Slips.of(DocumentKind.CONTROL_SHEET, d.view(), NAMES, OFFICERS, Optional.empty())
+                .orElseThrow();
+        Handover reception = sheet.handovers().get(0);
+        assertEquals("Nguyễn Thị Hoa", reception.fromOfficer());
+        assertEquals("Trần Văn Bình", reception.toOfficer(), "the specialist who moved it on received it, not the leader");
+    }
+
+    @Test
+    void slipsPrintOfficersNamesNotLoginIds() {
+        DossierView d = returnedDossier().view();
+        ReceiptSlip receipt = (ReceiptSlip) Slips.of(DocumentKind.RECEIPT, d, NAMES, OFFICERS, Optional.empty()).orElseThrow();
+        assertEquals("Nguyễn Thị Hoa", receipt.receiverName());
+        ControlSheet sheet = (ControlSheet) Slips.of(DocumentKind.CONTROL_SHEET, d, NAMES, OFFICERS, Optional.empty()).orElseThrow();
+        for (Handover h : sheet.handovers()) {
+            assertTrue(!h.fromOfficer().contains(".") && !h.toOfficer().contains("."), "no login id on the sheet: " + h);
+        }
+        assertEquals("Lê Minh Châu", sheet.handovers().get(3).fromOfficer());
+        vn.motcua.documents.ApologySlip apology = (vn.motcua.documents.ApologySlip) Slips.of(DocumentKind.APOLOGY, d, NAMES,
+                OFFICERS, Optional.empty()).orElseThrow();
+        assertEquals("Lê Minh Châu", apology.head().name());
+    }
+
+    @Test
+    void postalReceiptNamesTheAddressAndPromisesNoDeliveryToAnAbsentOne() {
+        Dossier d = new Dossier();
+        d.received = at("2026-11-30T09:00");
+        d.appointment = at("2026-12-21T09:00");
+        d.resultChannel = Channel.POSTAL;
+        d.address = "Số 12 phố Hàng Bạc, phường Hoàn Kiếm";
+        d.event("2026-11-30T09:00", "motcua.00070", ActorRole.ONE_STOP_OFFICER, "00070", "accept", Map.of());
+        ReceiptSlip withAddress = (ReceiptSlip) Slips.of(DocumentKind.RECEIPT, d.view(), NAMES, OFFICERS, Optional.empty()).orElseThrow();
+        assertTrue(withAddress.resultPlace().contains("Số 12 phố Hàng Bạc"), withAddress.resultPlace());
+        d.address = null;
+        ReceiptSlip without = (ReceiptSlip) Slips.of(DocumentKind.RECEIPT, d.view(), NAMES, OFFICERS, Optional.empty()).orElseThrow();
+        assertTrue(!without.resultPlace().contains("đến địa chỉ"), "no promise of delivery to an absent address: " + without.resultPlace());
     }
 }

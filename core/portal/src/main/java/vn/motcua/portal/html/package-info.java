@@ -3,7 +3,7 @@
  * of either can print data as markup.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.motcua.portal.html;
 
 import org.osgi.annotation.bundle.Export;

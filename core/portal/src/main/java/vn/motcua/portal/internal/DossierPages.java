@@ -144,11 +144,14 @@ final class DossierPages {
             h.el("p", l.t("dossier.clockStopped"), "class", "notice");
         }
         if (d.newAppointmentAt() != null) {
-            h.open("section", "class", "card", "aria-labelledby", "apology-title").el("h2", l.t("dossier.apology"), "id", "apology-title");
+            // The slip's own title, as the PDF prints it (it depends on the regime of the day of receipt).
+            String title = l == Lang.VI ? SlipKind.APOLOGY.title(d.receivedAt()) : l.t("dossier.apology");
+            h.open("section", "class", "card", "aria-labelledby", "apology-title").el("h2", title, "id", "apology-title");
             h.el("p", l.t("dossier.apology.lead"));
             lastNote(d, "issue-apology").ifPresent(n -> h.el("p", n));
             h.open("p").el("strong", Dates.format(d.newAppointmentAt(), l)).close("p");
-            h.open("p").el("a", l.t("slip.apology"), "href", "/ho-so/" + d.code() + "/phieu-xin-loi.pdf").close("p");
+            h.open("p").el("a", l == Lang.VI ? title + " (PDF)" : l.t("slip.apology"), "href",
+                    "/ho-so/" + d.code() + "/phieu-xin-loi.pdf").close("p");
             h.close("section");
         }
         if (d.status() == DossierStatus.SUPPLEMENT_REQUESTED || d.status() == DossierStatus.AWAITING_SUPPLEMENT) {

@@ -89,6 +89,15 @@ public final class PortalServlet extends HttpServlet {
         return service;
     }
 
+    /** The request cannot be read (a malformed form or parameters): 400 with a page that says so. */
+    static final class BadRequest extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadRequest(Throwable cause) {
+            super(cause);
+        }
+    }
+
     /** The engine or desk is not there yet (starting up). */
     static final class Unavailable extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -104,10 +113,16 @@ public final class PortalServlet extends HttpServlet {
         resp.setHeader("X-Frame-Options", "DENY");
         resp.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         try {
+            if (!vn.motcua.portal.html.RequestParameters.readable(req)) {
+                page(v, 400, v.lang().t("badRequest.title"), v.lang().t("badRequest.lead"));
+                return;
+            }
             route(v);
         } catch (Unavailable e) {
             resp.setHeader("Retry-After", "2");
             page(v, 503, v.lang().t("error.title"), v.lang().t("error.lead"));
+        } catch (BadRequest e) {
+            page(v, 400, v.lang().t("badRequest.title"), v.lang().t("badRequest.lead"));
         } catch (NotFound e) {
             page(v, 404, e.title == null ? v.lang().t("notFound.title") : e.title,
                     e.lead == null ? v.lang().t("notFound.lead") : e.lead);

@@ -104,7 +104,7 @@ final class Visit {
                 }
             }
         } catch (IOException | ServletException e) {
-            throw new IllegalStateException("unreadable form: " + e.getMessage(), e);
+            throw new PortalServlet.BadRequest(e); // a broken or cut-off form is the client's, so 400, not 500
         }
         Map<String, String[]> out = new LinkedHashMap<>();
         collected.forEach((k, list) -> out.put(k, list.toArray(String[]::new)));

@@ -5,6 +5,7 @@ public class NoSuchBundleException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public NoSuchBundleException(long id) {
-        super("no procedure bundle with id " + id + "; GET /api/v1/admin/bundles lists them");
+        // Shown to administrators as it is (HTTP 404): Vietnamese, like every message a user reads (decision 0202).
+        super("Không có gói thủ tục mã số " + id + "; danh sách các gói ở trang quản trị hoặc GET /api/v1/admin/bundles.");
     }
 }

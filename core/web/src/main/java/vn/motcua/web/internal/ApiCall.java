@@ -44,8 +44,21 @@ final class ApiCall {
     }
 
     Optional<String> query(String name) {
-        String v = request.getParameter(name);
+        String v = parameter(request, name);
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+
+    /**
+     * A query or form parameter. The container throws on the first read when the query string or a URL-encoded body
+     * is not valid percent-encoding ({@code ?q=%}, {@code ?q=%C3%28}): that is the client's mistake, so 400, never 500.
+     */
+    static String parameter(HttpServletRequest request, String name) {
+        try {
+            return request.getParameter(name);
+        } catch (RuntimeException e) {
+            throw ApiProblem.of(400, "malformed_parameters", "Tham số không hợp lệ",
+                    "Tham số trên địa chỉ hoặc trong biểu mẫu có mã hoá phần trăm (%) không hợp lệ; hãy mã hoá lại bằng UTF-8.");
+        }
     }
 
     Optional<String> header(String name) {
@@ -72,7 +85,8 @@ final class ApiCall {
             }
             return bytes;
         } catch (IOException e) {
-            throw ApiProblem.of(400, "unreadable_body", "Không đọc được nội dung yêu cầu", e.getMessage());
+            throw ApiProblem.of(400, "unreadable_body", "Không đọc được nội dung yêu cầu",
+                    "Kết nối bị ngắt hoặc nội dung gửi lên không đọc được; hãy gửi lại.");
         }
     }
 

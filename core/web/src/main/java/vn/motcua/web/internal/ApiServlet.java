@@ -193,7 +193,7 @@ public final class ApiServlet extends HttpServlet {
                 if (route.startsWith("/dossiers/{code}")) {
                     MDC.put("dossier", match.params().get("code"));
                 }
-                String unit = match.params().getOrDefault("unit", req.getParameter("unit"));
+                String unit = match.params().getOrDefault("unit", ApiCall.parameter(req, "unit"));
                 if (unit != null && unit.length() <= 20) {
                     MDC.put("unit", unit);
                 }

@@ -24,7 +24,12 @@ final class BodyReader {
             throw new ApiProblem(400, "empty_body", "Thiếu nội dung", "Yêu cầu cần nội dung JSON.", List.of(), Map.of());
         }
         try {
-            return json.readValue(body, type);
+            T value = json.readValue(body, type);
+            if (value == null) { // the JSON literal null: nothing a resource could read fields from
+                throw new ApiProblem(400, "not_an_object", "Nội dung không hợp lệ", "Nội dung yêu cầu phải là một đối tượng JSON {…}, không phải null.",
+                        List.of(), Map.of());
+            }
+            return value;
         } catch (UnrecognizedPropertyException e) {
             String field = path(e);
             throw new ApiProblem(400, "unknown_field", "Trường không hợp lệ", "Trường '" + field + "' không được hỗ trợ.",
@@ -37,7 +42,8 @@ final class BodyReader {
         } catch (JsonProcessingException e) {
             throw BodyProblems.malformed(e);
         } catch (IOException e) {
-            throw ApiProblem.of(400, "unreadable_body", "Không đọc được nội dung yêu cầu", e.getMessage());
+            throw ApiProblem.of(400, "unreadable_body", "Không đọc được nội dung yêu cầu",
+                    "Nội dung gửi lên không đọc được dưới dạng JSON UTF-8; hãy gửi lại.");
         }
     }
 

@@ -61,8 +61,21 @@ final class CalendarResource {
         }
         String unitCode = units.fromQuery(call).map(Unit::code).orElse("01");
         YearSchedule s = calendar.schedule(year);
-        return Reply.ok(new YearView(s.year(), s.official(), s.source(), s.nonWorkingDays(), s.workingDays(),
+        return Reply.ok(new YearView(s.year(), s.official(), publicSource(s.source()), s.nonWorkingDays(), s.workingDays(),
                 calendar.workingHours(unitCode), unitCode));
+    }
+
+    /**
+     * Where a schedule comes from, as the public may read it: "config/calendar/2026.yaml", never the server's absolute
+     * path (found by HostileCorpusIT, issue 13). Non-file sources ("derived", "classpath:…") are unchanged.
+     */
+    static String publicSource(String source) {
+        if (source == null || !(source.startsWith("/") || source.matches("^[A-Za-z]:[\\/].*"))) {
+            return source;
+        }
+        java.nio.file.Path p = java.nio.file.Path.of(source);
+        int n = p.getNameCount();
+        return p.subpath(Math.max(0, n - 3), n).toString().replace('\\', '/');
     }
 
     Reply appointment(ApiCall call) {

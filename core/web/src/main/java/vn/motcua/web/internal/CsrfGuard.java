@@ -40,7 +40,7 @@ final class CsrfGuard {
         }
         String token = req.getHeader(HEADER);
         if (token == null && isForm(req)) {
-            token = req.getParameter("_csrf");
+            token = ApiCall.parameter(req, "_csrf");
         }
         if (s.checkCsrf(session, token) == CsrfCheck.INVALID) {
             throw ApiProblem.of(403, "csrf_token_invalid", "Yêu cầu bị từ chối",

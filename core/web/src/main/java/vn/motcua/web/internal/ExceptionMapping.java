@@ -58,7 +58,10 @@ final class ExceptionMapping {
                     Map.of()));
         }
         if (e instanceof ActorNotPermittedException x) {
-            return Optional.of(ApiProblem.of(403, "forbidden", "Không có quyền", x.getMessage()));
+            // The engine's message is English and names accounts and roles: for the log, not for the caller.
+            return Optional.of(ApiProblem.of(403, "forbidden", "Không có quyền",
+                    "Không thực hiện được thao tác này với hồ sơ: cán bộ cần đúng vai trò tại đơn vị đang giữ hồ sơ;"
+                            + " người nộp cần đúng số điện thoại hoặc số định danh đã khai."));
         }
         if (e instanceof ConcurrentChangeException) {
             return Optional.of(ApiProblem.of(409, "concurrent_change", "Hồ sơ vừa được người khác cập nhật",

@@ -39,9 +39,11 @@ record MultipartBody(boolean multipart, byte[] fields, List<Upload> files) {
             }
         } catch (IOException | ServletException | IllegalStateException e) {
             if (overLimit(e) || call.servletRequest().getContentLengthLong() > AdminResource.MAX_BUNDLE_BYTES) {
-                throw ApiProblem.of(413, "upload_too_large", "Tệp tải lên quá lớn", String.valueOf(e.getMessage()));
+                throw ApiProblem.of(413, "upload_too_large", "Tệp tải lên quá lớn",
+                        "Tệp hoặc biểu mẫu gửi lên vượt quá giới hạn dung lượng; hãy giảm dung lượng tệp rồi gửi lại.");
             }
-            throw ApiProblem.of(400, "unreadable_upload", "Không đọc được tệp tải lên", String.valueOf(e.getMessage()));
+            throw ApiProblem.of(400, "unreadable_upload", "Không đọc được tệp tải lên",
+                    "Biểu mẫu multipart/form-data gửi lên không đúng định dạng; hãy gửi lại.");
         }
         return new MultipartBody(true, fields, files);
     }

@@ -1,8 +1,6 @@
 package vn.motcua.workspace.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,9 +128,11 @@ public final class DemoDossiers {
         act(code, key + "a", ActionCommand.of(DossierAction.FORWARD, counter));
         act(code, key + "b", ActionCommand.of(DossierAction.FORWARD, sxd).withNote("Đủ điều kiện cấp phép."));
         if (apology) {
-            Instant appointment = engine.find(code).orElseThrow().appointmentAt();
-            act(code, key + "c", ActionCommand.of(DossierAction.ISSUE_APOLOGY, leader)
-                    .withNote("Cần kiểm tra thực địa bổ sung do mưa lớn.").withNewAppointment(appointment.plus(7, ChronoUnit.DAYS)));
+            // The engine's proposal is a working time of the ward (a fixed "+7 days" fell on 01/01/2027, a holiday).
+            // None after a restart: the apology was issued then, and the remembered answers replay the rest.
+            engine.proposeNewAppointment(code).ifPresent(newAppointment -> act(code, key + "c",
+                    ActionCommand.of(DossierAction.ISSUE_APOLOGY, leader)
+                            .withNote("Cần kiểm tra thực địa bổ sung do mưa lớn.").withNewAppointment(newAppointment)));
         }
         act(code, key + "d", ActionCommand.of(DossierAction.APPROVE, leader));
         return code;

@@ -119,7 +119,7 @@ final class IntakePages {
                     : "Đã tiếp nhận hồ sơ " + s.code() + ", hẹn trả " + Labels.time(s.appointmentAt()) + ". In giấy tiếp nhận ở mục Giấy tờ in.";
             r.redirect("/can-bo/ho-so/" + s.code() + "?thong-bao=" + WorkPages.enc(msg));
         } catch (InvalidSubmissionException e) {
-            e.errors().forEach(x -> errors.merge(x.field(), x.message(), (a, b) -> a + " " + b));
+            e.errors().forEach(x -> errors.merge(INPUT_OF.getOrDefault(x.field(), x.field()), x.message(), (a, b) -> a + " " + b));
             render(r, unitCode, p.get(), params(r), errors, 422);
         } catch (ProcedureUnavailableException e) {
             unavailable(r);
@@ -185,6 +185,11 @@ final class IntakePages {
         h.close("form");
         r.html(status, Frame.page(r, "Tiếp nhận hồ sơ", h));
     }
+
+    /** The engine names applicant fields as the API does; this form's inputs have Vietnamese names. */
+    private static final Map<String, String> INPUT_OF = Map.of("applicant.name", "nguoi-nop", "applicant.citizenId", "dinh-danh",
+            "applicant.phone", "dien-thoai", "applicant.email", "thu-dien-tu", "applicant.address", "dia-chi",
+            "resultChannel", "kenh-tra");
 
     private static void field(Html h, Field f, String path, Map<String, String> values, Map<String, String> errors) {
         String label = f.label() + (f.required() ? " *" : "");

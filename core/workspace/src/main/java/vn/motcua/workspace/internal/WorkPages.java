@@ -318,8 +318,12 @@ final class WorkPages {
             h.empty("input", "type", "hidden", "name", "version", "value", Long.toString(d.version()));
             String noteLabel = NOTE_LABELS.get(a);
             if (a == DossierAction.ISSUE_APOLOGY) {
-                h.el("label", "Ngày giờ hẹn trả mới", "for", id + "-at");
-                h.empty("input", "type", "datetime-local", "id", id + "-at", "name", "newAppointment", "required", "");
+                // Proposed by the engine from the remaining work, in the unit's working calendar (issue 13).
+                String proposed = engine.get().proposeNewAppointment(d.code())
+                        .map(at -> LocalDateTime.ofInstant(at, Labels.VIETNAM).withSecond(0).withNano(0).toString()).orElse("");
+                h.el("label", "Ngày giờ hẹn trả mới (giờ làm việc; đề xuất theo thời gian giải quyết còn lại)", "for", id + "-at");
+                h.empty("input", "type", "datetime-local", "id", id + "-at", "name", "newAppointment", "required", "",
+                        "value", proposed);
             }
             if (noteLabel != null) {
                 h.el("label", noteLabel, "for", id + "-note");
@@ -366,6 +370,7 @@ final class WorkPages {
         } catch (ActionNotAllowedException e) {
             String why = e.rule() != null && action.get() == DossierAction.ISSUE_APOLOGY
                     ? "Hồ sơ đã có phiếu xin lỗi: chỉ được hẹn lại ngày trả kết quả một lần."
+                    : e.rule() != null ? e.rule()
                     : "Thao tác này không còn được phép ở trạng thái hiện tại của hồ sơ.";
             r.redirect(base + "?loi=" + enc(why));
         } catch (ActorNotPermittedException e) {

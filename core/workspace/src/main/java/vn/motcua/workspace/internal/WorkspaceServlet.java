@@ -81,6 +81,10 @@ public final class WorkspaceServlet extends HttpServlet {
         // Forms are sent in UTF-8 (the page's charset); without this, multipart text parts arrive as ISO-8859-1.
         req.setCharacterEncoding("UTF-8");
         try {
+            if (!vn.motcua.portal.html.RequestParameters.readable(req)) {
+                resp.sendError(400, "Địa chỉ hoặc biểu mẫu có ký tự không hợp lệ.");
+                return;
+            }
             if (path.equals("/can-bo/tai-nguyen/workspace.css")) {
                 css(resp);
                 return;
