@@ -54,7 +54,7 @@ CREATE INDEX report_handovers_unit ON report_handovers (unit_code, handed_over_m
 CREATE TABLE report_monthly (
     unit_code               VARCHAR(64) NOT NULL,
     procedure_code          VARCHAR(64) NOT NULL,
-    month                   INTEGER     NOT NULL,
+    period_month            INTEGER     NOT NULL,
     received                BIGINT NOT NULL,
     received_counter        BIGINT NOT NULL,
     received_postal         BIGINT NOT NULL,
@@ -77,9 +77,9 @@ CREATE TABLE report_monthly (
     used_minutes            BIGINT NOT NULL,
     limit_minutes           BIGINT NOT NULL,
     worst_permille          BIGINT NOT NULL,
-    PRIMARY KEY (unit_code, procedure_code, month)
+    PRIMARY KEY (unit_code, procedure_code, period_month)
 );
-CREATE INDEX report_monthly_month ON report_monthly (month);
+CREATE INDEX report_monthly_month ON report_monthly (period_month);
 
 -- How far the roll-up has read dossiers.updated_at.
 CREATE TABLE report_watermarks (

@@ -140,7 +140,7 @@ final class JdbiReportStore implements ReportStore {
 
     /** Recounts the monthly rows of one unit and month from the dossier facts, with the figures' one definition. */
     private static void recountBucket(Handle h, Bucket b) {
-        h.createUpdate("DELETE FROM report_monthly WHERE unit_code = :unit AND month = :month")
+        h.createUpdate("DELETE FROM report_monthly WHERE unit_code = :unit AND period_month = :month")
                 .bind("unit", b.unit()).bind("month", b.month()).execute();
         StringBuilder columns = new StringBuilder();
         StringBuilder sums = new StringBuilder();
@@ -150,7 +150,7 @@ final class JdbiReportStore implements ReportStore {
                     .append(FigureSql.condition(f)).append(" THEN 1 ELSE 0 END)");
         }
         String finishedHere = "finished_month = :month AND " + FINISHED + " AND limit_minutes > 0";
-        h.createUpdate("INSERT INTO report_monthly (unit_code, procedure_code, month" + columns
+        h.createUpdate("INSERT INTO report_monthly (unit_code, procedure_code, period_month" + columns
                         + ", used_minutes, limit_minutes, worst_permille) SELECT unit_code, procedure_code, :month" + sums
                         + ", SUM(CASE WHEN " + finishedHere + " THEN used_minutes ELSE 0 END)"
                         + ", SUM(CASE WHEN " + finishedHere + " THEN limit_minutes ELSE 0 END)"
@@ -177,12 +177,12 @@ final class JdbiReportStore implements ReportStore {
 
     @Override
     public List<FigureRow> figures(ReportFilter filter, ReportGrouping grouping, Instant now) {
-        StringBuilder select = new StringBuilder("SELECT ").append(key(grouping, "month"));
+        StringBuilder select = new StringBuilder("SELECT ").append(key(grouping, "period_month"));
         for (ReportFigure f : PERIOD) {
             select.append(", SUM(").append(FigureSql.column(f)).append(") AS ").append(FigureSql.column(f));
         }
         select.append(", SUM(used_minutes) AS used, SUM(limit_minutes) AS lim, MAX(worst_permille) AS worst FROM report_monthly")
-                .append(where(filter, "month BETWEEN :from AND :to")).append(groupBy(grouping, "month"));
+                .append(where(filter, "period_month BETWEEN :from AND :to")).append(groupBy(grouping, "period_month"));
         Map<String, FigureRow> rows = db.read(h -> bind(h.createQuery(select.toString()), filter)
                 .map((rs, ctx) -> row(rs, PERIOD)).list()).stream()
                 .collect(Collectors.toMap(FigureRow::key, r -> r, (a, b) -> a, LinkedHashMap::new));
@@ -224,9 +224,18 @@ final class JdbiReportStore implements ReportStore {
                 .map((rs, ctx) -> row(rs, MOMENT)).list());
     }
 
+    /** Adds the figures of the moment and gives every row every figure (0 where nothing counted). */
     private static List<FigureRow> merge(Map<String, FigureRow> rows, List<FigureRow> more) {
         more.forEach(r -> rows.merge(r.key(), r, JdbiReportStore::sum));
-        return new ArrayList<>(rows.values());
+        List<FigureRow> out = new ArrayList<>(rows.size());
+        for (FigureRow r : rows.values()) {
+            Map<ReportFigure, Long> counts = new EnumMap<>(ReportFigure.class);
+            PERIOD.forEach(f -> counts.put(f, 0L));
+            counts.putAll(r.counts());
+            out.add(new FigureRow(r.key(), counts, r.usedMinutes(), r.limitMinutes(), r.worstPermille()));
+        }
+        out.sort(java.util.Comparator.comparing(FigureRow::key));
+        return out;
     }
 
     private static FigureRow sum(FigureRow a, FigureRow b) {
