@@ -22,7 +22,7 @@ public final class TableExport {
         w.write('\uFEFF');
         line(w, table.columns());
         for (var row : table.rows()) {
-            line(w, row);
+            line(w, row.subList(0, Math.min(row.size(), table.columns().size())));
         }
         w.flush();
     }
@@ -60,7 +60,7 @@ public final class TableExport {
                 ws.value(r, 0, "… cắt bớt: quá số dòng tối đa của một trang tính");
                 break;
             }
-            for (int c = 0; c < row.size(); c++) {
+            for (int c = 0; c < Math.min(row.size(), table.columns().size()); c++) {
                 Object v = row.get(c);
                 if (v instanceof Number n) {
                     ws.value(r, c, n);
