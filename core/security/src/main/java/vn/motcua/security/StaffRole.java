@@ -8,6 +8,11 @@ public enum StaffRole {
     SPECIALIST,
     /** Approves, signs and issues apologies (lãnh đạo). */
     LEADER,
+    /**
+     * Controls administrative procedures in their unit (công chức đầu mối kiểm soát TTHC, Directive 12/CT-UBND item 1):
+     * sees every dossier of the unit read-only, its statistics, the overdue list and the violations list; acts on none.
+     */
+    CONTROL_OFFICER,
     /** Manages accounts, procedures and calendar closures of their own unit (quản trị đơn vị). */
     UNIT_ADMIN,
     /** Manages bundles, units and everything else (quản trị thành phố). */

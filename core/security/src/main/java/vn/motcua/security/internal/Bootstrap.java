@@ -80,6 +80,7 @@ final class Bootstrap {
             out.add(new DemoAccount("chuyenvien." + u, "Chuyên viên " + name, unit, StaffRole.SPECIALIST));
             out.add(new DemoAccount("lanhdao." + u, "Lãnh đạo " + name, unit, StaffRole.LEADER));
             out.add(new DemoAccount("quantri." + u, "Quản trị " + name, unit, StaffRole.UNIT_ADMIN));
+            out.add(new DemoAccount("kiemsoat." + u, "Kiểm soát TTHC " + name, unit, StaffRole.CONTROL_OFFICER));
         });
         return out;
     }

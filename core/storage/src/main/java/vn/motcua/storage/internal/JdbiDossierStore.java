@@ -133,6 +133,22 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
         return new JdbiCitizenStore(this::inHandle);
     }
 
+    /** The report facts on the same database (decision 1000). */
+    public vn.motcua.storage.ReportStore reportStore() {
+        return new JdbiReportStore(new JdbiReportStore.Transactions() {
+            @Override
+            public <T> T write(HandleCallback<T, RuntimeException> work) {
+                return inHandle(work);
+            }
+
+            @Override
+            public <T> T read(HandleCallback<T, RuntimeException> work) {
+                // a report query writes nothing: no wait for the group checkpoint
+                return run(handle -> new Ran<>(work.withHandle(handle), false));
+            }
+        });
+    }
+
     /** What a transaction returned, and whether it wrote something that must reach the file. */
     private record Ran<T>(T result, boolean wrote) {
     }

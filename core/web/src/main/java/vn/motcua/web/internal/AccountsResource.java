@@ -135,7 +135,7 @@ final class AccountsResource {
             }
             if (role == null) {
                 errors.add(new ApiProblem.FieldMessage("grants[" + i + "].role", "invalid",
-                        "Vai trò là một trong: ONE_STOP_OFFICER, SPECIALIST, LEADER, UNIT_ADMIN, CITY_ADMIN."));
+                        "Vai trò là một trong: ONE_STOP_OFFICER, SPECIALIST, LEADER, CONTROL_OFFICER, UNIT_ADMIN, CITY_ADMIN."));
             }
             if (g == null || g.unit() == null || !knownUnit.test(g.unit())) {
                 errors.add(new ApiProblem.FieldMessage("grants[" + i + "].unit", "invalid",

@@ -58,6 +58,7 @@ final class ConsolePages {
             case ONE_STOP_OFFICER -> "Cán bộ một cửa";
             case SPECIALIST -> "Chuyên viên";
             case LEADER -> "Lãnh đạo";
+            case CONTROL_OFFICER -> "Đầu mối kiểm soát TTHC";
             case UNIT_ADMIN -> "Quản trị đơn vị";
             case CITY_ADMIN -> "Quản trị Thành phố";
         };

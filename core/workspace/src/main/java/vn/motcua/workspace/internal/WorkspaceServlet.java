@@ -21,6 +21,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.documents.DossierDocuments;
 import vn.motcua.portal.html.Html;
+import vn.motcua.reports.Reports;
 import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.units.UnitAdministration;
@@ -55,12 +56,15 @@ public final class WorkspaceServlet extends HttpServlet {
     private volatile StaffAccounts accounts;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AuditLog audit;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Reports reports;
 
     private final transient StaffGate gate;
     private final transient WorkPages work;
     private final transient IntakePages intake;
     private final transient AdminPages admin;
     private final transient ConsolePages console;
+    private final transient DashboardPages dashboard;
 
     @Activate
     public WorkspaceServlet(org.osgi.framework.BundleContext context, @Reference ProcedureRegistry registry, @Reference UnitDirectory units,
@@ -71,6 +75,7 @@ public final class WorkspaceServlet extends HttpServlet {
         this.work = new WorkPages(() -> engine, () -> documents, registry, units);
         this.intake = new IntakePages(() -> engine, registry, units);
         this.console = new ConsolePages(units, unitAdministration, calendarAdministration, () -> accounts, () -> audit);
+        this.dashboard = new DashboardPages(() -> reports, units, java.time.Clock.systemUTC());
         this.admin = new AdminPages(bundles, registry, units, calendar, calendarAdministration, () -> accounts, () -> audit, console);
     }
 
@@ -126,6 +131,15 @@ public final class WorkspaceServlet extends HttpServlet {
     private void route(Req r, String method, String[] p) throws IOException {
         boolean get = "GET".equals(method);
         boolean post = "POST".equals(method);
+        if ("quan-tri".equals(p[1]) && p.length >= 3 && p[2].equals("thong-ke")) {
+            // statistics: city administrators, and leaders, unit administrators and control officers for their units
+            if (get && DashboardScope.allowed(r.who)) {
+                dashboard.route(r, p);
+            } else {
+                work.notFound(r);
+            }
+            return;
+        }
         if ("quan-tri".equals(p[1])) {
             if (!AdminPages.allowed(r.who)) {
                 work.notFound(r);

@@ -1,0 +1,65 @@
+package vn.motcua.storage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The report facts (decision 1000): one row per dossier and per hand-over, folded from the events by the reports
+ * bundle's roll-up, and monthly counts kept beside them. The engine never writes here, so reporting costs its
+ * transactions nothing but one index on {@code dossiers.updated_at}. Thread-safe; each method is one transaction.
+ */
+@ProviderType
+public interface ReportStore {
+
+    /** The named roll-up's watermark: every dossier changed at or before it has been folded. Empty before the first run. */
+    Optional<Instant> watermark(String name);
+
+    /**
+     * Dossiers whose row changed after ({@code since}, {@code afterCode}) and at or before {@code until}, in
+     * (updated_at, code) order: a keyset page.
+     *
+     * @param since     exclusive lower bound with {@code afterCode}; null from the beginning
+     * @param afterCode code of the last row of the previous page at {@code since}, or "" for none
+     */
+    List<ChangedDossier> changedDossiers(Instant since, String afterCode, Instant until, int limit);
+
+    /**
+     * Replaces the facts of these dossiers (and their hand-overs), recounts the monthly rows they were or are in, and
+     * moves the watermark, all in one transaction.
+     *
+     * @param watermark null to leave it
+     */
+    void saveFacts(List<DossierFactRecord> facts, List<HandoverFactRecord> handovers, String watermarkName, Instant watermark);
+
+    /** Recounts every monthly row from the dossier facts (after a bulk load). */
+    void rebuildMonthly();
+
+    /**
+     * The figures of a period as kept in the monthly rows; {@link ReportFigure.Dated#NOW} figures are counted at
+     * {@code now} from the dossier facts (they have no month).
+     */
+    List<FigureRow> figures(ReportFilter filter, ReportGrouping grouping, Instant now);
+
+    /** The same figures counted straight from the dossier facts: what {@link #figures} must equal (the recount). */
+    List<FigureRow> recount(ReportFilter filter, ReportGrouping grouping, Instant now);
+
+    /** The dossiers behind one figure, most recent first: exactly those {@link #recount} counts. */
+    List<DossierFactRecord> dossiers(ReportFilter filter, ReportFigure figure, Instant now, int offset, int limit);
+
+    /** Hand-overs per officer at the filter's units (the step's unit) in the period, most hand-overs first. */
+    List<OfficerFigures> officers(ReportFilter filter, int limit);
+
+    /** The late hand-overs at the filter's units in the period, most recent first. */
+    List<HandoverFactRecord> lateHandovers(ReportFilter filter, int limit);
+
+    /**
+     * Citizen evaluations of the filter's units and procedure given in the period, and how many of them have an overall
+     * rating of at least {@code satisfiedFrom}.
+     */
+    RatingCounts ratings(ReportFilter filter, int satisfiedFrom);
+
+    /** The fact row of a dossier, if folded. */
+    Optional<DossierFactRecord> fact(String dossierCode);
+}
