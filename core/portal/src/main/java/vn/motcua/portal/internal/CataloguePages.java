@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.motcua.api.procedure.Channel;
 import vn.motcua.api.procedure.Disclosure;
 import vn.motcua.api.procedure.Fee;
 import vn.motcua.api.procedure.ProcedureDefinition;
 import vn.motcua.api.procedure.RequiredDocument;
 import vn.motcua.api.procedure.Step;
+import vn.motcua.runtime.cost.ComplianceCostEstimate;
+import vn.motcua.runtime.cost.ComplianceCosts;
 import vn.motcua.runtime.registry.RegisteredProcedure;
 import vn.motcua.runtime.units.Unit;
 
@@ -22,10 +25,12 @@ final class CataloguePages {
 
     private final Catalogue catalogue;
     private final Layout layout;
+    private final Supplier<ComplianceCosts> costs;
 
-    CataloguePages(Catalogue catalogue, Layout layout) {
+    CataloguePages(Catalogue catalogue, Layout layout, Supplier<ComplianceCosts> costs) {
         this.catalogue = catalogue;
         this.layout = layout;
+        this.costs = costs;
     }
 
     void home(Visit v) throws IOException {
@@ -169,6 +174,7 @@ final class CataloguePages {
             }
             h.close("ul");
         }
+        complianceCost(h, d, l);
         h.el("h2", l.t("proc.legal"));
         h.open("ul");
         for (String basis : x.legalBasis()) {
@@ -185,6 +191,25 @@ final class CataloguePages {
         }
         Replies.html(v, 200, layout.page(v, d.name(), d.name() + " – " + unit.name() + ": " + l.t("proc.documents") + ", "
                 + l.t("proc.fees") + ", " + l.t("timeLimit"), h));
+    }
+
+    /** Published so that citizens and the drafting unit see what the procedure costs (Circular 02/2017/TT-VPCP, Art. 27). */
+    private void complianceCost(Html h, ProcedureDefinition d, Lang l) {
+        ComplianceCosts c = costs.get();
+        Optional<ComplianceCostEstimate> e = c == null ? Optional.empty() : c.estimate(d);
+        if (e.isEmpty()) {
+            return;
+        }
+        ComplianceCostEstimate x = e.get();
+        h.el("h2", l.t("proc.cost"));
+        h.open("dl", "class", "facts card");
+        fact(h, l.t("proc.cost.once"), money(x.costPerTimeVnd(), l));
+        fact(h, l.t("proc.cost.parts"), x.taskHours().toPlainString() + " " + l.t("proc.cost.hours") + " × "
+                + money(x.incomeVndPerHour(), l) + " = " + money(x.timeCostVnd(), l) + "; " + l.t("proc.fees") + ": "
+                + money(x.feesVnd(), l) + "; " + l.t("proc.cost.other") + ": " + money(x.otherCostsVnd(), l));
+        fact(h, l.t("proc.cost.yearly"), money(x.yearlyCostVnd(), l) + " (" + x.timesPerYear() + " × "
+                + NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(x.subjectsPerYear()) + ")");
+        h.close("dl");
     }
 
     private static void fact(Html h, String term, String value) {

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.citizen.CitizenDesk;
+import vn.motcua.runtime.cost.ComplianceCosts;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.units.UnitDirectory;
 
@@ -53,6 +54,9 @@ public final class PortalServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile CitizenDesk desk;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComplianceCosts costs;
+
     private final transient Assets assets = new Assets();
     private final transient Layout layout = new Layout(assets);
     private final transient CataloguePages catalogue;
@@ -67,7 +71,7 @@ public final class PortalServlet extends HttpServlet {
         Supplier<CitizenDesk> deskNow = () -> require(desk);
         Clock clock = Clock.systemUTC();
         Catalogue cat = new Catalogue(registry, units, calendar, clock);
-        this.catalogue = new CataloguePages(cat, layout);
+        this.catalogue = new CataloguePages(cat, layout, () -> costs);
         this.submission = new SubmissionPages(cat, layout, engineNow, deskNow, clock);
         this.dossiers = new DossierPages(cat, layout, deskNow);
         this.feedback = new FeedbackPages(cat, layout, deskNow);

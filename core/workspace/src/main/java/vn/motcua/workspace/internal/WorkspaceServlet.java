@@ -21,6 +21,8 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.documents.DossierDocuments;
 import vn.motcua.portal.html.Html;
+import vn.motcua.descriptor.DescriptorReader;
+import vn.motcua.runtime.cost.ComplianceCosts;
 import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.units.UnitAdministration;
@@ -55,12 +57,15 @@ public final class WorkspaceServlet extends HttpServlet {
     private volatile StaffAccounts accounts;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AuditLog audit;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComplianceCosts costs;
 
     private final transient StaffGate gate = new StaffGate(() -> sessions);
     private final transient WorkPages work;
     private final transient IntakePages intake;
     private final transient AdminPages admin;
     private final transient ConsolePages console;
+    private final transient CostPages cost;
 
     @Activate
     public WorkspaceServlet(@Reference ProcedureRegistry registry, @Reference UnitDirectory units,
@@ -69,6 +74,7 @@ public final class WorkspaceServlet extends HttpServlet {
         this.work = new WorkPages(() -> engine, () -> documents, registry, units);
         this.intake = new IntakePages(() -> engine, registry, units);
         this.console = new ConsolePages(units, unitAdministration, calendarAdministration, () -> accounts, () -> audit);
+        this.cost = new CostPages(registry, () -> costs, new DescriptorReader());
         this.admin = new AdminPages(bundles, registry, units, calendar, calendarAdministration, () -> accounts, () -> audit, console);
     }
 
@@ -125,6 +131,12 @@ public final class WorkspaceServlet extends HttpServlet {
                 work.notFound(r);
             } else if (get && p.length == 2) {
                 admin.home(r);
+            } else if (p.length == 3 && p[2].equals("chi-phi")) {
+                if (get) {
+                    cost.list(r);
+                } else if (post) {
+                    cost.compare(r);
+                }
             } else if (post && p.length == 3 && p[2].equals("goi")) {
                 admin.upload(r);
             } else if (post && p.length == 5 && p[2].equals("goi") && p[3].matches("\\d{1,18}")) {
