@@ -9,7 +9,7 @@
  * dossier by a second factor, which is the engine's business.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package vn.motcua.security;
 
 import org.osgi.annotation.bundle.Export;
