@@ -23,7 +23,10 @@ public interface FeedbackDeskStore {
 
     Optional<FeedbackCase> find(String reference);
 
-    /** Feedback of the units, open first by deadline (no deadline last), then answered, newest first. */
+    /**
+     * Feedback of the units ({@code null}: of every unit), open first by deadline (no deadline last), then answered,
+     * newest first.
+     */
     List<FeedbackCase> inbox(Collection<String> unitCodes, boolean openOnly, int limit);
 
     /** The history of one feedback, oldest first. */

@@ -64,6 +64,7 @@ class FeedbackDeskStoreTest {
             assertEquals("SXD", desk.events("PA-1").get(2).toUnit());
             assertEquals(List.of("PA-2"), refs(desk.inbox(Set.of("00070"), false, 10)));
             assertEquals(List.of("PA-3", "PA-1"), refs(desk.inbox(Set.of("00082", "SXD"), false, 10)), "open first, then answered");
+            assertEquals(List.of("PA-2", "PA-3", "PA-1"), refs(desk.inbox(null, false, 10)), "every unit for the city");
         }
     }
 

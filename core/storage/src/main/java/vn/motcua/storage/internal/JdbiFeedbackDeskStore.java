@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -61,21 +62,25 @@ public final class JdbiFeedbackDeskStore implements FeedbackDeskStore {
 
     @Override
     public List<FeedbackCase> inbox(Collection<String> unitCodes, boolean openOnly, int limit) {
-        if (unitCodes.isEmpty()) {
+        if (unitCodes != null && unitCodes.isEmpty()) {
             return List.of();
         }
+        String units = unitCodes == null ? "" : " AND unit_code IN (<units>)";
         return db.inHandle(h -> {
-            List<FeedbackCase> out = new ArrayList<>(h.createQuery("SELECT * FROM feedback WHERE unit_code IN (<units>)"
-                            + " AND status = 'OPEN' ORDER BY CASE WHEN due_at IS NULL THEN 1 ELSE 0 END, due_at, submitted_at"
-                            + " LIMIT :limit")
-                    .bindList("units", List.copyOf(unitCodes)).bind("limit", limit).map((rs, ctx) -> desk(rs)).list());
+            Query open = h.createQuery("SELECT * FROM feedback WHERE status = 'OPEN'" + units
+                    + " ORDER BY CASE WHEN due_at IS NULL THEN 1 ELSE 0 END, due_at, submitted_at LIMIT :limit");
+            List<FeedbackCase> out = new ArrayList<>(scoped(open, unitCodes).bind("limit", limit).map((rs, ctx) -> desk(rs)).list());
             if (!openOnly && out.size() < limit) {
-                out.addAll(h.createQuery("SELECT * FROM feedback WHERE unit_code IN (<units>) AND status <> 'OPEN'"
-                                + " ORDER BY answered_at DESC, reference LIMIT :limit")
-                        .bindList("units", List.copyOf(unitCodes)).bind("limit", limit - out.size()).map((rs, ctx) -> desk(rs)).list());
+                Query answered = h.createQuery("SELECT * FROM feedback WHERE status <> 'OPEN'" + units
+                        + " ORDER BY answered_at DESC, reference LIMIT :limit");
+                out.addAll(scoped(answered, unitCodes).bind("limit", limit - out.size()).map((rs, ctx) -> desk(rs)).list());
             }
             return out;
         });
+    }
+
+    private static Query scoped(Query q, Collection<String> unitCodes) {
+        return unitCodes == null ? q : q.bindList("units", List.copyOf(unitCodes));
     }
 
     @Override
