@@ -15,6 +15,8 @@ import vn.motcua.api.procedure.Fee;
 import vn.motcua.api.procedure.ProcedureDefinition;
 import vn.motcua.api.procedure.RequiredDocument;
 import vn.motcua.api.procedure.Step;
+import vn.motcua.engine.feedback.FeedbackDesk;
+import vn.motcua.engine.feedback.PublishedAnswer;
 import vn.motcua.runtime.cost.ComplianceCostEstimate;
 import vn.motcua.runtime.cost.ComplianceCosts;
 import vn.motcua.runtime.registry.RegisteredProcedure;
@@ -26,11 +28,13 @@ final class CataloguePages {
     private final Catalogue catalogue;
     private final Layout layout;
     private final Supplier<ComplianceCosts> costs;
+    private final Supplier<FeedbackDesk> answers;
 
-    CataloguePages(Catalogue catalogue, Layout layout, Supplier<ComplianceCosts> costs) {
+    CataloguePages(Catalogue catalogue, Layout layout, Supplier<ComplianceCosts> costs, Supplier<FeedbackDesk> answers) {
         this.catalogue = catalogue;
         this.layout = layout;
         this.costs = costs;
+        this.answers = answers;
     }
 
     void home(Visit v) throws IOException {
@@ -189,8 +193,25 @@ final class CataloguePages {
             }
             h.close("ol");
         }
+        publishedAnswers(h, d, l);
         Replies.html(v, 200, layout.page(v, d.name(), d.name() + " – " + unit.name() + ": " + l.t("proc.documents") + ", "
                 + l.t("proc.fees") + ", " + l.t("timeLimit"), h));
+    }
+
+    /** Answers a leader chose to publish (decision 1030): the question and the answer, never the sender. */
+    private void publishedAnswers(Html h, ProcedureDefinition d, Lang l) {
+        FeedbackDesk desk = answers.get();
+        List<PublishedAnswer> list = desk == null ? List.of() : desk.published(d.code(), 20);
+        if (list.isEmpty()) {
+            return;
+        }
+        h.el("h2", l.t("proc.answers"));
+        for (PublishedAnswer a : list) {
+            h.open("div", "class", "card");
+            h.open("p").el("strong", l.t("proc.answers.question") + ": ").text(a.question()).close("p");
+            h.open("p").el("strong", l.t("fb.answer") + " (" + Dates.format(a.answeredAt(), l) + "): ").text(a.answer()).close("p");
+            h.close("div");
+        }
     }
 
     /** Published so that citizens and the drafting unit see what the procedure costs (Circular 02/2017/TT-VPCP, Art. 27). */

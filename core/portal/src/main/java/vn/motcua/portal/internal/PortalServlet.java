@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.citizen.CitizenDesk;
+import vn.motcua.engine.feedback.FeedbackDesk;
 import vn.motcua.runtime.cost.ComplianceCosts;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.units.UnitDirectory;
@@ -57,6 +58,9 @@ public final class PortalServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ComplianceCosts costs;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile FeedbackDesk feedbackDesk;
+
     private final transient Assets assets = new Assets();
     private final transient Layout layout = new Layout(assets);
     private final transient CataloguePages catalogue;
@@ -71,7 +75,7 @@ public final class PortalServlet extends HttpServlet {
         Supplier<CitizenDesk> deskNow = () -> require(desk);
         Clock clock = Clock.systemUTC();
         Catalogue cat = new Catalogue(registry, units, calendar, clock);
-        this.catalogue = new CataloguePages(cat, layout, () -> costs);
+        this.catalogue = new CataloguePages(cat, layout, () -> costs, () -> feedbackDesk);
         this.submission = new SubmissionPages(cat, layout, engineNow, deskNow, clock);
         this.dossiers = new DossierPages(cat, layout, deskNow);
         this.feedback = new FeedbackPages(cat, layout, deskNow);
@@ -159,6 +163,8 @@ public final class PortalServlet extends HttpServlet {
             feedback.trackForm(v);
         } else if (s.length == 2 && s[0].equals("phan-anh") && s[1].equals("tra-cuu") && post) {
             feedback.track(v);
+        } else if (s.length == 2 && s[0].equals("phan-anh") && s[1].equals("danh-gia") && post) {
+            feedback.rate(v);
         } else {
             throw new NotFound(null, null);
         }

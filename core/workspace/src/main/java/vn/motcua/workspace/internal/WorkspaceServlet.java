@@ -20,6 +20,7 @@ import vn.motcua.calendar.CalendarAdministration;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.documents.DossierDocuments;
+import vn.motcua.engine.feedback.FeedbackDesk;
 import vn.motcua.portal.html.Html;
 import vn.motcua.descriptor.DescriptorReader;
 import vn.motcua.runtime.cost.ComplianceCosts;
@@ -31,6 +32,7 @@ import vn.motcua.security.AuditLog;
 import vn.motcua.security.LoginFailedException;
 import vn.motcua.security.LoginThrottledException;
 import vn.motcua.security.StaffAccounts;
+import vn.motcua.security.StaffDirectory;
 import vn.motcua.security.StaffSession;
 import vn.motcua.security.StaffSessions;
 
@@ -59,6 +61,10 @@ public final class WorkspaceServlet extends HttpServlet {
     private volatile AuditLog audit;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ComplianceCosts costs;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile FeedbackDesk feedbackDesk;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StaffDirectory directory;
 
     private final transient StaffGate gate = new StaffGate(() -> sessions);
     private final transient WorkPages work;
@@ -66,6 +72,7 @@ public final class WorkspaceServlet extends HttpServlet {
     private final transient AdminPages admin;
     private final transient ConsolePages console;
     private final transient CostPages cost;
+    private final transient FeedbackDeskPages feedback;
 
     @Activate
     public WorkspaceServlet(@Reference ProcedureRegistry registry, @Reference UnitDirectory units,
@@ -74,6 +81,7 @@ public final class WorkspaceServlet extends HttpServlet {
         this.work = new WorkPages(() -> engine, () -> documents, registry, units);
         this.intake = new IntakePages(() -> engine, registry, units);
         this.console = new ConsolePages(units, unitAdministration, calendarAdministration, () -> accounts, () -> audit);
+        this.feedback = new FeedbackDeskPages(() -> feedbackDesk, () -> directory, units, work);
         this.cost = new CostPages(registry, () -> costs, new DescriptorReader());
         this.admin = new AdminPages(bundles, registry, units, calendar, calendarAdministration, () -> accounts, () -> audit, console);
     }
@@ -191,6 +199,12 @@ public final class WorkspaceServlet extends HttpServlet {
             work.act(r, p[3]);
         } else if (get && p.length == 6 && p[2].equals("ho-so") && p[4].equals("giay-to")) {
             work.slip(r, p[3], p[5]);
+        } else if (get && p.length == 3 && p[2].equals("phan-anh")) {
+            feedback.inbox(r);
+        } else if (get && p.length == 4 && p[2].equals("phan-anh")) {
+            feedback.item(r, p[3]);
+        } else if (post && p.length == 5 && p[2].equals("phan-anh")) {
+            feedback.act(r, p[3], p[4]);
         } else if (get && p.length == 3 && p[2].equals("so-theo-doi")) {
             work.trackingBook(r);
         } else {
