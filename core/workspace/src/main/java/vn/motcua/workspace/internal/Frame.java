@@ -32,6 +32,9 @@ final class Frame {
             }
             h.open("li").el("a", "Phản ánh, kiến nghị", "href", FeedbackDeskPages.PATH).close("li");
             h.open("li").el("a", "Sổ theo dõi", "href", "/can-bo/so-theo-doi").close("li");
+            if (EvaluationPages.mayOpen(r.who)) {
+                h.open("li").el("a", "Đánh giá cán bộ", "href", EvaluationPages.PATH).close("li");
+            }
             if (r.who.has(StaffRole.CITY_ADMIN) || r.who.has(StaffRole.UNIT_ADMIN)) {
                 h.open("li").el("a", "Quản trị", "href", "/quan-tri/").close("li");
             }

@@ -20,6 +20,7 @@ import vn.motcua.calendar.CalendarAdministration;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.documents.DossierDocuments;
+import vn.motcua.engine.evaluation.StaffEvaluation;
 import vn.motcua.engine.feedback.FeedbackDesk;
 import vn.motcua.portal.html.Html;
 import vn.motcua.descriptor.DescriptorReader;
@@ -65,6 +66,8 @@ public final class WorkspaceServlet extends HttpServlet {
     private volatile FeedbackDesk feedbackDesk;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile StaffDirectory directory;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StaffEvaluation staffEvaluation;
 
     private final transient StaffGate gate = new StaffGate(() -> sessions);
     private final transient WorkPages work;
@@ -73,6 +76,7 @@ public final class WorkspaceServlet extends HttpServlet {
     private final transient ConsolePages console;
     private final transient CostPages cost;
     private final transient FeedbackDeskPages feedback;
+    private final transient EvaluationPages evaluation;
 
     @Activate
     public WorkspaceServlet(@Reference ProcedureRegistry registry, @Reference UnitDirectory units,
@@ -81,6 +85,7 @@ public final class WorkspaceServlet extends HttpServlet {
         this.work = new WorkPages(() -> engine, () -> documents, registry, units);
         this.intake = new IntakePages(() -> engine, registry, units);
         this.console = new ConsolePages(units, unitAdministration, calendarAdministration, () -> accounts, () -> audit);
+        this.evaluation = new EvaluationPages(() -> staffEvaluation, () -> directory, units, work);
         this.feedback = new FeedbackDeskPages(() -> feedbackDesk, () -> directory, units, work);
         this.cost = new CostPages(registry, () -> costs, new DescriptorReader());
         this.admin = new AdminPages(bundles, registry, units, calendar, calendarAdministration, () -> accounts, () -> audit, console);
@@ -205,6 +210,10 @@ public final class WorkspaceServlet extends HttpServlet {
             feedback.item(r, p[3]);
         } else if (post && p.length == 5 && p[2].equals("phan-anh")) {
             feedback.act(r, p[3], p[4]);
+        } else if (get && p.length == 3 && p[2].equals("danh-gia")) {
+            evaluation.unit(r);
+        } else if (get && p.length == 4 && p[2].equals("danh-gia")) {
+            evaluation.officer(r, p[3]);
         } else if (get && p.length == 3 && p[2].equals("so-theo-doi")) {
             work.trackingBook(r);
         } else {
