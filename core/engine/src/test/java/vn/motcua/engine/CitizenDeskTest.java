@@ -34,7 +34,10 @@ import vn.motcua.engine.citizen.Grant;
 import vn.motcua.engine.citizen.GrantRequiredException;
 import vn.motcua.engine.citizen.Ratings;
 import vn.motcua.engine.citizen.SlipKind;
+import vn.motcua.engine.feedback.FeedbackRefusedException;
 import vn.motcua.engine.internal.StoredCitizenDesk;
+import vn.motcua.engine.internal.StoredFeedbackDesk;
+import vn.motcua.storage.internal.JdbiFeedbackDeskStore;
 import vn.motcua.runtime.units.Unit;
 import vn.motcua.storage.TestDatabases;
 
@@ -64,10 +67,15 @@ class CitizenDeskTest {
                 return code.equals(EngineFixture.PROCEDURE) ? Optional.of(f.offered.definition()) : Optional.empty();
             }
         };
-        return new StoredCitizenDesk(f.engine, f.store.citizenStore(), catalogue, () -> slip -> {
+        return new StoredCitizenDesk(f.engine, f.store.citizenStore(), feedbackDesk(f), catalogue, () -> slip -> {
             rendered.add(slip);
             return "%PDF".getBytes(StandardCharsets.US_ASCII);
         }, f.clock);
+    }
+
+    /** The staff side over the same store and calendar, with the shipped default of 10 working days. */
+    static StoredFeedbackDesk feedbackDesk(EngineFixture f) {
+        return new StoredFeedbackDesk(new JdbiFeedbackDeskStore(f.store), f.calendar, code -> !code.equals("99999"), 10, f.clock);
     }
 
     private static Ratings good() {
@@ -152,11 +160,36 @@ class CitizenDeskTest {
             assertEquals("OPEN", sent.status());
             assertTrue(desk.trackFeedback(sent.reference(), "0999999999").isEmpty());
             assertEquals(sent, desk.trackFeedback(sent.reference().toLowerCase(), "0912345678").orElseThrow());
+            // Received Monday 30/11/2026 09:00; 10 working days = 80 working hours → Monday 14/12 09:00 (no holiday between).
+            assertEquals(java.time.Instant.parse("2026-12-14T02:00:00Z"), sent.dueAt());
 
             FeedbackView answered = desk.answerFeedback(sent.reference(), "Đã tiếp nhận ngày 30/11", "motcua01").orElseThrow();
             assertEquals("ANSWERED", answered.status());
             assertFalse(desk.answerFeedback(sent.reference(), "lần hai", "motcua01").isPresent());
             assertEquals("Đã tiếp nhận ngày 30/11", desk.trackFeedback(sent.reference(), "0912345678").orElseThrow().answer());
+
+            assertTrue(desk.rateFeedbackAnswer(sent.reference(), "0999999999", 3).isEmpty(), "only the sender rates");
+            InvalidSubmissionException range = assertThrows(InvalidSubmissionException.class,
+                    () -> desk.rateFeedbackAnswer(sent.reference(), "0912345678", 4));
+            assertEquals("rating", range.errors().get(0).field());
+            assertEquals(2, desk.rateFeedbackAnswer(sent.reference(), "0912345678", 2).orElseThrow().answerRating());
+            FeedbackRefusedException twice = assertThrows(FeedbackRefusedException.class,
+                    () -> desk.rateFeedbackAnswer(sent.reference(), "0912345678", 1));
+            assertEquals(FeedbackRefusedException.Reason.CHANGED, twice.reason());
+            assertEquals(2, desk.trackFeedback(sent.reference(), "0912345678").orElseThrow().answerRating());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void openFeedbackCannotBeRatedYet(TestDatabases db) {
+        try (EngineFixture f = new EngineFixture(db, dir)) {
+            StoredCitizenDesk desk = desk(f);
+            FeedbackView sent = desk.sendFeedback(new FeedbackCommand("UNIT", EngineFixture.WARD, null, null, "Lê Văn C",
+                    "0912345678", "Thiếu chỗ để xe"));
+            FeedbackRefusedException early = assertThrows(FeedbackRefusedException.class,
+                    () -> desk.rateFeedbackAnswer(sent.reference(), "0912345678", 3));
+            assertEquals(FeedbackRefusedException.Reason.NOT_ANSWERED, early.reason());
         }
     }
 }

@@ -77,6 +77,15 @@ public interface CitizenDesk {
     Optional<FeedbackView> findFeedback(String reference);
 
     /**
+     * The sender rates the answer to their feedback, once: 1 (không hài lòng), 2 (hài lòng), 3 (rất hài lòng).
+     *
+     * @return the feedback with the rating; empty, identically, for an unknown reference and a wrong phone
+     * @throws vn.motcua.engine.InvalidSubmissionException when the rating is not 1, 2 or 3
+     * @throws vn.motcua.engine.feedback.FeedbackRefusedException NOT_ANSWERED before the answer, CHANGED once rated
+     */
+    Optional<FeedbackView> rateFeedbackAnswer(String reference, String phone, Integer rating);
+
+    /**
      * Answers feedback, once.
      *
      * @return the answered feedback; empty when unknown or already answered

@@ -3,12 +3,14 @@ package vn.motcua.engine.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import vn.motcua.api.procedure.ProcedureDefinition;
+import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.documents.SlipRenderer;
 import vn.motcua.engine.ActionResult;
 import vn.motcua.engine.CitizenView;
@@ -27,8 +29,9 @@ import vn.motcua.runtime.units.Unit;
 import vn.motcua.storage.StaffStore;
 import vn.motcua.runtime.units.UnitDirectory;
 import vn.motcua.storage.CitizenStore;
+import vn.motcua.storage.FeedbackDeskStore;
 
-/** Wires {@link StoredCitizenDesk} in OSGi; the slip renderer is optional (no PDFs while it is absent). */
+/** Wires {@link StoredCitizenDesk} in OSGi, with a feedback desk built like {@link FeedbackDeskComponent}'s; the slip renderer is optional (no PDFs while it is absent). */
 @Component(service = CitizenDesk.class)
 public final class CitizenDeskComponent implements CitizenDesk {
 
@@ -41,7 +44,8 @@ public final class CitizenDeskComponent implements CitizenDesk {
     private final StoredCitizenDesk desk;
 
     @Activate
-    public CitizenDeskComponent(@Reference DossierEngine engine, @Reference CitizenStore store,
+    public CitizenDeskComponent(BundleContext context, @Reference DossierEngine engine, @Reference CitizenStore store,
+                                @Reference FeedbackDeskStore feedback, @Reference WorkingCalendar calendar,
                                 @Reference UnitDirectory units, @Reference ProcedureRegistry registry) {
         OfficerNames officers = new OfficerNames(() -> staff);
         StoredCitizenDesk.Catalogue catalogue = new StoredCitizenDesk.Catalogue() {
@@ -62,7 +66,8 @@ public final class CitizenDeskComponent implements CitizenDesk {
                 return same.stream().filter(d -> d.version().equals(version)).findFirst().or(() -> same.stream().findFirst());
             }
         };
-        this.desk = new StoredCitizenDesk(engine, store, catalogue, () -> renderer, Clock.systemUTC());
+        this.desk = new StoredCitizenDesk(engine, store, FeedbackDeskComponent.create(context, feedback, calendar, units),
+                catalogue, () -> renderer, Clock.systemUTC());
     }
 
     @Override
@@ -113,6 +118,11 @@ public final class CitizenDeskComponent implements CitizenDesk {
     @Override
     public Optional<FeedbackView> trackFeedback(String reference, String phone) {
         return desk.trackFeedback(reference, phone);
+    }
+
+    @Override
+    public Optional<FeedbackView> rateFeedbackAnswer(String reference, String phone, Integer rating) {
+        return desk.rateFeedbackAnswer(reference, phone, rating);
     }
 
     @Override

@@ -39,10 +39,12 @@ import vn.motcua.engine.citizen.Grant;
 import vn.motcua.engine.citizen.GrantRequiredException;
 import vn.motcua.engine.citizen.Ratings;
 import vn.motcua.engine.citizen.SlipKind;
+import vn.motcua.engine.feedback.FeedbackRefusedException;
 import vn.motcua.runtime.units.Unit;
 import vn.motcua.storage.CitizenStore;
 import vn.motcua.storage.DuplicateKeyException;
 import vn.motcua.storage.EvaluationRecord;
+import vn.motcua.storage.FeedbackCase;
 import vn.motcua.storage.FeedbackRecord;
 
 /**
@@ -73,10 +75,12 @@ public final class StoredCitizenDesk implements CitizenDesk {
     private final LookupGrants grants;
     private final ObjectMapper json = new ObjectMapper();
     private final SecureRandom random = new SecureRandom();
+    private final StoredFeedbackDesk feedbackDesk;
 
-    public StoredCitizenDesk(DossierEngine engine, CitizenStore store, Catalogue catalogue, Supplier<SlipRenderer> renderer,
-                             Clock clock) {
+    public StoredCitizenDesk(DossierEngine engine, CitizenStore store, StoredFeedbackDesk feedbackDesk, Catalogue catalogue,
+                             Supplier<SlipRenderer> renderer, Clock clock) {
         this.engine = engine;
+        this.feedbackDesk = feedbackDesk;
         this.store = store;
         this.catalogue = catalogue;
         this.renderer = renderer;
@@ -275,8 +279,8 @@ public final class StoredCitizenDesk implements CitizenDesk {
                     VietnameseText.nfc(c.senderName().strip()), SecondFactors.hash(reference, phone),
                     VietnameseText.nfc(c.content().strip()), "OPEN", now, null, null, null);
             try {
-                store.insertFeedback(r);
-                return view(r);
+                feedbackDesk.receive(r);
+                return feedbackDesk.caseOf(reference).map(StoredCitizenDesk::view).orElseThrow();
             } catch (DuplicateKeyException taken) {
                 if (attempt >= 3) {
                     throw taken;
@@ -301,30 +305,53 @@ public final class StoredCitizenDesk implements CitizenDesk {
         }
         // Throttled by the caller through SecondFactorAttempts ("feedback:<reference>"), like every second factor.
         String ref = reference.strip().toUpperCase(Locale.ROOT);
-        Optional<FeedbackRecord> r = store.feedback(ref);
-        boolean match = SecondFactors.matches(ref, phone, r.map(FeedbackRecord::contactHash).orElse(null), null);
-        return r.filter(x -> match).map(StoredCitizenDesk::view);
+        return senders(ref, phone).map(StoredCitizenDesk::view);
+    }
+
+    /** The feedback if {@code phone} is its sender's; empty, identically, for an unknown reference and a wrong phone. */
+    private Optional<FeedbackCase> senders(String ref, String phone) {
+        Optional<FeedbackCase> r = feedbackDesk.caseOf(ref);
+        boolean match = SecondFactors.matches(ref, phone, r.map(c -> c.feedback().contactHash()).orElse(null), null);
+        return r.filter(x -> match);
+    }
+
+    @Override
+    public Optional<FeedbackView> rateFeedbackAnswer(String reference, String phone, Integer rating) {
+        if (rating == null || rating < 1 || rating > 3) {
+            throw new InvalidSubmissionException(List.of(new FieldError("rating", "range",
+                    "Chọn mức đánh giá câu trả lời: 1 (không hài lòng), 2 (hài lòng) hoặc 3 (rất hài lòng).")));
+        }
+        if (reference == null || phone == null) {
+            return Optional.empty();
+        }
+        String ref = reference.strip().toUpperCase(Locale.ROOT);
+        Optional<FeedbackCase> c = senders(ref, phone);
+        if (c.isEmpty()) {
+            return Optional.empty();
+        }
+        if (c.get().feedback().status().equals("OPEN")) {
+            throw new FeedbackRefusedException(ref, FeedbackRefusedException.Reason.NOT_ANSWERED);
+        }
+        if (!feedbackDesk.rate(c.get(), rating)) {
+            throw new FeedbackRefusedException(ref, FeedbackRefusedException.Reason.CHANGED);
+        }
+        return feedbackDesk.caseOf(ref).map(StoredCitizenDesk::view);
     }
 
     @Override
     public Optional<FeedbackView> findFeedback(String reference) {
-        return reference == null ? Optional.empty() : store.feedback(reference.strip().toUpperCase(Locale.ROOT)).map(StoredCitizenDesk::view);
+        return reference == null ? Optional.empty() : feedbackDesk.caseOf(reference.strip().toUpperCase(Locale.ROOT)).map(StoredCitizenDesk::view);
     }
 
     @Override
     public Optional<FeedbackView> answerFeedback(String reference, String answer, String answeredBy) {
-        if (blank(answer)) {
-            throw new InvalidSubmissionException(List.of(new FieldError("answer", "required", "Vui lòng nhập nội dung trả lời.")));
-        }
-        if (!store.answerFeedback(reference, VietnameseText.nfc(answer.strip()), answeredBy, clock.instant())) {
-            return Optional.empty();
-        }
-        return store.feedback(reference).map(StoredCitizenDesk::view);
+        return feedbackDesk.answerChecked(reference, answer, answeredBy).map(StoredCitizenDesk::view);
     }
 
-    private static FeedbackView view(FeedbackRecord r) {
+    private static FeedbackView view(FeedbackCase c) {
+        FeedbackRecord r = c.feedback();
         return new FeedbackView(r.reference(), r.subjectKind(), r.unitCode(), r.procedureCode(), r.dossierCode(),
-                r.content(), r.status(), r.submittedAt(), r.answer(), r.answeredAt());
+                r.content(), r.status(), r.submittedAt(), r.answer(), r.answeredAt(), c.dueAt(), c.answerRating());
     }
 
     private static boolean blank(String s) {

@@ -71,6 +71,21 @@ final class Catalogue {
         };
     }
 
+    /** Every declared procedure once, by Vietnamese name (then code), for a citizen to pick from a list. */
+    List<ProcedureDefinition> proceduresByName() {
+        java.util.Map<String, ProcedureDefinition> byCode = new java.util.TreeMap<>();
+        registry.all().stream().map(RegisteredProcedure::definition).forEach(d -> byCode.putIfAbsent(d.code(), d));
+        java.text.Collator vi = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi-VN"));
+        return byCode.values().stream().sorted(java.util.Comparator.comparing(ProcedureDefinition::name, vi)
+                .thenComparing(ProcedureDefinition::code)).toList();
+    }
+
+    /** Every unit by Vietnamese name, for a citizen to pick from a list. */
+    List<Unit> unitsByName() {
+        java.text.Collator vi = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi-VN"));
+        return units.all().stream().sorted(java.util.Comparator.comparing(Unit::name, vi).thenComparing(Unit::code)).toList();
+    }
+
     /** A procedure by code wherever it is declared, for pages that know no unit. */
     Optional<ProcedureDefinition> declared(String code) {
         return registry.all().stream().map(RegisteredProcedure::definition).filter(d -> d.code().equals(code)).findFirst();

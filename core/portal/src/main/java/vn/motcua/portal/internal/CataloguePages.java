@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.motcua.api.procedure.Channel;
 import vn.motcua.api.procedure.Disclosure;
 import vn.motcua.api.procedure.Fee;
 import vn.motcua.api.procedure.ProcedureDefinition;
 import vn.motcua.api.procedure.RequiredDocument;
 import vn.motcua.api.procedure.Step;
+import vn.motcua.engine.feedback.FeedbackDesk;
+import vn.motcua.engine.feedback.PublishedAnswer;
+import vn.motcua.runtime.cost.ComplianceCostEstimate;
+import vn.motcua.runtime.cost.ComplianceCosts;
 import vn.motcua.runtime.registry.RegisteredProcedure;
 import vn.motcua.runtime.units.Unit;
 
@@ -22,10 +27,14 @@ final class CataloguePages {
 
     private final Catalogue catalogue;
     private final Layout layout;
+    private final Supplier<ComplianceCosts> costs;
+    private final Supplier<FeedbackDesk> answers;
 
-    CataloguePages(Catalogue catalogue, Layout layout) {
+    CataloguePages(Catalogue catalogue, Layout layout, Supplier<ComplianceCosts> costs, Supplier<FeedbackDesk> answers) {
         this.catalogue = catalogue;
         this.layout = layout;
+        this.costs = costs;
+        this.answers = answers;
     }
 
     void home(Visit v) throws IOException {
@@ -169,6 +178,7 @@ final class CataloguePages {
             }
             h.close("ul");
         }
+        complianceCost(h, d, l);
         h.el("h2", l.t("proc.legal"));
         h.open("ul");
         for (String basis : x.legalBasis()) {
@@ -183,8 +193,44 @@ final class CataloguePages {
             }
             h.close("ol");
         }
+        publishedAnswers(h, d, l);
         Replies.html(v, 200, layout.page(v, d.name(), d.name() + " – " + unit.name() + ": " + l.t("proc.documents") + ", "
                 + l.t("proc.fees") + ", " + l.t("timeLimit"), h));
+    }
+
+    /** Answers a leader chose to publish (decision 1030): the question and the answer, never the sender. */
+    private void publishedAnswers(Html h, ProcedureDefinition d, Lang l) {
+        FeedbackDesk desk = answers.get();
+        List<PublishedAnswer> list = desk == null ? List.of() : desk.published(d.code(), 20);
+        if (list.isEmpty()) {
+            return;
+        }
+        h.el("h2", l.t("proc.answers"));
+        for (PublishedAnswer a : list) {
+            h.open("div", "class", "card");
+            h.open("p").el("strong", l.t("proc.answers.question") + ": ").text(a.question()).close("p");
+            h.open("p").el("strong", l.t("fb.answer") + " (" + Dates.format(a.answeredAt(), l) + "): ").text(a.answer()).close("p");
+            h.close("div");
+        }
+    }
+
+    /** Published so that citizens and the drafting unit see what the procedure costs (Circular 02/2017/TT-VPCP, Art. 27). */
+    private void complianceCost(Html h, ProcedureDefinition d, Lang l) {
+        ComplianceCosts c = costs.get();
+        Optional<ComplianceCostEstimate> e = c == null ? Optional.empty() : c.estimate(d);
+        if (e.isEmpty()) {
+            return;
+        }
+        ComplianceCostEstimate x = e.get();
+        h.el("h2", l.t("proc.cost"));
+        h.open("dl", "class", "facts card");
+        fact(h, l.t("proc.cost.once"), money(x.costPerTimeVnd(), l));
+        fact(h, l.t("proc.cost.parts"), x.taskHours().toPlainString() + " " + l.t("proc.cost.hours") + " × "
+                + money(x.incomeVndPerHour(), l) + " = " + money(x.timeCostVnd(), l) + "; " + l.t("proc.fees") + ": "
+                + money(x.feesVnd(), l) + "; " + l.t("proc.cost.other") + ": " + money(x.otherCostsVnd(), l));
+        fact(h, l.t("proc.cost.yearly"), money(x.yearlyCostVnd(), l) + " (" + x.timesPerYear() + " × "
+                + NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(x.subjectsPerYear()) + ")");
+        h.close("dl");
     }
 
     private static void fact(Html h, String term, String value) {

@@ -13,6 +13,8 @@ import vn.motcua.engine.citizen.CitizenDesk;
 import vn.motcua.engine.citizen.SecondFactorAttempts;
 import vn.motcua.engine.citizen.FeedbackCommand;
 import vn.motcua.engine.citizen.FeedbackView;
+import vn.motcua.api.procedure.ProcedureDefinition;
+import vn.motcua.engine.feedback.FeedbackRefusedException;
 import vn.motcua.runtime.units.Unit;
 
 /** Feedback and petitions (phản ánh, kiến nghị): send, then track the answer with the reference and the phone. */
@@ -95,11 +97,19 @@ final class FeedbackPages {
         h.el("span", unitError == null ? "" : unitError, "class", "error", "id", "e-unitCode");
         h.open("select", "id", "f-unitCode", "name", "unitCode", "aria-describedby", "e-unitCode");
         h.el("option", l.t("form.choose"), "value", "");
-        for (Unit u : catalogue.units()) {
+        for (Unit u : catalogue.unitsByName()) {
             h.el("option", u.name(), "value", u.code(), "selected", u.code().equals(values.get("unitCode")) ? "" : null);
         }
         h.close("select").close("div");
-        text(h, "procedureCode", l.t("fb.procedure"), false, values, errors, "text", null);
+        String procedureError = errors.get("procedureCode");
+        h.open("div", "class", "field" + (procedureError == null ? "" : " invalid")).el("label", l.t("fb.procedure"), "for", "f-procedureCode");
+        h.el("span", procedureError == null ? "" : procedureError, "class", "error", "id", "e-procedureCode");
+        h.open("select", "id", "f-procedureCode", "name", "procedureCode", "aria-describedby", "e-procedureCode");
+        h.el("option", l.t("form.choose"), "value", "");
+        for (ProcedureDefinition d : catalogue.proceduresByName()) {
+            h.el("option", d.name() + " (" + d.code() + ")", "value", d.code(), "selected", d.code().equals(values.get("procedureCode")) ? "" : null);
+        }
+        h.close("select").close("div");
         text(h, "dossierCode", l.t("fb.dossier"), false, values, errors, "text", null);
         text(h, "senderName", l.t("fb.name"), true, values, errors, "text", null);
         text(h, "phone", l.t("fb.phone"), true, values, errors, "tel", "phone");
@@ -145,23 +155,93 @@ final class FeedbackPages {
             renderTrack(v, 200, null, l.t("fb.notFound"));
             return;
         }
-        renderTrack(v, 200, f.get(), null);
+        renderTrack(v, 200, f.get(), null, v.paramOr("phone", ""));
+    }
+
+    /**
+     * The sender rates the answer (POST {@code /phan-anh/danh-gia}): the reference and phone again, as for tracking,
+     * since feedback has no session; the same per-client limit applies.
+     */
+    void rate(Visit v) throws IOException {
+        Lang l = v.lang();
+        if (!tracking.tryAcquire(v.request().getRemoteAddr())) {
+            v.response().setHeader("Retry-After", "60");
+            renderTrack(v, 429, null, l.t("lookup.tooMany"));
+            return;
+        }
+        String reference = v.paramOr("reference", "");
+        String phone = v.paramOr("phone", "");
+        Integer rating = v.param("rating").filter(x -> x.matches("[1-3]")).map(Integer::valueOf).orElse(null);
+        try {
+            Optional<FeedbackView> f = desk.get().rateFeedbackAnswer(reference, phone, rating);
+            if (f.isEmpty()) {
+                renderTrack(v, 200, null, l.t("fb.notFound"));
+                return;
+            }
+            renderTrack(v, 200, f.get(), null, phone, l.t("fb.rated"));
+        } catch (InvalidSubmissionException e) {
+            Optional<FeedbackView> f = desk.get().trackFeedback(reference, phone);
+            renderTrack(v, 422, f.orElse(null), e.errors().get(0).message(), phone);
+        } catch (FeedbackRefusedException e) {
+            Optional<FeedbackView> f = desk.get().trackFeedback(reference, phone);
+            renderTrack(v, 409, f.orElse(null), l.t(e.reason() == FeedbackRefusedException.Reason.NOT_ANSWERED ? "fb.notAnswered" : "fb.alreadyRated"), null);
+        }
+    }
+
+    private static void rateForm(Html h, Lang l, String reference, String phone) {
+        h.open("form", "method", "post", "action", "/phan-anh/danh-gia", "class", "card");
+        h.empty("input", "type", "hidden", "name", "reference", "value", reference);
+        h.empty("input", "type", "hidden", "name", "phone", "value", phone);
+        h.open("fieldset", "class", "field choices", "id", "f-rating").el("legend", l.t("fb.rate") + " *");
+        for (int level = 3; level >= 1; level--) {
+            h.open("div", "class", "choice");
+            h.empty("input", "type", "radio", "id", "f-rating-" + level, "name", "rating", "value", Integer.toString(level), "required", "");
+            h.el("label", l.t("rate." + level), "for", "f-rating-" + level);
+            h.close("div");
+        }
+        h.close("fieldset");
+        h.el("button", l.t("fb.rate.send"), "type", "submit");
+        h.close("form");
     }
 
     private void renderTrack(Visit v, int status, FeedbackView f, String error) throws IOException {
+        renderTrack(v, status, f, error, null);
+    }
+
+    private void renderTrack(Visit v, int status, FeedbackView f, String error, String phone) throws IOException {
+        renderTrack(v, status, f, error, phone, null);
+    }
+
+    private void renderTrack(Visit v, int status, FeedbackView f, String error, String phone, String notice) throws IOException {
         Lang l = v.lang();
         Html h = new Html();
         h.el("h1", l.t("fb.track"));
+        if (notice != null) {
+            h.open("div", "class", "success", "role", "status").el("p", notice).close("div");
+        }
+        if (f != null && error != null) {
+            h.open("div", "class", "error-summary", "role", "alert", "tabindex", "-1").el("p", error).close("div");
+            error = null;
+        }
         if (f != null) {
             h.open("dl", "class", "facts card");
             h.el("dt", l.t("fb.reference")).el("dd", f.reference());
             h.el("dt", l.t("dossier.status")).open("dd").el("strong", l.t("fb.status." + f.status())).close("dd");
             h.el("dt", l.t("dossier.submitted")).el("dd", Dates.format(f.submittedAt(), l));
             h.el("dt", l.t("fb.content")).el("dd", f.content());
+            if (f.dueAt() != null && f.answer() == null) {
+                h.el("dt", l.t("fb.due")).el("dd", Dates.format(f.dueAt(), l));
+            }
             if (f.answer() != null) {
                 h.el("dt", l.t("fb.answer")).el("dd", f.answer() + " (" + Dates.format(f.answeredAt(), l) + ")");
             }
+            if (f.answerRating() != null) {
+                h.el("dt", l.t("fb.rating")).el("dd", l.t("rate." + f.answerRating()));
+            }
             h.close("dl");
+            if (f.answer() != null && f.answerRating() == null && phone != null) {
+                rateForm(h, l, f.reference(), phone);
+            }
         }
         h.open("form", "method", "post", "action", "/phan-anh/tra-cuu", "data-validate", "");
         if (error != null) {

@@ -23,6 +23,8 @@ import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.citizen.CitizenDesk;
 import vn.motcua.engine.citizen.SecondFactorAttempts;
 import vn.motcua.runtime.http.ClientAddresses;
+import vn.motcua.engine.feedback.FeedbackDesk;
+import vn.motcua.runtime.cost.ComplianceCosts;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.units.UnitDirectory;
 
@@ -59,6 +61,10 @@ public final class PortalServlet extends HttpServlet {
     private volatile SecondFactorAttempts attempts;
 
     private final transient ClientAddresses addresses;
+    private volatile ComplianceCosts costs;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile FeedbackDesk feedbackDesk;
 
     private final transient Assets assets = new Assets();
     private final transient Layout layout = new Layout(assets);
@@ -76,7 +82,7 @@ public final class PortalServlet extends HttpServlet {
         Supplier<CitizenDesk> deskNow = () -> require(desk);
         Clock clock = Clock.systemUTC();
         Catalogue cat = new Catalogue(registry, units, calendar, clock);
-        this.catalogue = new CataloguePages(cat, layout);
+        this.catalogue = new CataloguePages(cat, layout, () -> costs, () -> feedbackDesk);
         this.submission = new SubmissionPages(cat, layout, engineNow, deskNow, clock);
         this.dossiers = new DossierPages(cat, layout, deskNow, attemptsNow);
         this.feedback = new FeedbackPages(cat, layout, deskNow, attemptsNow);
@@ -179,6 +185,8 @@ public final class PortalServlet extends HttpServlet {
             feedback.trackForm(v);
         } else if (s.length == 2 && s[0].equals("phan-anh") && s[1].equals("tra-cuu") && post) {
             feedback.track(v);
+        } else if (s.length == 2 && s[0].equals("phan-anh") && s[1].equals("danh-gia") && post) {
+            feedback.rate(v);
         } else {
             throw new NotFound(null, null);
         }

@@ -21,13 +21,14 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.security.AuditLog;
 import vn.motcua.security.StaffAccounts;
 import vn.motcua.security.StaffAuthenticator;
+import vn.motcua.security.StaffDirectory;
 import vn.motcua.security.StaffSessions;
 import vn.motcua.storage.StaffStore;
 
 /**
  * Wires the security core over the {@link StaffStore}, creates the first administrator (and the demo officers on
  * {@code motcua.demo=true}), and offers {@link StaffAuthenticator}, {@link StaffSessions}, {@link StaffAccounts}
- * and {@link AuditLog}. Registered by hand rather than as four components so that they share one hasher,
+ * {@link AuditLog} and {@link StaffDirectory}. Registered by hand rather than as several components so that they share one hasher,
  * one throttle and one settings object.
  */
 @Component(immediate = true, service = {})
@@ -58,6 +59,7 @@ public final class SecurityComponent {
         }
         registrations.add(context.registerService(AuditLog.class, audit, null));
         registrations.add(context.registerService(StaffAccounts.class, accounts, null));
+        registrations.add(context.registerService(StaffDirectory.class, new Directory(store), null));
         registrations.add(context.registerService(new String[] {StaffAuthenticator.class.getName(), StaffSessions.class.getName()}, sessions, null));
         sweeper.scheduleWithFixedDelay(() -> {
             try {

@@ -86,7 +86,7 @@ final class JdbiCitizenStore implements CitizenStore {
                 .bind("unit", unitCode).bind("limit", limit).map((rs, ctx) -> feedback(rs)).list());
     }
 
-    private static FeedbackRecord feedback(ResultSet rs) throws SQLException {
+    static FeedbackRecord feedback(ResultSet rs) throws SQLException {
         return new FeedbackRecord(rs.getString("reference"), rs.getString("subject_kind"), rs.getString("unit_code"),
                 rs.getString("procedure_code"), rs.getString("dossier_code"), rs.getString("sender_name"),
                 rs.getString("contact_hash"), rs.getString("content"), rs.getString("status"), instant(rs, "submitted_at"),

@@ -76,6 +76,8 @@ final class AdminPages {
                         "href", "/quan-tri/don-vi/" + u.code()).close("li"));
         h.close("ul");
         console.accounts(h, r);
+        h.el("h2", "Chi phí tuân thủ");
+        h.open("p").el("a", "Chi phí tuân thủ thủ tục và so sánh phiên bản", "href", CostPages.PATH).close("p");
         if (r.who.has(StaffRole.CITY_ADMIN)) {
             h.el("h2", "Lịch làm việc");
             int year = LocalDate.now(Labels.VIETNAM).getYear();

@@ -30,10 +30,14 @@ final class Frame {
             if (r.who.has(StaffRole.ONE_STOP_OFFICER)) {
                 h.open("li").el("a", "Tiếp nhận tại quầy", "href", "/can-bo/tiep-nhan").close("li");
             }
+            h.open("li").el("a", "Phản ánh, kiến nghị", "href", FeedbackDeskPages.PATH).close("li");
             h.open("li").el("a", "Sổ theo dõi", "href", "/can-bo/so-theo-doi").close("li");
             if (DashboardScope.allowed(r.who)) {
                 h.open("li").el("a", r.who.has(StaffRole.CONTROL_OFFICER) ? "Thống kê, kiểm soát" : "Thống kê",
                         "href", "/quan-tri/thong-ke").close("li");
+            }
+            if (EvaluationPages.mayOpen(r.who)) {
+                h.open("li").el("a", "Đánh giá cán bộ", "href", EvaluationPages.PATH).close("li");
             }
             if (r.who.has(StaffRole.CITY_ADMIN) || r.who.has(StaffRole.UNIT_ADMIN)) {
                 h.open("li").el("a", "Quản trị", "href", "/quan-tri/").close("li");

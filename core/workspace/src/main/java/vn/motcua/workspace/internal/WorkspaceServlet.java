@@ -20,8 +20,12 @@ import vn.motcua.calendar.CalendarAdministration;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.documents.DossierDocuments;
+import vn.motcua.engine.evaluation.StaffEvaluation;
+import vn.motcua.engine.feedback.FeedbackDesk;
 import vn.motcua.portal.html.Html;
 import vn.motcua.reports.Reports;
+import vn.motcua.descriptor.DescriptorReader;
+import vn.motcua.runtime.cost.ComplianceCosts;
 import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.units.UnitAdministration;
@@ -30,6 +34,7 @@ import vn.motcua.security.AuditLog;
 import vn.motcua.security.LoginFailedException;
 import vn.motcua.security.LoginThrottledException;
 import vn.motcua.security.StaffAccounts;
+import vn.motcua.security.StaffDirectory;
 import vn.motcua.security.StaffSession;
 import vn.motcua.security.StaffSessions;
 
@@ -58,6 +63,13 @@ public final class WorkspaceServlet extends HttpServlet {
     private volatile AuditLog audit;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Reports reports;
+    private volatile ComplianceCosts costs;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile FeedbackDesk feedbackDesk;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StaffDirectory directory;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StaffEvaluation staffEvaluation;
 
     private final transient StaffGate gate;
     private final transient WorkPages work;
@@ -65,6 +77,9 @@ public final class WorkspaceServlet extends HttpServlet {
     private final transient AdminPages admin;
     private final transient ConsolePages console;
     private final transient DashboardPages dashboard;
+    private final transient CostPages cost;
+    private final transient FeedbackDeskPages feedback;
+    private final transient EvaluationPages evaluation;
 
     @Activate
     public WorkspaceServlet(org.osgi.framework.BundleContext context, @Reference ProcedureRegistry registry, @Reference UnitDirectory units,
@@ -76,6 +91,9 @@ public final class WorkspaceServlet extends HttpServlet {
         this.intake = new IntakePages(() -> engine, registry, units);
         this.console = new ConsolePages(units, unitAdministration, calendarAdministration, () -> accounts, () -> audit);
         this.dashboard = new DashboardPages(() -> reports, units, java.time.Clock.systemUTC());
+        this.evaluation = new EvaluationPages(() -> staffEvaluation, () -> directory, units, work);
+        this.feedback = new FeedbackDeskPages(() -> feedbackDesk, () -> directory, units, work);
+        this.cost = new CostPages(registry, () -> costs, new DescriptorReader());
         this.admin = new AdminPages(bundles, registry, units, calendar, calendarAdministration, () -> accounts, () -> audit, console);
     }
 
@@ -145,6 +163,12 @@ public final class WorkspaceServlet extends HttpServlet {
                 work.notFound(r);
             } else if (get && p.length == 2) {
                 admin.home(r);
+            } else if (p.length == 3 && p[2].equals("chi-phi")) {
+                if (get) {
+                    cost.list(r);
+                } else if (post) {
+                    cost.compare(r);
+                }
             } else if (post && p.length == 3 && p[2].equals("goi")) {
                 admin.upload(r);
             } else if (post && p.length == 5 && p[2].equals("goi") && p[3].matches("\\d{1,18}")) {
@@ -199,6 +223,16 @@ public final class WorkspaceServlet extends HttpServlet {
             work.act(r, p[3]);
         } else if (get && p.length == 6 && p[2].equals("ho-so") && p[4].equals("giay-to")) {
             work.slip(r, p[3], p[5]);
+        } else if (get && p.length == 3 && p[2].equals("phan-anh")) {
+            feedback.inbox(r);
+        } else if (get && p.length == 4 && p[2].equals("phan-anh")) {
+            feedback.item(r, p[3]);
+        } else if (post && p.length == 5 && p[2].equals("phan-anh")) {
+            feedback.act(r, p[3], p[4]);
+        } else if (get && p.length == 3 && p[2].equals("danh-gia")) {
+            evaluation.unit(r);
+        } else if (get && p.length == 4 && p[2].equals("danh-gia")) {
+            evaluation.officer(r, p[3]);
         } else if (get && p.length == 3 && p[2].equals("so-theo-doi")) {
             work.trackingBook(r);
         } else {
