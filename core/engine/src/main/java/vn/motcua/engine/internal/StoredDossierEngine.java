@@ -26,6 +26,7 @@ import vn.motcua.engine.ActionNotAllowedException;
 import vn.motcua.engine.ActionResult;
 import vn.motcua.engine.ActorNotPermittedException;
 import vn.motcua.engine.ActorRole;
+import vn.motcua.engine.AttachmentFile;
 import vn.motcua.engine.CitizenView;
 import vn.motcua.engine.ConcurrentChangeException;
 import vn.motcua.engine.DeadlineReport;
@@ -366,6 +367,24 @@ public final class StoredDossierEngine implements DossierEngine {
             ProcedureDefinition def = versions.definition(tx, d.descriptorHash());
             return views.staff(d, def, lifecycle.allowed(d, def), tx.events(code), tx.clockStops(code), tx.attachments(code));
         }));
+    }
+
+    @Override
+    public Optional<AttachmentFile> attachment(String code, String attachmentId) {
+        Objects.requireNonNull(code, "code");
+        if (attachmentId == null) {
+            return Optional.empty();
+        }
+        // Only an id listed for this dossier opens a file: a valid id of another dossier is "not found" here.
+        Optional<AttachmentRecord> found = store.inTransaction(tx -> tx.attachments(code)).stream()
+                .filter(a -> a.id().equals(attachmentId)).findFirst();
+        return found.map(a -> {
+            try (java.io.InputStream in = store.files().open(a.id())) {
+                return new AttachmentFile(Views.attachment(a), in.readAllBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("attachment " + a.id() + " of " + code + " is listed but unreadable", e);
+            }
+        });
     }
 
     @Override

@@ -98,7 +98,7 @@ public final class ApiServlet extends HttpServlet {
         CalendarResource calendarResource = new CalendarResource(calendar, units, procedures);
         DossiersResource dossiers = new DossiersResource(() -> engine, staff, json, new int[] {
                 intProperty(context, "motcua.lookup.perClient", 20), intProperty(context, "motcua.lookup.perDossier", 10)});
-        DocumentsResource documentsResource = new DocumentsResource(() -> documents, staff, dossiers, units);
+        DocumentsResource documentsResource = new DocumentsResource(() -> documents, new Audit(() -> auditLog), staff, dossiers, units);
         CitizenResource citizen = new CitizenResource(() -> citizenDesk, staff, json, intProperty(context, "motcua.lookup.perClient", 20));
         String openApi = OpenApiDocument.text();
         UnitsAdminResource unitsAdmin = new UnitsAdminResource(staff, new Audit(() -> auditLog), units, unitAdministration,
@@ -120,6 +120,7 @@ public final class ApiServlet extends HttpServlet {
                 .add("GET", "/dossiers/{code}/history/verification", dossiers::history)
                 .add("GET", "/workspace/dossiers", dossiers::queue)
                 .add("GET", "/dossiers/{code}/documents/{kind}", call -> citizen.slip(call, documentsResource::slip))
+                .add("GET", "/dossiers/{code}/attachments/{id}", documentsResource::attachment)
                 .add("GET", "/openapi.json", call -> Reply.text(openApi, "application/json"))
                 .add("POST", "/dossiers/{code}/grants", citizen::openGrant)
                 .add("POST", "/dossiers/{code}/evaluation", citizen::evaluate)

@@ -264,7 +264,8 @@ final class DossiersResource {
         };
     }
 
-    private DossierEngine engine() {
+    /** The engine, or 503 with Retry-After while it starts. */
+    DossierEngine engine() {
         DossierEngine e = engine.get();
         if (e == null) {
             throw new ApiProblem(503, "engine_unavailable", "Hệ thống đang khởi động",

@@ -26,7 +26,9 @@ import vn.motcua.engine.ActorNotPermittedException;
 import vn.motcua.engine.ConcurrentChangeException;
 import vn.motcua.engine.DeadlineReport;
 import vn.motcua.engine.DossierAction;
+import vn.motcua.engine.AttachmentFile;
 import vn.motcua.engine.DossierEngine;
+import vn.motcua.security.AuditLog;
 import vn.motcua.engine.DossierStatus;
 import vn.motcua.engine.DossierSummary;
 import vn.motcua.engine.DossierView;
@@ -57,11 +59,14 @@ final class WorkPages {
 
     private final Supplier<DossierEngine> engine;
     private final Supplier<DossierDocuments> documents;
+    private final Supplier<AuditLog> audit;
     private final ProcedureRegistry registry;
     private final UnitDirectory units;
 
-    WorkPages(Supplier<DossierEngine> engine, Supplier<DossierDocuments> documents, ProcedureRegistry registry, UnitDirectory units) {
+    WorkPages(Supplier<DossierEngine> engine, Supplier<DossierDocuments> documents, Supplier<AuditLog> audit,
+              ProcedureRegistry registry, UnitDirectory units) {
         this.engine = engine;
+        this.audit = audit;
         this.documents = documents;
         this.registry = registry;
         this.units = units;
@@ -227,8 +232,13 @@ final class WorkPages {
             h.el("p", "Không có tệp đính kèm.");
         } else {
             h.open("ul");
-            d.attachments().forEach(a -> h.el("li", labels.getOrDefault(a.field(), a.field()) + ": " + a.originalName()
-                    + " (" + a.mediaType() + ", " + Math.max(1, a.sizeBytes() / 1024) + " KB)"));
+            for (var a : d.attachments()) {
+                String href = "/can-bo/ho-so/" + d.code() + "/tep/" + a.id();
+                h.open("li").text(labels.getOrDefault(a.field(), a.field()) + ": ")
+                        .el("a", a.originalName(), "href", href, "target", "_blank", "rel", "noopener")
+                        .text(" (" + a.mediaType() + ", " + Math.max(1, a.sizeBytes() / 1024) + " KB) ")
+                        .el("a", "Tải về", "href", href + "?tai-ve=1").close("li");
+            }
             h.close("ul");
         }
 
@@ -375,6 +385,25 @@ final class WorkPages {
         } catch (InvalidSubmissionException e) {
             r.redirect(base + "?loi=" + enc(String.join(" ", e.errors().stream().map(x -> x.message()).toList())));
         }
+    }
+
+    /**
+     * An attachment of a dossier the officer may see (the {@link #visible} rule), shown inline when it is a PDF or an
+     * image, otherwise downloaded; every access in the audit log.
+     */
+    void attachment(Req r, String code, String id) throws IOException {
+        Optional<AttachmentFile> file = visible(r, code).flatMap(d -> engine.get().attachment(code, id));
+        if (file.isEmpty()) {
+            notFound(r);
+            return;
+        }
+        boolean download = r.param("tai-ve").isPresent();
+        AuditLog log = audit.get();
+        String detail = "dossier " + code + " file " + id + " (" + file.get().meta().field() + ", sha256 " + file.get().meta().sha256() + ")";
+        if (log != null) {
+            log.record(r.who.accountId(), download ? "attachment_downloaded" : "attachment_opened", detail, r.client());
+        }
+        r.file(file.get(), !download);
     }
 
     void slip(Req r, String code, String kind) throws IOException {

@@ -66,7 +66,7 @@ public final class WorkspaceServlet extends HttpServlet {
     public WorkspaceServlet(@Reference ProcedureRegistry registry, @Reference UnitDirectory units,
                             @Reference WorkingCalendar calendar, @Reference CalendarAdministration calendarAdministration,
                             @Reference BundleAdministration bundles, @Reference UnitAdministration unitAdministration) {
-        this.work = new WorkPages(() -> engine, () -> documents, registry, units);
+        this.work = new WorkPages(() -> engine, () -> documents, () -> audit, registry, units);
         this.intake = new IntakePages(() -> engine, registry, units);
         this.console = new ConsolePages(units, unitAdministration, calendarAdministration, () -> accounts, () -> audit);
         this.admin = new AdminPages(bundles, registry, units, calendar, calendarAdministration, () -> accounts, () -> audit, console);
@@ -177,6 +177,8 @@ public final class WorkspaceServlet extends HttpServlet {
             work.dossier(r, p[3]);
         } else if (post && p.length == 5 && p[2].equals("ho-so") && p[4].equals("thao-tac")) {
             work.act(r, p[3]);
+        } else if (get && p.length == 6 && p[2].equals("ho-so") && p[4].equals("tep")) {
+            work.attachment(r, p[3], p[5]);
         } else if (get && p.length == 6 && p[2].equals("ho-so") && p[4].equals("giay-to")) {
             work.slip(r, p[3], p[5]);
         } else if (get && p.length == 3 && p[2].equals("so-theo-doi")) {
