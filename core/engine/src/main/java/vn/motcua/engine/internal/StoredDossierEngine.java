@@ -79,6 +79,7 @@ public final class StoredDossierEngine implements DossierEngine {
     private final Deadlines deadlines;
     private final ActionEffects effects;
     private final Views views;
+    private final Notifications notifications = new Notifications(json);
 
     public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
                                AgencyCodes agencies, FormHooks hooks, Clock clock) {
@@ -113,6 +114,7 @@ public final class StoredDossierEngine implements DossierEngine {
         errors.addAll(form.errors());
         errors.addAll(Uploads.check(def, c.uploads(), false));
         errors.addAll(Submissions.applicantErrors(c.applicant()));
+        errors.addAll(Submissions.notifyErrors(c));
         if (!def.disclosure().resultChannels().contains(c.resultChannel())) {
             errors.add(new FieldError("resultChannel", "choice", "Thủ tục không trả kết quả qua kênh đã chọn; các kênh được hỗ trợ: "
                     + def.disclosure().resultChannels() + "."));
@@ -178,7 +180,7 @@ public final class StoredDossierEngine implements DossierEngine {
         b.procedureVersion = def.version();
         b.descriptorHash = offered.descriptorHash();
         b.applicantName = c.applicant().name().strip();
-        b.applicantJson = json.write(c.applicant());
+        b.applicantJson = notifications.applicantJson(c);
         b.phoneHash = SecondFactors.hash(code, c.applicant().phone());
         b.citizenIdHash = SecondFactors.hash(code, c.applicant().citizenId());
         b.formJson = json.write(data);
@@ -318,10 +320,13 @@ public final class StoredDossierEngine implements DossierEngine {
         b.eventCount = event.seq();
         b.lastEventHash = event.hash();
         b.updatedAt = now;
-        if (!tx.updateDossier(b.build(), d.version())) {
+        DossierRecord updated = b.build();
+        if (!tx.updateDossier(updated, d.version())) {
             throw new ConcurrentChangeException(code, "dossier " + code + " was changed by another action at the same time");
         }
         tx.appendEvent(event);
+        // In this transaction: the message exists exactly when the change is committed (decision 1100).
+        notifications.afterAction(tx, c.action(), updated, def.name(), c.note(), now);
         for (AttachmentRecord a : written) {
             tx.insertAttachment(Uploads.forDossier(a, code));
         }
