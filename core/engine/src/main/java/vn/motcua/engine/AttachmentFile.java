@@ -15,6 +15,12 @@ import java.util.Set;
  */
 public record AttachmentFile(AttachmentView meta, byte[] content) {
 
+    /**
+     * The field of the electronic result (kết quả điện tử): the PDF sent with APPROVE, REJECT or RESULT_READY, which the
+     * applicant downloads once the result is ready.
+     */
+    public static final String RESULT_FIELD = "ketQuaDienTu";
+
     /** Types a browser renders without running anything of the file's own (decision 0303 checks their content). */
     private static final Set<String> INLINE = Set.of("application/pdf", "image/jpeg", "image/png");
 

@@ -22,7 +22,7 @@ import vn.motcua.outbox.spi.Transport;
  * partner reference); 408, 429, 5xx, a timeout or a refused connection are retried; any other 4xx is a dead letter.
  * The shape is the one {@link SmsGatewaySimulator} serves; a real gateway is adapted here, not in the outbox.
  */
-final class HttpSmsTransport implements Transport {
+public final class HttpSmsTransport implements Transport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,7 +31,7 @@ final class HttpSmsTransport implements Transport {
     private final Duration timeout;
     private final HttpClient http;
 
-    HttpSmsTransport(URI url, String token, Duration timeout) {
+    public HttpSmsTransport(URI url, String token, Duration timeout) {
         this.url = url;
         this.token = token;
         this.timeout = timeout;

@@ -20,8 +20,8 @@ import vn.motcua.storage.StoreTransaction;
  * transaction of the change itself, so that a message exists exactly when the change was committed (decision 1100). The
  * worker of the outbox bundle delivers them later; nothing here talks to a partner.
  *
- * <p>Templates in Vietnamese for: received (ACCEPT), supplement requested, result ready, apology with a new appointment;
- * feedback answered is written by the citizen desk with {@link #feedbackAnswered}. A message carries only what it needs:
+ * <p>Templates in Vietnamese for: received (ACCEPT), supplement requested, result ready, apology with a new appointment.
+ * (Feedback answered is not sent yet: the feedback store keeps only a hash of the sender's phone.) A message carries only what it needs:
  * the dossier code, the procedure's name, dates and the officer's note; never the applicant's name, ID number or form.
  */
 final class Notifications {
@@ -59,18 +59,6 @@ final class Notifications {
         }
         Optional<Message> message = message(action, after, procedureName, note);
         message.ifPresent(m -> write(tx, after.code(), applicant, m, now));
-    }
-
-    /** The answer to a petition about a dossier, to the applicant who opted in for that dossier. */
-    void feedbackAnswered(StoreTransaction tx, DossierRecord dossier, String reference, Instant now) {
-        String applicant = dossier.applicantJson();
-        if (applicant == null || !applicant.contains("\"" + NOTIFY_KEY + "\"")) {
-            return;
-        }
-        write(tx, dossier.code(), applicant, new Message("feedback-answered", "Phản ánh, kiến nghị " + reference + " đã được trả lời",
-                "Phản ánh, kiến nghị " + reference + " về hồ sơ " + dossier.code() + " đã được cơ quan có thẩm quyền trả lời."
-                        + " Xem nội dung trả lời bằng mã phản ánh trên Cổng dịch vụ công.",
-                "Phan anh " + reference + " ve ho so " + dossier.code() + " da duoc tra loi. Xem tren Cong dich vu cong."), now);
     }
 
     private record Message(String template, String subject, String text, String sms) {

@@ -296,21 +296,28 @@ public final class StoredDossierEngine implements DossierEngine {
         }
         lifecycle.checkPermitted(d, c);
         List<FieldError> errors = Submissions.actionInputErrors(c, d);
-        errors.addAll(Uploads.check(def, c.uploads(), true));
+        boolean result = ResultFiles.ACTIONS.contains(c.action());
+        errors.addAll(result ? ResultFiles.check(c.uploads()) : Uploads.check(def, c.uploads(), true));
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
         }
         if (!c.uploads().isEmpty()) {
-            if (c.action() != DossierAction.SUPPLEMENT_RECEIVED) {
+            if (result) {
+                written.addAll(ResultFiles.write(store.files(), c.uploads(), now));
+            } else if (c.action() == DossierAction.SUPPLEMENT_RECEIVED) {
+                written.addAll(Uploads.write(store.files(), def, c.uploads(), now));
+            } else {
                 throw new InvalidSubmissionException(List.of(new FieldError("uploads", "unexpected",
-                        "Chỉ gửi tệp khi bổ sung hồ sơ.")));
+                        "Chỉ gửi tệp khi bổ sung hồ sơ, hoặc kết quả điện tử khi phê duyệt, từ chối hay báo có kết quả.")));
             }
-            written.addAll(Uploads.write(store.files(), def, c.uploads(), now));
         }
 
         ActionEffects.Effect effect = effects.apply(tx, d, def, c, now);
         DossierRecord.Builder b = effect.dossier();
-        if (!c.uploads().isEmpty()) {
+        if (!c.uploads().isEmpty() && result) {
+            // The hash of every result file is in the dossier's history (the event's payload is in its hash chain).
+            effect.payload().put("resultFiles", ResultFiles.payload(written));
+        } else if (!c.uploads().isEmpty()) {
             effect.payload().put("attachments", written.stream().map(AttachmentRecord::sha256).toList());
         }
         EventRecord event = chain.next(code, d.eventCount(), d.lastEventHash(), now, c.actor().accountId(),

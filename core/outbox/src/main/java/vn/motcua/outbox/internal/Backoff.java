@@ -12,7 +12,7 @@ import java.util.function.DoubleSupplier;
  * @param maxAttempts after this many failed attempts the message is a dead letter
  * @param random      uniform in [0, 1)
  */
-record Backoff(Duration first, Duration max, int maxAttempts, DoubleSupplier random) {
+public record Backoff(Duration first, Duration max, int maxAttempts, DoubleSupplier random) {
 
     static Backoff standard(Duration first, int maxAttempts) {
         return new Backoff(first, Duration.ofHours(1), maxAttempts, Math::random);

@@ -59,10 +59,10 @@ public final class OutboxComponent implements Outbox {
         Duration timeout = Duration.ofSeconds(Math.max(1, number(context.getProperty("motcua.outbox.timeout.seconds"), 15)));
         String node = Optional.ofNullable(context.getProperty("motcua.node.id")).filter(s -> !s.isBlank())
                 .orElse("node-" + UUID.randomUUID().toString().substring(0, 8));
-        OutboxPass.Settings settings = new OutboxPass.Settings(node,
+        OutboxPass.Settings settings = OutboxPass.Settings.of(node,
                 (int) Math.max(1, number(context.getProperty("motcua.outbox.batch"), 200)), timeout,
-                timeout.multipliedBy(4), Backoff.standard(Duration.ofSeconds(Math.max(1, number(context.getProperty("motcua.outbox.retry.seconds"), 30))),
-                        (int) Math.max(1, number(context.getProperty("motcua.outbox.attempts"), 8))));
+                Duration.ofSeconds(Math.max(1, number(context.getProperty("motcua.outbox.retry.seconds"), 30))),
+                (int) Math.max(1, number(context.getProperty("motcua.outbox.attempts"), 8)));
         AtomicInteger n = new AtomicInteger();
         this.deliveries = Executors.newFixedThreadPool(threads, r -> daemon(r, "motcua-outbox-delivery-" + n.incrementAndGet()));
         OutboxPass pass = new OutboxPass(store, channel -> Optional.ofNullable(transports.get(channel)),

@@ -26,12 +26,16 @@ import vn.motcua.storage.OutboxRecord;
  * the delivery threads with a deadline, record every outcome (one transaction). A node that dies between delivery and
  * record loses its claim when the lease ends; another node delivers again with the same idempotency key (decision 1100).
  */
-final class OutboxPass {
+public final class OutboxPass {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxPass.class);
 
     /** How a pass is tuned. @param lease must be longer than {@code timeout}, or a slow delivery is taken over */
-    record Settings(String node, int batch, Duration timeout, Duration lease, Backoff backoff) {
+    public record Settings(String node, int batch, Duration timeout, Duration lease, Backoff backoff) {
+        /** Settings with the standard back-off ({@code firstRetry} doubling, at most 1 h) and a lease of 4 × timeout. */
+        public static Settings of(String node, int batch, Duration timeout, Duration firstRetry, int attempts) {
+            return new Settings(node, batch, timeout, timeout.multipliedBy(4), Backoff.standard(firstRetry, attempts));
+        }
     }
 
     private final DossierStore store;
@@ -41,7 +45,7 @@ final class OutboxPass {
     private final Clock clock;
     private final Settings settings;
 
-    OutboxPass(DossierStore store, Function<String, Optional<Transport>> transports, Supplier<List<String>> channels,
+    public OutboxPass(DossierStore store, Function<String, Optional<Transport>> transports, Supplier<List<String>> channels,
                ExecutorService deliveries, Clock clock, Settings settings) {
         this.store = store;
         this.transports = transports;
@@ -52,7 +56,7 @@ final class OutboxPass {
     }
 
     /** Runs rounds until one finds fewer due messages than a batch. @return messages attempted */
-    int drain() {
+    public int drain() {
         int total = 0;
         int n;
         do {
@@ -63,7 +67,7 @@ final class OutboxPass {
     }
 
     /** One round. @return the number of messages claimed and attempted */
-    int round() {
+    public int round() {
         List<String> open = channels.get();
         if (open.isEmpty()) {
             return 0;

@@ -53,6 +53,9 @@ public final class PortalServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile CitizenDesk desk;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile vn.motcua.outbox.Outbox outbox;
+
     private final transient Assets assets = new Assets();
     private final transient Layout layout = new Layout(assets);
     private final transient CataloguePages catalogue;
@@ -69,7 +72,7 @@ public final class PortalServlet extends HttpServlet {
         Catalogue cat = new Catalogue(registry, units, calendar, clock);
         this.catalogue = new CataloguePages(cat, layout);
         this.submission = new SubmissionPages(cat, layout, engineNow, deskNow, clock);
-        this.dossiers = new DossierPages(cat, layout, deskNow);
+        this.dossiers = new DossierPages(cat, layout, deskNow, () -> outbox);
         this.feedback = new FeedbackPages(cat, layout, deskNow);
     }
 

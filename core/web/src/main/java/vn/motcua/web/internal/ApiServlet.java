@@ -121,6 +121,7 @@ public final class ApiServlet extends HttpServlet {
                 .add("GET", "/workspace/dossiers", dossiers::queue)
                 .add("GET", "/dossiers/{code}/documents/{kind}", call -> citizen.slip(call, documentsResource::slip))
                 .add("GET", "/dossiers/{code}/attachments/{id}", documentsResource::attachment)
+                .add("GET", "/dossiers/{code}/result", citizen::result)
                 .add("GET", "/openapi.json", call -> Reply.text(openApi, "application/json"))
                 .add("POST", "/dossiers/{code}/grants", citizen::openGrant)
                 .add("POST", "/dossiers/{code}/evaluation", citizen::evaluate)

@@ -234,7 +234,8 @@ final class WorkPages {
             h.open("ul");
             for (var a : d.attachments()) {
                 String href = "/can-bo/ho-so/" + d.code() + "/tep/" + a.id();
-                h.open("li").text(labels.getOrDefault(a.field(), a.field()) + ": ")
+                String label = AttachmentFile.RESULT_FIELD.equals(a.field()) ? "Kết quả điện tử" : labels.getOrDefault(a.field(), a.field());
+                h.open("li").text(label + ": ")
                         .el("a", a.originalName(), "href", href, "target", "_blank", "rel", "noopener")
                         .text(" (" + a.mediaType() + ", " + Math.max(1, a.sizeBytes() / 1024) + " KB) ")
                         .el("a", "Tải về", "href", href + "?tai-ve=1").close("li");
@@ -321,8 +322,15 @@ final class WorkPages {
         }
         for (DossierAction a : offered) {
             String id = "a-" + a.wireName();
-            h.open("form", "class", "card", "method", "post", "action", "/can-bo/ho-so/" + d.code() + "/thao-tac");
+            boolean result = RESULT_ACTIONS.contains(a);
+            h.open("form", "class", "card", "method", "post", "action", "/can-bo/ho-so/" + d.code() + "/thao-tac",
+                    "enctype", result ? "multipart/form-data" : null);
             h.el("h3", Labels.action(a), "id", id);
+            if (result) {
+                // The electronic result (issue 11): its SHA-256 goes into the dossier's history with this action.
+                h.el("label", "Kết quả điện tử (PDF, không bắt buộc)", "for", id + "-file");
+                h.empty("input", "type", "file", "id", id + "-file", "name", AttachmentFile.RESULT_FIELD, "accept", "application/pdf");
+            }
             Frame.csrf(h, r);
             h.empty("input", "type", "hidden", "name", "action", "value", a.wireName());
             h.empty("input", "type", "hidden", "name", "version", "value", Long.toString(d.version()));
@@ -342,6 +350,25 @@ final class WorkPages {
             h.close("form");
         }
         h.close("section");
+    }
+
+    private static final java.util.Set<DossierAction> RESULT_ACTIONS = java.util.EnumSet.of(DossierAction.APPROVE,
+            DossierAction.REJECT, DossierAction.RESULT_READY);
+
+    /** The electronic result file of an approve/reject/result-ready form, if one was chosen. */
+    private static List<vn.motcua.engine.Upload> resultUpload(Req r) throws IOException {
+        try {
+            jakarta.servlet.http.Part part = r.http.getPart(AttachmentFile.RESULT_FIELD);
+            if (part == null || part.getSize() == 0 || part.getSubmittedFileName() == null) {
+                return List.of();
+            }
+            try (java.io.InputStream in = part.getInputStream()) {
+                return List.of(new vn.motcua.engine.Upload(AttachmentFile.RESULT_FIELD, part.getSubmittedFileName(),
+                        part.getContentType() == null ? "application/octet-stream" : part.getContentType(), in.readAllBytes()));
+            }
+        } catch (jakarta.servlet.ServletException | IllegalStateException e) {
+            return List.of(); // not multipart: no file
+        }
     }
 
     void act(Req r, String code) throws IOException {
@@ -369,6 +396,9 @@ final class WorkPages {
         } catch (NumberFormatException | DateTimeParseException e) {
             r.redirect(base + "?loi=" + enc("Ngày giờ hẹn mới không hợp lệ."));
             return;
+        }
+        if (RESULT_ACTIONS.contains(action.get())) {
+            cmd = cmd.withUploads(resultUpload(r));
         }
         try {
             engine.get().act(code, cmd);

@@ -25,6 +25,7 @@ import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.units.UnitAdministration;
 import vn.motcua.runtime.units.UnitDirectory;
+import vn.motcua.outbox.Outbox;
 import vn.motcua.security.AuditLog;
 import vn.motcua.security.LoginFailedException;
 import vn.motcua.security.LoginThrottledException;
@@ -55,18 +56,22 @@ public final class WorkspaceServlet extends HttpServlet {
     private volatile StaffAccounts accounts;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AuditLog audit;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Outbox outbox;
 
     private final transient StaffGate gate = new StaffGate(() -> sessions);
     private final transient WorkPages work;
     private final transient IntakePages intake;
     private final transient AdminPages admin;
     private final transient ConsolePages console;
+    private final transient OutboxPages outboxPages;
 
     @Activate
     public WorkspaceServlet(@Reference ProcedureRegistry registry, @Reference UnitDirectory units,
                             @Reference WorkingCalendar calendar, @Reference CalendarAdministration calendarAdministration,
                             @Reference BundleAdministration bundles, @Reference UnitAdministration unitAdministration) {
         this.work = new WorkPages(() -> engine, () -> documents, () -> audit, registry, units);
+        this.outboxPages = new OutboxPages(() -> outbox, () -> audit);
         this.intake = new IntakePages(() -> engine, registry, units);
         this.console = new ConsolePages(units, unitAdministration, calendarAdministration, () -> accounts, () -> audit);
         this.admin = new AdminPages(bundles, registry, units, calendar, calendarAdministration, () -> accounts, () -> audit, console);
@@ -125,6 +130,10 @@ public final class WorkspaceServlet extends HttpServlet {
                 work.notFound(r);
             } else if (get && p.length == 2) {
                 admin.home(r);
+            } else if (get && p.length == 3 && p[2].equals("hop-thu-di") && OutboxPages.allowed(r.who)) {
+                outboxPages.page(r);
+            } else if (post && p.length == 5 && p[2].equals("hop-thu-di") && p[4].equals("gui-lai") && OutboxPages.allowed(r.who)) {
+                outboxPages.resend(r, p[3]);
             } else if (post && p.length == 3 && p[2].equals("goi")) {
                 admin.upload(r);
             } else if (post && p.length == 5 && p[2].equals("goi") && p[3].matches("\\d{1,18}")) {
