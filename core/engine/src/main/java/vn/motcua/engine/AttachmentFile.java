@@ -25,11 +25,17 @@ public record AttachmentFile(AttachmentView meta, byte[] content) {
     private static final Set<String> INLINE = Set.of("application/pdf", "image/jpeg", "image/png");
 
     /**
-     * The sandbox every stored file is served under: no script, no plugin, no form, no framing by others; the PDF viewer
-     * and images still work.
+     * The sandbox every stored file except a PDF is served under: no script, no plugin, no form, no framing by others, an
+     * opaque origin. An image still shows.
      */
-    public static final String CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; "
-            + "object-src 'self'; plugin-types application/pdf; sandbox; frame-ancestors 'self'";
+    public static final String CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox; frame-ancestors 'self'";
+
+    /**
+     * A PDF's policy: nothing loads but the PDF itself. Not {@code sandbox}: the browsers' PDF viewers (Chromium's plugin,
+     * Firefox's pdf.js) refuse to run in a sandboxed document, and a file served as {@code application/pdf} never becomes
+     * a page of our origin anyway.
+     */
+    public static final String PDF_CSP = "default-src 'none'; object-src 'self'; img-src 'self' data:; frame-ancestors 'self'";
 
     public AttachmentFile {
         Objects.requireNonNull(meta, "meta");
@@ -48,7 +54,8 @@ public record AttachmentFile(AttachmentView meta, byte[] content) {
 
     /**
      * Response headers: {@code Content-Disposition} (inline only when asked and {@link #viewableInline()}), with an ASCII
-     * name and the original name in RFC 5987 form, {@code X-Content-Type-Options: nosniff}, the sandboxing {@link #CSP},
+     * name and the original name in RFC 5987 form, {@code X-Content-Type-Options: nosniff}, the sandboxing {@link #CSP}
+     * ({@link #PDF_CSP} for a PDF),
      * and no caching of personal files.
      */
     public Map<String, String> headers(boolean inline) {
@@ -56,7 +63,7 @@ public record AttachmentFile(AttachmentView meta, byte[] content) {
                 + "; filename=\"" + asciiName() + "\"; filename*=UTF-8''" + rfc5987(meta.originalName());
         return Map.of("Content-Disposition", disposition,
                 "X-Content-Type-Options", "nosniff",
-                "Content-Security-Policy", CSP,
+                "Content-Security-Policy", "application/pdf".equals(servedMediaType()) ? PDF_CSP : CSP,
                 "Cache-Control", "private, no-store",
                 "Referrer-Policy", "no-referrer");
     }

@@ -54,12 +54,15 @@ class AttachmentAccessTest {
             assertEquals("application/octet-stream", f.servedMediaType(), type);
             assertTrue(f.headers(true).get("Content-Disposition").startsWith("attachment; filename=\"x_.html\""), type);
         }
-        for (AttachmentFile f : List.of(pdf, file("a.svg", "image/svg+xml"))) {
+        for (AttachmentFile f : List.of(pdf, file("a.svg", "image/svg+xml"), file("a.png", "image/png"))) {
             assertEquals("nosniff", f.headers(true).get("X-Content-Type-Options"));
-            assertTrue(f.headers(true).get("Content-Security-Policy").contains("sandbox"));
             assertTrue(f.headers(true).get("Content-Security-Policy").startsWith("default-src 'none'"));
+            assertFalse(f.headers(true).get("Content-Security-Policy").contains("script-src"), "no script from anywhere");
             assertEquals("private, no-store", f.headers(true).get("Cache-Control"));
         }
+        assertTrue(file("a.svg", "image/svg+xml").headers(true).get("Content-Security-Policy").contains("sandbox"));
+        assertTrue(file("a.png", "image/png").headers(true).get("Content-Security-Policy").contains("sandbox"));
+        assertFalse(pdf.headers(true).get("Content-Security-Policy").contains("sandbox"), "the browsers' PDF viewers do not run sandboxed");
     }
 
     private static AttachmentFile file(String name, String type) {

@@ -51,6 +51,7 @@ class NotificationOutboxTest {
                 assertFalse(r.body().contains("Nguyễn Văn An") || r.body().contains("001090012345"), "no personal data: " + r.body());
             }
             assertTrue(sms.body().length() <= 160, "one SMS: " + sms.body().length());
+            assertTrue(sms.body().chars().allMatch(ch -> ch < 128), "an SMS without diacritics fits one GSM message: " + sms.body());
 
             f.engine.act(s.code(), ActionCommand.of(DossierAction.REQUEST_SUPPLEMENT, specialist())
                     .withNote("Bổ sung bản vẽ mặt cắt công trình."));

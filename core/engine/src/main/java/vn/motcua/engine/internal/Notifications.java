@@ -77,7 +77,7 @@ final class Notifications {
                     "Ho so " + code + " can bo sung. Xem huong dan khi tra cuu ho so."));
             case RESULT_READY -> Optional.of(new Message("result-ready", "Hồ sơ " + code + " đã có kết quả",
                     about + " đã có kết quả. " + howToCollect(d.resultChannel()),
-                    "Ho so " + code + " da co ket qua. " + ascii(howToCollect(d.resultChannel()))));
+                    "Ho so " + code + " da co ket qua. " + howToCollect(d.resultChannel())));
             case ISSUE_APOLOGY -> Optional.of(new Message("apology", "Thư xin lỗi và hẹn lại ngày trả kết quả hồ sơ " + code,
                     "Cơ quan giải quyết xin lỗi vì " + about.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + about.substring(1)
                             + " chậm trả kết quả so với ngày hẹn.\nLý do: " + note
@@ -112,7 +112,7 @@ final class Notifications {
             }
             boolean email = channel.equals("EMAIL");
             tx.outbox().insert(OutboxRecord.pending(UUID.randomUUID().toString(), code, channel, to.strip(), m.template(),
-                    email ? m.subject() : null, email ? m.text() + FOOTER : m.sms(), now));
+                    email ? m.subject() : null, email ? m.text() + FOOTER : ascii(m.sms()), now));
         }
     }
 
