@@ -297,6 +297,45 @@ class PublicApiIT {
         }
     }
 
+    /** Issue 11: officers open the files a citizen uploaded, only where they may see the dossier, and it is audited. */
+    @Test
+    void staffOpenAttachmentsOnlyWhereTheyMaySeeTheDossierAndEveryAccessIsAudited() throws Exception {
+        HttpResponse<String> submitted = post("/api/v1/dossiers", birthSubmission("Trần Thị Bình"), Map.of());
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        String code = json(submitted).get("code").asText();
+        String id = json(as("mc70", "GET", "/api/v1/dossiers/" + code, null)).get("attachments").get(0).get("id").asText();
+        String path = "/api/v1/dossiers/" + code + "/attachments/" + id;
+
+        HttpResponse<byte[]> inline = bytesAs("mc70", path);
+        assertEquals(200, inline.statusCode());
+        assertEquals("application/pdf", inline.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(2048, inline.body().length);
+        assertArrayEquals("%PDF".getBytes(StandardCharsets.US_ASCII), java.util.Arrays.copyOf(inline.body(), 4));
+        assertTrue(inline.headers().firstValue("Content-Disposition").orElse("").startsWith("inline; filename=\"giay-chung-sinh.pdf\""),
+                inline.headers().map().toString());
+        assertEquals("nosniff", inline.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(inline.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"));
+        HttpResponse<byte[]> download = bytesAs("cv70", path + "?download=true");
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+
+        assertProblem(platform.send("GET", path, null, Map.of()), 401, "unauthenticated");
+        assertProblem(as("mc70", "GET", "/api/v1/dossiers/" + code + "/attachments/no-such-file", null), 404, "no_such_attachment");
+        String body = "{\"login\":\"mc82\",\"displayName\":\"Cán bộ phường khác\",\"password\":\"" + PW
+                + "\",\"grants\":[{\"unit\":\"00082\",\"role\":\"ONE_STOP_OFFICER\"}]}";
+        assertEquals(201, platform.admin("POST", "/api/v1/admin/accounts", body.getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertProblem(as("mc82", "GET", path, null), 404, "no_such_dossier");
+
+        String audit = platform.admin("GET", "/api/v1/admin/audit?limit=100", null).body();
+        assertTrue(audit.contains("attachment_opened") && audit.contains("attachment_downloaded"), audit);
+        assertTrue(audit.contains("dossier " + code + " file " + id), audit);
+    }
+
+    private HttpResponse<byte[]> bytesAs(String login, String path) throws Exception {
+        return platform.http.send(HttpRequest.newBuilder(platform.uri(path)).header("Authorization", "Bearer " + platform.bearer(login, PW))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     @Test
     void aCitizensJourneyOverTheApi() throws Exception {
         String script = "<script>alert(1)</script> Nguyễn Văn An";

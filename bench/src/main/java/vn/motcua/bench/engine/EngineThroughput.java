@@ -47,7 +47,9 @@ import vn.motcua.storage.internal.JdbiDossierStore;
  *
  * {@code h2} (default) is a durable H2 file in a temporary folder; {@code postgresql} starts an embedded PostgreSQL 17
  * (zonky) in that folder. {@code -Dbench.compact=true} also prints the H2 file size after {@code SHUTDOWN COMPACT};
- * {@code -Dbench.warmup=N} sets the cases run before measuring (default 5,000, enough for the JIT). Run it with
+ * {@code -Dbench.warmup=N} sets the cases run before measuring (default 5,000, enough for the JIT).
+ * {@code -Dbench.notify=true} submits with notifications by e-mail and SMS opted in (issue 11): each case then also writes
+ * four outbox messages (received and result ready, two channels) in the transactions of its actions. Run it with
  * {@code -XX:+UseSerialGC} to match {@code bin/motcua}.
  */
 public final class EngineThroughput {
@@ -125,15 +127,17 @@ public final class EngineThroughput {
         Actor specialist = Actor.staff("cv01", Role.SPECIALIST, "00004");
         Actor sxd = Actor.staff("sxd01", Role.SPECIALIST, "SXD");
         Actor leader = Actor.staff("ld01", Role.LEADER, "00004");
+        java.util.Set<SubmitCommand.Notify> notify = Boolean.getBoolean("bench.notify")
+                ? java.util.EnumSet.allOf(SubmitCommand.Notify.class) : java.util.Set.of();
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
                 for (int i; (i = next.getAndIncrement()) < cases; ) {
                     long s0 = System.nanoTime();
                     String code = engine.submit(new SubmitCommand("1.013225", "00004", Channel.ONLINE, Channel.ONLINE,
-                            new Applicant("Nguyễn Văn An", "001090012345", "0912345678", null, "Hà Nội"),
+                            new Applicant("Nguyễn Văn An", "001090012345", "0912345678", "an@example.vn", "Hà Nội"),
                             Map.of("hoTen", "Nguyễn Văn An " + i, "soDinhDanh", "001090012345",
                                     "diaChiCongTrinh", "Số " + i + " Hoàng Hoa Thám, phường Ba Đình, Hà Nội"),
-                            List.of(), Actor.citizen(), false, null)).code();
+                            List.of(), Actor.citizen(), false, null).withNotify(notify)).code();
                     submitNanos[i] = System.nanoTime() - s0;
                     engine.act(code, ActionCommand.of(DossierAction.ACCEPT, officer));
                     engine.act(code, ActionCommand.of(DossierAction.FORWARD, specialist).withNote("Đủ điều kiện"));

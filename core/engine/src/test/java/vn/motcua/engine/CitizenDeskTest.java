@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -190,6 +191,65 @@ class CitizenDeskTest {
             FeedbackRefusedException early = assertThrows(FeedbackRefusedException.class,
                     () -> desk.rateFeedbackAnswer(sent.reference(), "0912345678", 3));
             assertEquals(FeedbackRefusedException.Reason.NOT_ANSWERED, early.reason());
+        }
+    }
+
+    /** Issue 11: the deciding officer attaches the electronic result; its hash is in the history; the applicant downloads it once ready. */
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void theElectronicResultIsHashedIntoTheHistoryAndTheApplicantDownloadsItOnceReady(TestDatabases db) throws Exception {
+        try (EngineFixture f = new EngineFixture(db, dir)) {
+            StoredCitizenDesk desk = desk(f);
+            SubmitResult s = f.submitOnline(null);
+            Grant g = desk.open(s.code(), "0912345678").orElseThrow();
+            f.act(s.code(), ACCEPT, officer());
+            f.act(s.code(), FORWARD, specialist());
+            f.act(s.code(), FORWARD, sxdSpecialist());
+            byte[] pdf = "%PDF-1.7 Giấy phép xây dựng số 12/GPXD".getBytes(StandardCharsets.UTF_8);
+
+            InvalidSubmissionException notPdf = assertThrows(InvalidSubmissionException.class, () -> f.engine.act(s.code(),
+                    ActionCommand.of(APPROVE, leader()).withUploads(List.of(new Upload(AttachmentFile.RESULT_FIELD, "gp.html", "text/html",
+                            "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))))));
+            assertEquals(AttachmentFile.RESULT_FIELD, notPdf.errors().get(0).field());
+            assertThrows(InvalidSubmissionException.class, () -> f.engine.act(s.code(), ActionCommand.of(APPROVE, leader())
+                    .withUploads(List.of(new Upload("banVe", "x.pdf", "application/pdf", pdf)))), "only the result field with a decision");
+
+            f.engine.act(s.code(), ActionCommand.of(APPROVE, leader())
+                    .withUploads(List.of(new Upload(AttachmentFile.RESULT_FIELD, "Giấy phép xây dựng.pdf", "application/pdf", pdf))));
+            DossierView v = f.engine.find(s.code()).orElseThrow();
+            AttachmentView stored = v.attachments().stream().filter(a -> a.field().equals(AttachmentFile.RESULT_FIELD)).findFirst().orElseThrow();
+            EventView approve = v.events().stream().filter(e -> e.action().equals("approve")).findFirst().orElseThrow();
+            List<?> files = (List<?>) approve.payload().get("resultFiles");
+            assertEquals(stored.sha256(), ((Map<?, ?>) files.get(0)).get("sha256"), "the result's hash is in the history");
+            assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)), stored.sha256());
+            assertTrue(f.engine.verifyHistory(s.code()).intact());
+
+            assertTrue(desk.result(g.token(), s.code()).isEmpty(), "decided, not yet ready for the applicant");
+            f.act(s.code(), RESULT_READY, officer());
+            AttachmentFile result = desk.result(g.token(), s.code()).orElseThrow();
+            assertArrayEquals(pdf, result.content());
+            assertEquals("application/pdf", result.servedMediaType());
+            assertThrows(GrantRequiredException.class, () -> desk.result("forged", s.code()));
+        }
+    }
+
+    /** The applicant's slips now include the supplement request, refusal and stop notice, not only receipt and apology. */
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void theApplicantDownloadsTheRefusalAndStopNoticeSlips(TestDatabases db) {
+        try (EngineFixture f = new EngineFixture(db, dir)) {
+            StoredCitizenDesk desk = desk(f);
+            SubmitResult refused = f.submitOnline(null);
+            Grant g = desk.open(refused.code(), "0912345678").orElseThrow();
+            assertTrue(desk.slip(g.token(), refused.code(), SlipKind.REFUSAL).isEmpty(), "not refused yet");
+            f.engine.act(refused.code(), ActionCommand.of(DossierAction.REFUSE, officer()).withNote("Không thuộc thẩm quyền của phường."));
+            assertTrue(desk.slip(g.token(), refused.code(), SlipKind.REFUSAL).isPresent());
+
+            SubmitResult stopped = f.submitOnline(null);
+            Grant g2 = desk.open(stopped.code(), "0912345678").orElseThrow();
+            f.act(stopped.code(), ACCEPT, officer());
+            f.engine.act(stopped.code(), ActionCommand.of(DossierAction.WITHDRAW, Actor.citizen()).withSecondFactor("0912345678"));
+            assertTrue(desk.slip(g2.token(), stopped.code(), SlipKind.STOP_NOTICE).isPresent());
         }
     }
 }

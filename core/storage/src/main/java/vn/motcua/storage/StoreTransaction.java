@@ -98,4 +98,7 @@ public interface StoreTransaction {
 
     /** Number of dossiers per status. */
     Map<String, Long> countByStatus();
+
+    /** The outbox, in this transaction: a message written here is committed or rolled back with the dossier change. */
+    OutboxTable outbox();
 }

@@ -46,6 +46,14 @@ public interface CitizenDesk {
      */
     Optional<byte[]> slip(String token, String dossierCode, SlipKind kind);
 
+    /**
+     * The electronic result (a PDF the officers attached), for its applicant, once the result is ready or returned; the
+     * newest when there are several. Empty before that or when the result is on paper only.
+     *
+     * @throws GrantRequiredException when the grant is not valid for the dossier
+     */
+    Optional<vn.motcua.engine.AttachmentFile> result(String token, String dossierCode);
+
     /** Like {@link #slip(String, String, SlipKind)} for staff; the caller checked that the officer may see the dossier. */
     Optional<byte[]> slipForStaff(String dossierCode, SlipKind kind);
 

@@ -8,7 +8,13 @@ public enum SlipKind {
     /** Giấy tiếp nhận hồ sơ và hẹn trả kết quả (2025: BM.01). */
     RECEIPT("receipt"),
     /** Phiếu xin lỗi và hẹn lại ngày trả kết quả (2025: BM.04). */
-    APOLOGY("apology");
+    APOLOGY("apology"),
+    /** Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (2025: BM.02): what the applicant must complete. */
+    SUPPLEMENT_REQUEST("supplement-request"),
+    /** Phiếu từ chối tiếp nhận giải quyết hồ sơ (2025: BM.03): why the dossier was not received. */
+    REFUSAL("refusal"),
+    /** Thông báo dừng giải quyết hồ sơ: the dossier was stopped at the applicant's request. */
+    STOP_NOTICE("stop-notice");
 
     private final String wireName;
 

@@ -96,6 +96,11 @@ public final class CitizenDeskComponent implements CitizenDesk {
     }
 
     @Override
+    public Optional<vn.motcua.engine.AttachmentFile> result(String token, String dossierCode) {
+        return desk.result(token, dossierCode);
+    }
+
+    @Override
     public Optional<byte[]> slipForStaff(String dossierCode, SlipKind kind) {
         return desk.slipForStaff(dossierCode, kind);
     }

@@ -135,6 +135,11 @@ public final class EngineComponent implements DossierEngine {
     }
 
     @Override
+    public Optional<vn.motcua.engine.AttachmentFile> attachment(String code, String attachmentId) {
+        return engine.attachment(code, attachmentId);
+    }
+
+    @Override
     public List<DossierSummary> queue(String unitCode, Role role, QueueFilter filter) {
         return engine.queue(unitCode, role, filter);
     }

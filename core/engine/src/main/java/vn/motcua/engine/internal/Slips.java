@@ -46,6 +46,9 @@ final class Slips {
         return of(switch (kind) {
             case RECEIPT -> DocumentKind.RECEIPT;
             case APOLOGY -> DocumentKind.APOLOGY;
+            case SUPPLEMENT_REQUEST -> DocumentKind.SUPPLEMENT_REQUEST;
+            case REFUSAL -> DocumentKind.REFUSAL;
+            case STOP_NOTICE -> DocumentKind.STOP_NOTICE;
         }, d, code -> unit.filter(u -> u.code().equals(code)).map(Unit::name).orElse(code), officerNames, definition);
     }
 

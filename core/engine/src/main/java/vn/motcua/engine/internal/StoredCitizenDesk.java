@@ -131,6 +131,16 @@ public final class StoredCitizenDesk implements CitizenDesk {
     }
 
     @Override
+    public Optional<vn.motcua.engine.AttachmentFile> result(String token, String dossierCode) {
+        held(token, dossierCode);
+        return engine.find(dossierCode)
+                .filter(d -> d.status() == DossierStatus.RESULT_READY || d.status() == DossierStatus.RETURNED)
+                .flatMap(d -> d.attachments().stream().filter(a -> vn.motcua.engine.AttachmentFile.RESULT_FIELD.equals(a.field()))
+                        .reduce((first, second) -> second))
+                .flatMap(a -> engine.attachment(dossierCode, a.id()));
+    }
+
+    @Override
     public Optional<byte[]> slipForStaff(String dossierCode, SlipKind kind) {
         SlipRenderer r = renderer.get();
         if (r == null) {

@@ -26,6 +26,7 @@ import vn.motcua.engine.ActionNotAllowedException;
 import vn.motcua.engine.ActionResult;
 import vn.motcua.engine.ActorNotPermittedException;
 import vn.motcua.engine.ActorRole;
+import vn.motcua.engine.AttachmentFile;
 import vn.motcua.engine.CitizenView;
 import vn.motcua.engine.ConcurrentChangeException;
 import vn.motcua.engine.DeadlineReport;
@@ -80,6 +81,7 @@ public final class StoredDossierEngine implements DossierEngine {
     private final ApologyAppointments apologies;
     private final Views views;
     private final SeparationOfDuties duties;
+    private final Notifications notifications = new Notifications(json);
 
     /** With segregation of duties on (the default). */
     public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
@@ -127,6 +129,7 @@ public final class StoredDossierEngine implements DossierEngine {
         errors.addAll(Uploads.check(def, c.uploads(), false));
         errors.addAll(Submissions.applicantErrors(c.applicant()));
         errors.addAll(Submissions.resultChannelErrors(c.resultChannel(), c.applicant()));
+        errors.addAll(Submissions.notifyErrors(c));
         if (!def.disclosure().resultChannels().contains(c.resultChannel())) {
             errors.add(new FieldError("resultChannel", "choice", "Thủ tục không trả kết quả qua kênh đã chọn; các kênh được hỗ trợ: "
                     + def.disclosure().resultChannels() + "."));
@@ -192,7 +195,7 @@ public final class StoredDossierEngine implements DossierEngine {
         b.procedureVersion = def.version();
         b.descriptorHash = offered.descriptorHash();
         b.applicantName = c.applicant().name().strip();
-        b.applicantJson = json.write(c.applicant());
+        b.applicantJson = notifications.applicantJson(c);
         b.phoneHash = SecondFactors.hash(code, c.applicant().phone());
         b.citizenIdHash = SecondFactors.hash(code, c.applicant().citizenId());
         b.formJson = json.write(data);
@@ -325,21 +328,28 @@ public final class StoredDossierEngine implements DossierEngine {
         if (c.action() == DossierAction.ISSUE_APOLOGY && c.newAppointment() != null) {
             errors.addAll(apologies.errors(d, def, c.newAppointment(), now));
         }
-        errors.addAll(Uploads.check(def, c.uploads(), true));
+        boolean result = ResultFiles.ACTIONS.contains(c.action());
+        errors.addAll(result ? ResultFiles.check(c.uploads()) : Uploads.check(def, c.uploads(), true));
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
         }
         if (!c.uploads().isEmpty()) {
-            if (c.action() != DossierAction.SUPPLEMENT_RECEIVED) {
+            if (result) {
+                written.addAll(ResultFiles.write(store.files(), c.uploads(), now));
+            } else if (c.action() == DossierAction.SUPPLEMENT_RECEIVED) {
+                written.addAll(Uploads.write(store.files(), def, c.uploads(), now));
+            } else {
                 throw new InvalidSubmissionException(List.of(new FieldError("uploads", "unexpected",
-                        "Chỉ gửi tệp khi bổ sung hồ sơ.")));
+                        "Chỉ gửi tệp khi bổ sung hồ sơ, hoặc kết quả điện tử khi phê duyệt, từ chối hay báo có kết quả.")));
             }
-            written.addAll(Uploads.write(store.files(), def, c.uploads(), now));
         }
 
         ActionEffects.Effect effect = effects.apply(tx, d, def, c, now);
         DossierRecord.Builder b = effect.dossier();
-        if (!c.uploads().isEmpty()) {
+        if (!c.uploads().isEmpty() && result) {
+            // The hash of every result file is in the dossier's history (the event's payload is in its hash chain).
+            effect.payload().put("resultFiles", ResultFiles.payload(written));
+        } else if (!c.uploads().isEmpty()) {
             effect.payload().put("attachments", written.stream().map(AttachmentRecord::sha256).toList());
         }
         EventRecord event = chain.next(code, d.eventCount(), d.lastEventHash(), now, c.actor().accountId(),
@@ -349,10 +359,13 @@ public final class StoredDossierEngine implements DossierEngine {
         b.eventCount = event.seq();
         b.lastEventHash = event.hash();
         b.updatedAt = now;
-        if (!tx.updateDossier(b.build(), d.version())) {
+        DossierRecord updated = b.build();
+        if (!tx.updateDossier(updated, d.version())) {
             throw new ConcurrentChangeException(code, "dossier " + code + " was changed by another action at the same time");
         }
         tx.appendEvent(event);
+        // In this transaction: the message exists exactly when the change is committed (decision 1100).
+        notifications.afterAction(tx, c.action(), updated, def.name(), c.note(), now);
         for (AttachmentRecord a : written) {
             tx.insertAttachment(Uploads.forDossier(a, code));
         }
@@ -424,6 +437,24 @@ public final class StoredDossierEngine implements DossierEngine {
             }
             return Optional.of(apologies.propose(d, def, now));
         }));
+    }
+
+    @Override
+    public Optional<AttachmentFile> attachment(String code, String attachmentId) {
+        Objects.requireNonNull(code, "code");
+        if (attachmentId == null) {
+            return Optional.empty();
+        }
+        // Only an id listed for this dossier opens a file: a valid id of another dossier is "not found" here.
+        Optional<AttachmentRecord> found = store.inTransaction(tx -> tx.attachments(code)).stream()
+                .filter(a -> a.id().equals(attachmentId)).findFirst();
+        return found.map(a -> {
+            try (java.io.InputStream in = store.files().open(a.id())) {
+                return new AttachmentFile(Views.attachment(a), in.readAllBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("attachment " + a.id() + " of " + code + " is listed but unreadable", e);
+            }
+        });
     }
 
     @Override

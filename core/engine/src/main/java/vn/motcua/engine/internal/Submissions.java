@@ -94,8 +94,27 @@ final class Submissions {
         m.put("uploads", uploads(c.uploads()));
         m.put("actor", c.actor().accountId());
         m.put("receiveNow", c.receiveNow());
+        if (!c.notifications().isEmpty()) { // only then: fingerprints of submissions without it stay as they were
+            m.put("notify", c.notifications().stream().map(Enum::name).sorted().toList());
+        }
         return m;
     }
+
+    /** Notifications need the address they go to: e-mail for EMAIL, a mobile number for SMS. */
+    static List<FieldError> notifyErrors(SubmitCommand c) {
+        List<FieldError> errors = new ArrayList<>();
+        Applicant a = c.applicant();
+        if (c.notifications().contains(SubmitCommand.Notify.EMAIL) && (a.email() == null || !EMAIL.matcher(a.email().strip()).matches())) {
+            errors.add(new FieldError("applicant.email", "email",
+                    "Để nhận thông báo qua thư điện tử, vui lòng nhập địa chỉ thư điện tử hợp lệ (ví dụ: ten@example.vn)."));
+        }
+        if (c.notifications().contains(SubmitCommand.Notify.SMS) && (a.phone() == null || a.phone().isBlank())) {
+            errors.add(new FieldError("applicant.phone", "required", "Để nhận tin nhắn, vui lòng nhập số điện thoại di động."));
+        }
+        return errors;
+    }
+
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
     static Map<String, Object> fingerprint(ActionCommand c) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -68,8 +68,11 @@ final class Views {
                 outcome(d), d.currentStep(), stepName, d.currentUnit(), d.currentRole(), d.submittedAt(), d.receivedAt(),
                 d.appointmentAt(), d.newAppointmentAt(), d.stepStartedAt(), d.stepDueAt(), d.clockStopped(), d.finishedAt(),
                 d.version(), allowed, eventViews, handovers, ActionEffects.calendarStops(stops),
-                attachments.stream().map(a -> new AttachmentView(a.id(), a.fieldId(), a.originalName(), a.mediaType(),
-                        a.sizeBytes(), a.sha256())).toList());
+                attachments.stream().map(Views::attachment).toList());
+    }
+
+    static AttachmentView attachment(AttachmentRecord a) {
+        return new AttachmentView(a.id(), a.fieldId(), a.originalName(), a.mediaType(), a.sizeBytes(), a.sha256());
     }
 
     DossierSummary summary(DossierRecord d, Instant now) {

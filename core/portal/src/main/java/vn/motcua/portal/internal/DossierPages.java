@@ -27,6 +27,8 @@ import vn.motcua.engine.citizen.Grant;
 import vn.motcua.engine.citizen.GrantRequiredException;
 import vn.motcua.engine.citizen.Ratings;
 import vn.motcua.engine.citizen.SlipKind;
+import vn.motcua.outbox.Outbox;
+import vn.motcua.outbox.OutboxEntry;
 
 /**
  * Lookup with the second factor in a POST body, then the dossier page through a short-lived grant held in an
@@ -39,11 +41,15 @@ final class DossierPages {
     private final Supplier<CitizenDesk> desk;
     private final Supplier<SecondFactorAttempts> attempts;
 
-    DossierPages(Catalogue catalogue, Layout layout, Supplier<CitizenDesk> desk, Supplier<SecondFactorAttempts> attempts) {
+    private final Supplier<Outbox> outbox;
+
+    DossierPages(Catalogue catalogue, Layout layout, Supplier<CitizenDesk> desk, Supplier<SecondFactorAttempts> attempts,
+                 Supplier<Outbox> outbox) {
         this.attempts = attempts;
         this.catalogue = catalogue;
         this.layout = layout;
         this.desk = desk;
+        this.outbox = outbox;
     }
 
     void lookupForm(Visit v) throws IOException {
@@ -157,9 +163,7 @@ final class DossierPages {
         if (d.status() == DossierStatus.SUPPLEMENT_REQUESTED || d.status() == DossierStatus.AWAITING_SUPPLEMENT) {
             supplementForm(h, d, l, errors);
         }
-        if (d.receivedAt() != null) {
-            h.open("p").el("a", l.t("slip.receipt"), "href", "/ho-so/" + d.code() + "/giay-tiep-nhan.pdf").close("p");
-        }
+        documents(h, d, l);
         if (d.status() == DossierStatus.RETURNED) {
             rating(h, v, d, l, errors);
         }
@@ -174,10 +178,65 @@ final class DossierPages {
             h.close("li");
         }
         h.close("ol");
+        messages(h, d, l);
         h.open("p").el("a", l.t("dossier.feedback"), "href", "/phan-anh?doi-tuong=DOSSIER&ho-so=" + d.code()).close("p");
         h.open("form", "method", "post", "action", "/ho-so/" + d.code() + "/thoat")
                 .el("button", l.t("dossier.logout"), "type", "submit", "class", "secondary").close("form");
         Replies.html(v, status, layout.page(v, l.t("dossier.title") + " " + d.code(), l.t("dossier.title"), h));
+    }
+
+    /** The slips the applicant is entitled to and, once the result is ready, the electronic result (issue 11). */
+    private void documents(Html h, CitizenView d, Lang l) {
+        List<String[]> links = new ArrayList<>();
+        if (d.receivedAt() != null) {
+            links.add(new String[] {"slip.receipt", "giay-tiep-nhan.pdf"});
+        }
+        if (happened(d, "request-supplement")) {
+            links.add(new String[] {"slip.supplement", "phieu-yeu-cau-bo-sung.pdf"});
+        }
+        if (d.status() == DossierStatus.REFUSED) {
+            links.add(new String[] {"slip.refusal", "phieu-tu-choi.pdf"});
+        }
+        if (d.status() == DossierStatus.WITHDRAWN) {
+            links.add(new String[] {"slip.stop", "thong-bao-dung.pdf"});
+        }
+        if (d.status() == DossierStatus.RESULT_READY || d.status() == DossierStatus.RETURNED) {
+            links.add(new String[] {"slip.result", "ket-qua.pdf"});
+        }
+        if (links.isEmpty()) {
+            return;
+        }
+        h.el("h2", l.t("dossier.documents"));
+        h.open("ul");
+        for (String[] link : links) {
+            h.open("li").el("a", l.t(link[0]), "href", "/ho-so/" + d.code() + "/" + link[1]).close("li");
+        }
+        h.close("ul");
+    }
+
+    private static boolean happened(CitizenView d, String action) {
+        return d.timeline().stream().anyMatch(e -> action.equals(e.action()));
+    }
+
+    /** What the outbox sent, or will send, to the applicant about this dossier (issue 11); the address masked. */
+    private void messages(Html h, CitizenView d, Lang l) {
+        Outbox o = outbox.get();
+        List<OutboxEntry> sent = o == null ? List.of() : o.sentFor(d.code());
+        if (sent.isEmpty()) {
+            return;
+        }
+        h.el("h2", l.t("dossier.messages"));
+        h.open("ul", "class", "messages");
+        for (OutboxEntry e : sent) {
+            String state = switch (e.status()) {
+                case "SENT" -> l.t("dossier.messages.sent") + " " + Dates.format(e.sentAt(), l);
+                case "DEAD" -> l.t("dossier.messages.failed");
+                default -> l.t("dossier.messages.waiting");
+            };
+            h.open("li").el("strong", e.subject() != null ? e.subject() : e.body())
+                    .el("span", " " + e.channel() + " → " + e.recipient() + " (" + state + ")", "class", "meta").close("li");
+        }
+        h.close("ul");
     }
 
     private static Optional<String> lastNote(CitizenView d, String action) {
@@ -353,11 +412,24 @@ final class DossierPages {
         SlipKind kind = switch (file) {
             case "giay-tiep-nhan.pdf" -> SlipKind.RECEIPT;
             case "phieu-xin-loi.pdf" -> SlipKind.APOLOGY;
+            case "phieu-yeu-cau-bo-sung.pdf" -> SlipKind.SUPPLEMENT_REQUEST;
+            case "phieu-tu-choi.pdf" -> SlipKind.REFUSAL;
+            case "thong-bao-dung.pdf" -> SlipKind.STOP_NOTICE;
+            case "ket-qua.pdf" -> null;
             default -> throw new NotFound(null, null);
         };
         String token = v.cookie(Visit.GRANT_COOKIE).orElse(null);
         if (token == null || desk.get().view(token, code).isEmpty()) {
             renderLookup(v, 200, code, v.lang().t("lookup.expired"));
+            return;
+        }
+        if (kind == null) {
+            vn.motcua.engine.AttachmentFile result = desk.get().result(token, code).orElseThrow(() -> new NotFound(null, null));
+            v.response().setStatus(200);
+            v.response().setContentType(result.servedMediaType());
+            result.headers(true).forEach(v.response()::setHeader);
+            v.response().setContentLength(result.content().length);
+            v.response().getOutputStream().write(result.content());
             return;
         }
         byte[] pdf = desk.get().slip(token, code, kind).orElseThrow(() -> new NotFound(null,

@@ -61,10 +61,14 @@ public final class PortalServlet extends HttpServlet {
     private volatile SecondFactorAttempts attempts;
 
     private final transient ClientAddresses addresses;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ComplianceCosts costs;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile FeedbackDesk feedbackDesk;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile vn.motcua.outbox.Outbox outbox;
 
     private final transient Assets assets = new Assets();
     private final transient Layout layout = new Layout(assets);
@@ -84,7 +88,7 @@ public final class PortalServlet extends HttpServlet {
         Catalogue cat = new Catalogue(registry, units, calendar, clock);
         this.catalogue = new CataloguePages(cat, layout, () -> costs, () -> feedbackDesk);
         this.submission = new SubmissionPages(cat, layout, engineNow, deskNow, clock);
-        this.dossiers = new DossierPages(cat, layout, deskNow, attemptsNow);
+        this.dossiers = new DossierPages(cat, layout, deskNow, attemptsNow, () -> outbox);
         this.feedback = new FeedbackPages(cat, layout, deskNow, attemptsNow);
     }
 

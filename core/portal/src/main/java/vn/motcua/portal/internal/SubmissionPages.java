@@ -85,7 +85,7 @@ final class SubmissionPages {
         try {
             r = engine.get().submit(new SubmitCommand(d.code(), unit.code(), Channel.ONLINE,
                     resultChannel == null ? Channel.ONLINE : resultChannel, applicant, bound.data(), bound.uploads(),
-                    Actor.citizen(), false, null));
+                    Actor.citizen(), false, null).withNotify(notify(v.params().get("notify"))));
         } catch (InvalidSubmissionException e) {
             for (FieldError fe : e.errors()) {
                 errors.putIfAbsent(FormView.errorKey(d.form().fields(), fe.field()), fe.message());
@@ -114,6 +114,17 @@ final class SubmissionPages {
             throw new NotFound(v.lang().t("unavailable"), v.lang().t("proc.noOnline"));
         }
         return d;
+    }
+
+    private static java.util.Set<SubmitCommand.Notify> notify(String[] values) {
+        java.util.Set<SubmitCommand.Notify> out = java.util.EnumSet.noneOf(SubmitCommand.Notify.class);
+        List<String> chosen = values == null ? List.of() : List.of(values);
+        for (SubmitCommand.Notify n : SubmitCommand.Notify.values()) {
+            if (chosen.contains(n.name())) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     private static Optional<Channel> channel(String s) {
@@ -156,6 +167,17 @@ final class SubmissionPages {
         applicantField(h, "applicant.citizenId", "text", "off", false, values, errors, l, "citizen_id");
         applicantField(h, "applicant.email", "email", "email", false, values, errors, l, "email");
         applicantField(h, "applicant.address", "text", "street-address", false, values, errors, l, null);
+        // Opt-in per dossier (issue 11): messages at each change, to the e-mail or phone given above.
+        h.open("fieldset", "class", "field choices", "id", "f-notify").el("legend", l.t("form.notify"));
+        for (String channel : List.of("EMAIL", "SMS")) {
+            String id = "f-notify-" + channel;
+            h.open("div", "class", "choice");
+            h.empty("input", "type", "checkbox", "id", id, "name", "notify", "value", channel,
+                    "checked", List.of(values.getOrDefault("notify", new String[0])).contains(channel) ? "" : null);
+            h.el("label", l.t("form.notify." + channel), "for", id);
+            h.close("div");
+        }
+        h.close("fieldset");
         h.close("fieldset");
 
         h.open("fieldset").el("legend", l.t("form.declaration"));

@@ -25,6 +25,7 @@ import vn.motcua.storage.DuplicateKeyException;
 import vn.motcua.storage.EventRecord;
 import vn.motcua.storage.IdempotencyRecord;
 import vn.motcua.storage.ProcedureVersionRecord;
+import vn.motcua.storage.OutboxTable;
 import vn.motcua.storage.QueueQuery;
 import vn.motcua.storage.StoreTransaction;
 
@@ -57,6 +58,7 @@ final class JdbiStoreTransaction implements StoreTransaction {
     private final Jdbi jdbi;
     /** Set by every statement that changes data, so that read-only transactions skip the durability checkpoint. */
     private boolean wrote;
+    private JdbiOutboxTable outbox;
 
     JdbiStoreTransaction(Handle h, Jdbi jdbi) {
         this.h = h;
@@ -411,6 +413,14 @@ final class JdbiStoreTransaction implements StoreTransaction {
         sql(() -> h.createQuery("SELECT status, COUNT(*) AS n FROM dossiers GROUP BY status ORDER BY status")
                 .map((rs, ctx) -> counts.put(rs.getString("status"), rs.getLong("n"))).list());
         return counts;
+    }
+
+    @Override
+    public OutboxTable outbox() {
+        if (outbox == null) {
+            outbox = new JdbiOutboxTable(h, () -> wrote = true);
+        }
+        return outbox;
     }
 
     /** A statement on the handle's connection, prepared and closed here; H2 and PostgreSQL keep the parsed form. */

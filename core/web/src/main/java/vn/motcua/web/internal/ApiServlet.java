@@ -108,7 +108,7 @@ public final class ApiServlet extends HttpServlet {
                 code -> unitDirectory.find(code).isPresent(), json);
         CalendarResource calendarResource = new CalendarResource(calendar, units, procedures);
         DossiersResource dossiers = new DossiersResource(() -> engine, staff, json, secondFactors);
-        DocumentsResource documentsResource = new DocumentsResource(() -> documents, staff, dossiers, units);
+        DocumentsResource documentsResource = new DocumentsResource(() -> documents, new Audit(() -> auditLog), staff, dossiers, units);
         CitizenResource citizen = new CitizenResource(() -> citizenDesk, staff, json, secondFactors);
         String openApi = OpenApiDocument.text();
         UnitsAdminResource unitsAdmin = new UnitsAdminResource(staff, new Audit(() -> auditLog), units, unitAdministration,
@@ -130,6 +130,8 @@ public final class ApiServlet extends HttpServlet {
                 .add("GET", "/dossiers/{code}/history/verification", dossiers::history)
                 .add("GET", "/workspace/dossiers", dossiers::queue)
                 .add("GET", "/dossiers/{code}/documents/{kind}", call -> citizen.slip(call, documentsResource::slip))
+                .add("GET", "/dossiers/{code}/attachments/{id}", documentsResource::attachment)
+                .add("GET", "/dossiers/{code}/result", citizen::result)
                 .add("GET", "/openapi.json", call -> Reply.text(openApi, "application/json"))
                 .add("POST", "/dossiers/{code}/grants", citizen::openGrant)
                 .add("POST", "/dossiers/{code}/evaluation", citizen::evaluate)

@@ -88,11 +88,26 @@ final class CitizenResource {
         }
         String code = call.path("code");
         SlipKind kind = SlipKind.fromWireName(call.path("kind")).orElseThrow(() -> ApiProblem.notFound("no_such_document",
-                "Người nộp hồ sơ tải được: receipt (Giấy tiếp nhận hồ sơ và hẹn trả kết quả), apology (Phiếu xin lỗi và hẹn lại ngày trả kết quả)."));
+                "Người nộp hồ sơ tải được: receipt (Giấy tiếp nhận hồ sơ và hẹn trả kết quả), apology (Phiếu xin lỗi và hẹn lại ngày trả kết quả),"
+                        + " supplement-request (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ), refusal (Phiếu từ chối tiếp nhận giải quyết hồ sơ),"
+                        + " stop-notice (Thông báo dừng giải quyết hồ sơ)."));
         try {
             byte[] pdf = desk().slip(grant.get(), code, kind).orElseThrow(() -> ApiProblem.notFound("document_not_issued",
                     "Hồ sơ " + code + " chưa có giấy tờ này."));
             return new Reply(200, pdf, "application/pdf", Map.of("Content-Disposition", "inline; filename=\"" + code + "-" + kind.wireName() + ".pdf\""));
+        } catch (GrantRequiredException e) {
+            throw grantRequired();
+        }
+    }
+
+    /** {@code GET /dossiers/{code}/result}: the electronic result PDF for the applicant, through a grant. */
+    Reply result(ApiCall call) {
+        String grant = grant(call).orElseThrow(CitizenResource::grantRequired);
+        String code = call.path("code");
+        try {
+            vn.motcua.engine.AttachmentFile file = desk().result(grant, code).orElseThrow(() -> ApiProblem.notFound("result_not_ready",
+                    "Hồ sơ " + code + " chưa có kết quả điện tử; kết quả được tải về khi hồ sơ đã có kết quả."));
+            return new Reply(200, file.content(), file.servedMediaType(), file.headers(!call.query("download").map("true"::equalsIgnoreCase).orElse(false)));
         } catch (GrantRequiredException e) {
             throw grantRequired();
         }

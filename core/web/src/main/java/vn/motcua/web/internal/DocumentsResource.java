@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import vn.motcua.engine.AttachmentFile;
 import vn.motcua.engine.documents.DocumentKind;
 import vn.motcua.engine.documents.DossierDocuments;
 import vn.motcua.runtime.units.Unit;
@@ -12,7 +13,7 @@ import vn.motcua.security.StaffIdentity;
 import vn.motcua.security.StaffRole;
 
 /**
- * Slips as PDF for staff: {@code GET /dossiers/{code}/documents/{kind}} for whoever may see the dossier (the same
+ * Attachments and slips as PDF for staff: {@code GET /dossiers/{code}/documents/{kind}} for whoever may see the dossier (the same
  * unit isolation as the dossier view), and {@code GET /workspace/tracking-book?unit=&from=&to=} for staff of that unit.
  */
 final class DocumentsResource {
@@ -21,9 +22,12 @@ final class DocumentsResource {
     private final StaffContext staff;
     private final DossiersResource dossiers;
     private final UnitsResource units;
+    private final Audit audit;
 
-    DocumentsResource(Supplier<DossierDocuments> documents, StaffContext staff, DossiersResource dossiers, UnitsResource units) {
+    DocumentsResource(Supplier<DossierDocuments> documents, Audit audit, StaffContext staff, DossiersResource dossiers,
+                      UnitsResource units) {
         this.documents = documents;
+        this.audit = audit;
         this.staff = staff;
         this.dossiers = dossiers;
         this.units = units;
@@ -38,6 +42,27 @@ final class DocumentsResource {
         byte[] pdf = documents().slip(code, kind).orElseThrow(() -> ApiProblem.notFound("document_not_issued",
                 "Hồ sơ " + code + " chưa có " + kind.title().toLowerCase(java.util.Locale.ROOT) + "."));
         return pdf(pdf, code + "-" + kind.wireName() + ".pdf");
+    }
+
+    /**
+     * {@code GET /dossiers/{code}/attachments/{id}?download=true}: a file of a dossier the caller may see (the same
+     * {@link DossiersResource#visible} check as the dossier itself), every access in the audit log; served under the
+     * rule of {@link AttachmentFile#headers} so an uploaded HTML or SVG never runs.
+     */
+    Reply attachment(ApiCall call) {
+        StaffIdentity who = staff.require(call);
+        String code = call.path("code");
+        dossiers.visible(code, who);
+        AttachmentFile file = dossiers.engine().attachment(code, call.path("id")).orElseThrow(() -> ApiProblem.notFound(
+                "no_such_attachment", "Hồ sơ " + code + " không có tệp " + call.path("id") + "; xem danh sách tệp trong GET /dossiers/" + code + "."));
+        boolean download = call.query("download").map("true"::equalsIgnoreCase).orElse(false);
+        audit.record(call, who, download ? "attachment_downloaded" : "attachment_opened", accessDetail(code, file));
+        return new Reply(200, file.content(), file.servedMediaType(), file.headers(!download));
+    }
+
+    /** What the audit log keeps of a file access: the dossier, the file's id, field and checksum; no content. */
+    static String accessDetail(String code, AttachmentFile file) {
+        return "dossier " + code + " file " + file.meta().id() + " (" + file.meta().field() + ", sha256 " + file.meta().sha256() + ")";
     }
 
     Reply trackingBook(ApiCall call) {

@@ -44,7 +44,8 @@ final class DossiersResource {
 
     /** Submission body; attachments may also come as multipart file parts named by field id. */
     record SubmitBody(String procedure, String unit, String channel, String resultChannel, ApplicantBody applicant,
-                      Map<String, Object> form, List<AttachmentBody> attachments, Boolean receiveNow) {
+                      Map<String, Object> form, List<AttachmentBody> attachments, Boolean receiveNow,
+                      @com.fasterxml.jackson.annotation.JsonProperty("notify") List<String> notifyChannels) {
     }
 
     /** The applicant (người nộp hồ sơ). */
@@ -93,6 +94,14 @@ final class DossiersResource {
         }
         Channel channel = channel(body.channel(), "channel", Channel.ONLINE, missing);
         Channel resultChannel = channel(body.resultChannel(), "resultChannel", null, missing);
+        Set<SubmitCommand.Notify> notify = EnumSet.noneOf(SubmitCommand.Notify.class);
+        for (String n : body.notifyChannels() == null ? List.<String>of() : body.notifyChannels()) {
+            try {
+                notify.add(SubmitCommand.Notify.valueOf(String.valueOf(n)));
+            } catch (IllegalArgumentException e) {
+                missing.add(new ApiProblem.FieldMessage("notify", "choice", "Kênh nhận thông báo «" + n + "» không có; dùng EMAIL hoặc SMS."));
+            }
+        }
         if (!missing.isEmpty()) {
             throw invalid(missing);
         }
@@ -113,7 +122,7 @@ final class DossiersResource {
         SubmitResult r = engine().submit(new SubmitCommand(body.procedure(), body.unit(), channel, resultChannel,
                 new Applicant(a.name(), a.citizenId(), a.phone(), a.email(), a.address()),
                 body.form() == null ? Map.of() : body.form(), uploads, actor, receiveNow,
-                call.header("Idempotency-Key").orElse(null)));
+                call.header("Idempotency-Key").orElse(null)).withNotify(notify));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("code", r.code());
         out.put("status", r.status());
@@ -257,7 +266,8 @@ final class DossiersResource {
         };
     }
 
-    private DossierEngine engine() {
+    /** The engine, or 503 with Retry-After while it starts. */
+    DossierEngine engine() {
         DossierEngine e = engine.get();
         if (e == null) {
             throw new ApiProblem(503, "engine_unavailable", "Hệ thống đang khởi động",

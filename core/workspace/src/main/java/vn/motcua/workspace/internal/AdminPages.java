@@ -68,6 +68,8 @@ final class AdminPages {
         Frame.notice(h, r);
         if (r.who.has(StaffRole.CITY_ADMIN)) {
             bundles(h, r);
+            h.el("h2", "Thông báo gửi đi");
+            h.open("p").el("a", "Hộp thư đi: thư đang chờ gửi và gửi không thành công", "href", "/quan-tri/hop-thu-di").close("p");
         }
         h.el("h2", "Đơn vị và thủ tục");
         h.open("ul");

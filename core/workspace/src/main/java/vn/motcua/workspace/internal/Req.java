@@ -110,6 +110,15 @@ final class Req {
         resp.getOutputStream().write(bytes);
     }
 
+    /** A stored file under the platform's one serving rule ({@link vn.motcua.engine.AttachmentFile#headers}). */
+    void file(vn.motcua.engine.AttachmentFile file, boolean inline) throws IOException {
+        resp.setStatus(200);
+        resp.setContentType(file.servedMediaType());
+        file.headers(inline).forEach(resp::setHeader);
+        resp.setContentLength(file.content().length);
+        resp.getOutputStream().write(file.content());
+    }
+
     /** Post/redirect/get: a reload never repeats an action. */
     void redirect(String location) {
         resp.setStatus(303);

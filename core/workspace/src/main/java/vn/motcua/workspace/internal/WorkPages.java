@@ -26,7 +26,9 @@ import vn.motcua.engine.ActorNotPermittedException;
 import vn.motcua.engine.ConcurrentChangeException;
 import vn.motcua.engine.DeadlineReport;
 import vn.motcua.engine.DossierAction;
+import vn.motcua.engine.AttachmentFile;
 import vn.motcua.engine.DossierEngine;
+import vn.motcua.security.AuditLog;
 import vn.motcua.engine.DossierStatus;
 import vn.motcua.engine.DossierSummary;
 import vn.motcua.engine.DossierView;
@@ -57,11 +59,14 @@ final class WorkPages {
 
     private final Supplier<DossierEngine> engine;
     private final Supplier<DossierDocuments> documents;
+    private final Supplier<AuditLog> audit;
     private final ProcedureRegistry registry;
     private final UnitDirectory units;
 
-    WorkPages(Supplier<DossierEngine> engine, Supplier<DossierDocuments> documents, ProcedureRegistry registry, UnitDirectory units) {
+    WorkPages(Supplier<DossierEngine> engine, Supplier<DossierDocuments> documents, Supplier<AuditLog> audit,
+              ProcedureRegistry registry, UnitDirectory units) {
         this.engine = engine;
+        this.audit = audit;
         this.documents = documents;
         this.registry = registry;
         this.units = units;
@@ -227,8 +232,14 @@ final class WorkPages {
             h.el("p", "Không có tệp đính kèm.");
         } else {
             h.open("ul");
-            d.attachments().forEach(a -> h.el("li", labels.getOrDefault(a.field(), a.field()) + ": " + a.originalName()
-                    + " (" + a.mediaType() + ", " + Math.max(1, a.sizeBytes() / 1024) + " KB)"));
+            for (var a : d.attachments()) {
+                String href = "/can-bo/ho-so/" + d.code() + "/tep/" + a.id();
+                String label = AttachmentFile.RESULT_FIELD.equals(a.field()) ? "Kết quả điện tử" : labels.getOrDefault(a.field(), a.field());
+                h.open("li").text(label + ": ")
+                        .el("a", a.originalName(), "href", href, "target", "_blank", "rel", "noopener")
+                        .text(" (" + a.mediaType() + ", " + Math.max(1, a.sizeBytes() / 1024) + " KB) ")
+                        .el("a", "Tải về", "href", href + "?tai-ve=1").close("li");
+            }
             h.close("ul");
         }
 
@@ -311,8 +322,15 @@ final class WorkPages {
         }
         for (DossierAction a : offered) {
             String id = "a-" + a.wireName();
-            h.open("form", "class", "card", "method", "post", "action", "/can-bo/ho-so/" + d.code() + "/thao-tac");
+            boolean result = RESULT_ACTIONS.contains(a);
+            h.open("form", "class", "card", "method", "post", "action", "/can-bo/ho-so/" + d.code() + "/thao-tac",
+                    "enctype", result ? "multipart/form-data" : null);
             h.el("h3", Labels.action(a), "id", id);
+            if (result) {
+                // The electronic result (issue 11): its SHA-256 goes into the dossier's history with this action.
+                h.el("label", "Kết quả điện tử (PDF, không bắt buộc)", "for", id + "-file");
+                h.empty("input", "type", "file", "id", id + "-file", "name", AttachmentFile.RESULT_FIELD, "accept", "application/pdf");
+            }
             Frame.csrf(h, r);
             h.empty("input", "type", "hidden", "name", "action", "value", a.wireName());
             h.empty("input", "type", "hidden", "name", "version", "value", Long.toString(d.version()));
@@ -336,6 +354,25 @@ final class WorkPages {
             h.close("form");
         }
         h.close("section");
+    }
+
+    private static final java.util.Set<DossierAction> RESULT_ACTIONS = java.util.EnumSet.of(DossierAction.APPROVE,
+            DossierAction.REJECT, DossierAction.RESULT_READY);
+
+    /** The electronic result file of an approve/reject/result-ready form, if one was chosen. */
+    private static List<vn.motcua.engine.Upload> resultUpload(Req r) throws IOException {
+        try {
+            jakarta.servlet.http.Part part = r.http.getPart(AttachmentFile.RESULT_FIELD);
+            if (part == null || part.getSize() == 0 || part.getSubmittedFileName() == null) {
+                return List.of();
+            }
+            try (java.io.InputStream in = part.getInputStream()) {
+                return List.of(new vn.motcua.engine.Upload(AttachmentFile.RESULT_FIELD, part.getSubmittedFileName(),
+                        part.getContentType() == null ? "application/octet-stream" : part.getContentType(), in.readAllBytes()));
+            }
+        } catch (jakarta.servlet.ServletException | IllegalStateException e) {
+            return List.of(); // not multipart: no file
+        }
     }
 
     void act(Req r, String code) throws IOException {
@@ -364,6 +401,9 @@ final class WorkPages {
             r.redirect(base + "?loi=" + enc("Ngày giờ hẹn mới không hợp lệ."));
             return;
         }
+        if (RESULT_ACTIONS.contains(action.get())) {
+            cmd = cmd.withUploads(resultUpload(r));
+        }
         try {
             engine.get().act(code, cmd);
             r.redirect(base + "?thong-bao=" + enc("Đã thực hiện: " + Labels.action(action.get()) + "."));
@@ -380,6 +420,25 @@ final class WorkPages {
         } catch (InvalidSubmissionException e) {
             r.redirect(base + "?loi=" + enc(String.join(" ", e.errors().stream().map(x -> x.message()).toList())));
         }
+    }
+
+    /**
+     * An attachment of a dossier the officer may see (the {@link #visible} rule), shown inline when it is a PDF or an
+     * image, otherwise downloaded; every access in the audit log.
+     */
+    void attachment(Req r, String code, String id) throws IOException {
+        Optional<AttachmentFile> file = visible(r, code).flatMap(d -> engine.get().attachment(code, id));
+        if (file.isEmpty()) {
+            notFound(r);
+            return;
+        }
+        boolean download = r.param("tai-ve").isPresent();
+        AuditLog log = audit.get();
+        String detail = "dossier " + code + " file " + id + " (" + file.get().meta().field() + ", sha256 " + file.get().meta().sha256() + ")";
+        if (log != null) {
+            log.record(r.who.accountId(), download ? "attachment_downloaded" : "attachment_opened", detail, r.client());
+        }
+        r.file(file.get(), !download);
     }
 
     void slip(Req r, String code, String kind) throws IOException {

@@ -30,6 +30,7 @@ import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.units.UnitAdministration;
 import vn.motcua.runtime.units.UnitDirectory;
+import vn.motcua.outbox.Outbox;
 import vn.motcua.security.AuditLog;
 import vn.motcua.security.LoginFailedException;
 import vn.motcua.security.LoginThrottledException;
@@ -63,6 +64,7 @@ public final class WorkspaceServlet extends HttpServlet {
     private volatile AuditLog audit;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Reports reports;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ComplianceCosts costs;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile FeedbackDesk feedbackDesk;
@@ -70,6 +72,8 @@ public final class WorkspaceServlet extends HttpServlet {
     private volatile StaffDirectory directory;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile StaffEvaluation staffEvaluation;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Outbox outbox;
 
     private final transient StaffGate gate;
     private final transient WorkPages work;
@@ -80,6 +84,7 @@ public final class WorkspaceServlet extends HttpServlet {
     private final transient CostPages cost;
     private final transient FeedbackDeskPages feedback;
     private final transient EvaluationPages evaluation;
+    private final transient OutboxPages outboxPages;
 
     @Activate
     public WorkspaceServlet(org.osgi.framework.BundleContext context, @Reference ProcedureRegistry registry, @Reference UnitDirectory units,
@@ -87,7 +92,8 @@ public final class WorkspaceServlet extends HttpServlet {
                             @Reference BundleAdministration bundles, @Reference UnitAdministration unitAdministration) {
         this.gate = new StaffGate(() -> sessions, vn.motcua.runtime.http.ClientAddresses.parse(
                 context.getProperty(vn.motcua.runtime.http.ClientAddresses.TRUSTED_PROXIES)));
-        this.work = new WorkPages(() -> engine, () -> documents, registry, units);
+        this.work = new WorkPages(() -> engine, () -> documents, () -> audit, registry, units);
+        this.outboxPages = new OutboxPages(() -> outbox, () -> audit);
         this.intake = new IntakePages(() -> engine, registry, units);
         this.console = new ConsolePages(units, unitAdministration, calendarAdministration, () -> accounts, () -> audit);
         this.dashboard = new DashboardPages(() -> reports, units, java.time.Clock.systemUTC());
@@ -169,6 +175,10 @@ public final class WorkspaceServlet extends HttpServlet {
                 } else if (post) {
                     cost.compare(r);
                 }
+            } else if (get && p.length == 3 && p[2].equals("hop-thu-di") && OutboxPages.allowed(r.who)) {
+                outboxPages.page(r);
+            } else if (post && p.length == 5 && p[2].equals("hop-thu-di") && p[4].equals("gui-lai") && OutboxPages.allowed(r.who)) {
+                outboxPages.resend(r, p[3]);
             } else if (post && p.length == 3 && p[2].equals("goi")) {
                 admin.upload(r);
             } else if (post && p.length == 5 && p[2].equals("goi") && p[3].matches("\\d{1,18}")) {
@@ -221,6 +231,8 @@ public final class WorkspaceServlet extends HttpServlet {
             work.dossier(r, p[3]);
         } else if (post && p.length == 5 && p[2].equals("ho-so") && p[4].equals("thao-tac")) {
             work.act(r, p[3]);
+        } else if (get && p.length == 6 && p[2].equals("ho-so") && p[4].equals("tep")) {
+            work.attachment(r, p[3], p[5]);
         } else if (get && p.length == 6 && p[2].equals("ho-so") && p[4].equals("giay-to")) {
             work.slip(r, p[3], p[5]);
         } else if (get && p.length == 3 && p[2].equals("phan-anh")) {

@@ -1,0 +1,126 @@
+package vn.motcua.engine.internal;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.motcua.engine.Applicant;
+import vn.motcua.engine.DossierAction;
+import vn.motcua.engine.SubmitCommand;
+import vn.motcua.storage.DossierRecord;
+import vn.motcua.storage.OutboxRecord;
+import vn.motcua.storage.StoreTransaction;
+
+/**
+ * The messages a dossier change sends to an applicant who opted in at submission (issue 11), written to the outbox in the
+ * transaction of the change itself, so that a message exists exactly when the change was committed (decision 1100). The
+ * worker of the outbox bundle delivers them later; nothing here talks to a partner.
+ *
+ * <p>Templates in Vietnamese for: received (ACCEPT), supplement requested, result ready, apology with a new appointment.
+ * (Feedback answered is not sent yet: the feedback store keeps only a hash of the sender's phone.) A message carries only what it needs:
+ * the dossier code, the procedure's name, dates and the officer's note; never the applicant's name, ID number or form.
+ */
+final class Notifications {
+
+    /** The key of the opt-in inside the stored applicant JSON (readers of {@link Applicant} ignore it). */
+    static final String NOTIFY_KEY = "notify";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    private static final String SENDER = "Bộ phận Một cửa";
+    private static final String FOOTER = "\n\nTra cứu hồ sơ bằng mã hồ sơ và số điện thoại (hoặc số định danh cá nhân) trên Cổng dịch vụ công"
+            + " của Thành phố. Thư này được gửi tự động theo yêu cầu của người nộp hồ sơ; vui lòng không trả lời.";
+
+    private final Json json;
+
+    Notifications(Json json) {
+        this.json = json;
+    }
+
+    /** The applicant as stored: its fields, and the opt-in when there is one. */
+    String applicantJson(SubmitCommand c) {
+        if (c.notifications().isEmpty()) {
+            return json.write(c.applicant());
+        }
+        Map<String, Object> m = new LinkedHashMap<>(json.readMap(json.write(c.applicant())));
+        m.put(NOTIFY_KEY, c.notifications().stream().map(Enum::name).sorted().toList());
+        return json.write(m);
+    }
+
+    /**
+     * Writes the messages an action causes, if the applicant opted in. {@code after} is the dossier as the action leaves it.
+     */
+    void afterAction(StoreTransaction tx, DossierAction action, DossierRecord after, String procedureName, String note, Instant now) {
+        String applicant = after.applicantJson();
+        if (applicant == null || !applicant.contains("\"" + NOTIFY_KEY + "\"")) {
+            return; // the common case costs one string search, not a JSON parse
+        }
+        Optional<Message> message = message(action, after, procedureName, note);
+        message.ifPresent(m -> write(tx, after.code(), applicant, m, now));
+    }
+
+    private record Message(String template, String subject, String text, String sms) {
+    }
+
+    private static Optional<Message> message(DossierAction action, DossierRecord d, String procedure, String note) {
+        String code = d.code();
+        String about = "Hồ sơ " + code + " (" + procedure + ")";
+        return switch (action) {
+            case ACCEPT -> Optional.of(new Message("received", "Hồ sơ " + code + " đã được tiếp nhận",
+                    about + " đã được tiếp nhận. Ngày hẹn trả kết quả: " + time(d.appointmentAt()) + ".",
+                    "Ho so " + code + " da duoc tiep nhan, hen tra ket qua " + time(d.appointmentAt()) + "."));
+            case REQUEST_SUPPLEMENT -> Optional.of(new Message("supplement-requested", "Hồ sơ " + code + " cần bổ sung",
+                    about + " cần được bổ sung, hoàn thiện theo hướng dẫn sau:\n" + note
+                            + "\nThời hạn giải quyết tạm dừng cho đến khi hồ sơ được bổ sung đầy đủ.",
+                    "Ho so " + code + " can bo sung. Xem huong dan khi tra cuu ho so."));
+            case RESULT_READY -> Optional.of(new Message("result-ready", "Hồ sơ " + code + " đã có kết quả",
+                    about + " đã có kết quả. " + howToCollect(d.resultChannel()),
+                    "Ho so " + code + " da co ket qua. " + howToCollect(d.resultChannel())));
+            case ISSUE_APOLOGY -> Optional.of(new Message("apology", "Thư xin lỗi và hẹn lại ngày trả kết quả hồ sơ " + code,
+                    "Cơ quan giải quyết xin lỗi vì " + about.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + about.substring(1)
+                            + " chậm trả kết quả so với ngày hẹn.\nLý do: " + note
+                            + "\nNgày hẹn trả kết quả mới: " + time(d.newAppointmentAt()) + ".",
+                    "Xin loi vi ho so " + code + " cham tra ket qua. Hen lai: " + time(d.newAppointmentAt()) + "."));
+            default -> Optional.empty();
+        };
+    }
+
+    private static String howToCollect(String resultChannel) {
+        return switch (resultChannel == null ? "" : resultChannel) {
+            case "ONLINE" -> "Kết quả điện tử được tải về khi tra cứu hồ sơ.";
+            case "POSTAL" -> "Kết quả được chuyển qua dịch vụ bưu chính công ích đến địa chỉ đã đăng ký.";
+            default -> "Mời nhận kết quả tại " + SENDER + " theo giấy hẹn.";
+        };
+    }
+
+    private void write(StoreTransaction tx, String code, String applicantJson, Message m, Instant now) {
+        Map<String, Object> a = json.readMap(applicantJson);
+        List<String> channels = new ArrayList<>();
+        if (a.get(NOTIFY_KEY) instanceof List<?> l) {
+            l.forEach(x -> channels.add(String.valueOf(x)));
+        }
+        for (String channel : channels) {
+            String to = switch (channel) {
+                case "EMAIL" -> (String) a.get("email");
+                case "SMS" -> a.get("phone") == null ? null : SecondFactors.normalise((String) a.get("phone"));
+                default -> null;
+            };
+            if (to == null || to.isBlank()) {
+                continue;
+            }
+            boolean email = channel.equals("EMAIL");
+            tx.outbox().insert(OutboxRecord.pending(UUID.randomUUID().toString(), code, channel, to.strip(), m.template(),
+                    email ? m.subject() : null, email ? m.text() + FOOTER : ascii(m.sms()), now));
+        }
+    }
+
+    private static String time(Instant at) {
+        return at == null ? "—" : TIME.format(at.atZone(StoredDossierEngine.VIETNAM));
+    }
+
+    private static String ascii(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+    }
+}

@@ -1,0 +1,50 @@
+package vn.motcua.storage;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One outbound message in the outbox (decision 1100).
+ *
+ * @param id            random id; also the idempotency key sent to the partner, so a re-delivery is recognisable
+ * @param dossierCode   the dossier it is about, or null
+ * @param channel       the transport, e.g. {@code EMAIL}, {@code SMS}
+ * @param recipient     address, phone number or partner endpoint: only what delivery needs
+ * @param template      what kind of message, e.g. {@code received}
+ * @param subject       subject line, or null
+ * @param body          the text
+ * @param status        {@code PENDING}, {@code SENDING}, {@code SENT} or {@code DEAD}
+ * @param attempts      delivery attempts so far (a claim counts as one)
+ * @param nextAttemptAt when a worker may take it: retry time, or the end of a claim's lease; null once SENT or DEAD
+ * @param claimedBy     the node holding or last holding the claim, or null
+ * @param createdAt     written at
+ * @param sentAt        the partner accepted it at, or null
+ * @param lastAnswer    the partner's last answer (status and a short excerpt) or the error, or null
+ * @param partnerRef    the partner's reference for the accepted message, or null
+ */
+public record OutboxRecord(String id, String dossierCode, String channel, String recipient, String template, String subject,
+                           String body, String status, int attempts, Instant nextAttemptAt, String claimedBy, Instant createdAt,
+                           Instant sentAt, String lastAnswer, String partnerRef) {
+
+    public static final String PENDING = "PENDING";
+    public static final String SENDING = "SENDING";
+    public static final String SENT = "SENT";
+    public static final String DEAD = "DEAD";
+
+    public OutboxRecord {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** A new message, due at once. */
+    public static OutboxRecord pending(String id, String dossierCode, String channel, String recipient, String template,
+                                       String subject, String body, Instant now) {
+        return new OutboxRecord(id, dossierCode, channel, recipient, template, subject, body, PENDING, 0, now, null, now,
+                null, null, null);
+    }
+}
