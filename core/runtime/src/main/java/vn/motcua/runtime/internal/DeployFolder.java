@@ -353,7 +353,7 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
             problems.addAll(fileProblems.getOrDefault(file, List.of()));
         }
         return new BundleInfo(b.getBundleId(), b.getSymbolicName(), b.getVersion().toString(), stateName(b.getState()), origin,
-                file, report == null ? List.of() : report.procedures(), problems);
+                file, report == null ? List.of() : report.procedures(), problems, report == null ? List.of() : report.waiting());
     }
 
     private static String stateName(int state) {

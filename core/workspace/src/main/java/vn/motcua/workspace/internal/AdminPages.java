@@ -91,12 +91,13 @@ final class AdminPages {
     private void bundles(Html h, Req r) {
         h.el("h2", "Gói thủ tục");
         h.open("table").open("thead").open("tr");
-        for (String t : List.of("Gói", "Phiên bản", "Trạng thái", "Thủ tục", "Lỗi", "Thao tác")) {
+        for (String t : List.of("Gói", "Phiên bản", "Trạng thái", "Thủ tục", "Chờ", "Lỗi", "Thao tác")) {
             h.el("th", t, "scope", "col");
         }
         h.close("tr").close("thead").open("tbody");
         for (BundleInfo b : bundles.list()) {
             h.open("tr").el("td", b.name()).el("td", b.version()).el("td", b.state()).el("td", String.join(", ", b.procedures()))
+                    .el("td", b.waiting().isEmpty() ? "—" : String.join("; ", b.waiting()))
                     .el("td", b.problems().isEmpty() ? "—" : String.join("; ", b.problems()));
             h.open("td");
             for (String[] op : new String[][] {{"start", "Bật"}, {"stop", "Tắt"}, {"rollback", "Về phiên bản trước"}, {"uninstall", "Gỡ bỏ"}}) {
@@ -205,7 +206,9 @@ final class AdminPages {
             }
             boolean on = res.status() != Resolution.Status.DISABLED;
             String name = registry.all().stream().filter(p -> p.code().equals(pc)).findFirst().map(p -> p.definition().name()).orElse(pc);
-            h.open("tr").el("td", pc + " – " + name).el("td", on ? "Đang tiếp nhận" : "Tạm dừng tiếp nhận").open("td");
+            String state = res.status() == Resolution.Status.WAITING ? "Chờ thành phần xử lý của gói (chưa tiếp nhận)"
+                    : on ? "Đang tiếp nhận" : "Tạm dừng tiếp nhận";
+            h.open("tr").el("td", pc + " – " + name).el("td", state).open("td");
             h.open("form", "class", "inline", "method", "post", "action", "/quan-tri/thu-tuc/" + pc + "/don-vi/" + u.code());
             Frame.csrf(h, r);
             h.empty("input", "type", "hidden", "name", "bat", "value", on ? "false" : "true");
