@@ -151,13 +151,13 @@ public final class YamlTreeReader {
     private static void refuseAnchorsAndAliases(JsonParser p) throws IOException, SyntaxError {
         if (p instanceof YAMLParser yaml) {
             if (yaml.isCurrentAlias()) {
-                throw new SyntaxError("YAML aliases (*" + p.getText() + ") are not supported in descriptors: write the value out,"
-                        + " or declare repeated fields once under fieldSets and use {use: <name>}", position(p.currentTokenLocation()));
+                throw new SyntaxError("YAML aliases (*" + p.getText() + ") are not supported in descriptors (they would be read as"
+                        + " the plain text '" + p.getText() + "'): write the value out in full", position(p.currentTokenLocation()));
             }
             String anchor = yaml.getObjectId();
             if (anchor != null) {
                 throw new SyntaxError("YAML anchors (&" + anchor + ") are not supported in descriptors: aliases to them would be"
-                        + " read as plain text; declare repeated fields once under fieldSets and use {use: <name>}",
+                        + " read as plain text; write the values out in full",
                         position(p.currentTokenLocation()));
             }
         }
