@@ -24,6 +24,7 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.runtime.deploy.BundleAdministration;
+import vn.motcua.runtime.deploy.BundleCheck;
 import vn.motcua.runtime.deploy.BundleInfo;
 import vn.motcua.runtime.deploy.DeploymentRefusedException;
 import vn.motcua.runtime.deploy.NoSuchBundleException;
@@ -279,6 +280,11 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
             throw new UncheckedIOException("cannot write " + target, e);
         }
         return bundleAt(file).map(b -> info(b, reportOf(b))).orElseThrow();
+    }
+
+    @Override
+    public BundleCheck check(String fileName, byte[] jar) {
+        return new DryRun(descriptors, catalogue).check(fileName, jar);
     }
 
     @Override

@@ -113,6 +113,11 @@ public final class ProcedureCatalogue implements ProcedureRegistry {
         publish();
     }
 
+    /** The hooks registered now, first registered first. */
+    public synchronized List<HookBindings.Registration> hookRegistrations() {
+        return hookRegistrations;
+    }
+
     @Override
     public List<FormValidator> validators(String code) {
         return snapshot.hooks().validators(code);

@@ -15,6 +15,7 @@ import vn.motcua.api.hook.FormValidator;
 import vn.motcua.descriptor.DescriptorReader;
 import vn.motcua.descriptor.UnitCodes;
 import vn.motcua.runtime.deploy.BundleAdministration;
+import vn.motcua.runtime.deploy.BundleCheck;
 import vn.motcua.runtime.deploy.BundleInfo;
 import vn.motcua.runtime.registry.BundleReport;
 import vn.motcua.runtime.registry.ProcedureRegistry;
@@ -100,6 +101,11 @@ public final class ProcedureRuntime implements ProcedureRegistry, BundleAdminist
     @Override
     public BundleInfo deploy(String fileName, byte[] jar) {
         return deployFolder.deploy(fileName, jar);
+    }
+
+    @Override
+    public BundleCheck check(String fileName, byte[] jar) {
+        return deployFolder.check(fileName, jar);
     }
 
     @Override
