@@ -36,6 +36,21 @@ public final class DescriptorReader {
     private final SchemaCheck schema = new SchemaCheck();
     private final SemanticCheck semantics = new SemanticCheck();
     private final DefinitionMapper mapper = new DefinitionMapper();
+    private final UnitCodes units;
+
+    /** A reader that does not know the units: unit codes are checked for their shape only. */
+    public DescriptorReader() {
+        this(null);
+    }
+
+    /**
+     * A reader that also refuses unit codes outside {@code units}.
+     *
+     * @param units the known units, or {@code null} not to check them
+     */
+    public DescriptorReader(UnitCodes units) {
+        this.units = units;
+    }
 
     /**
      * Reads one descriptor.
@@ -74,6 +89,9 @@ public final class DescriptorReader {
         try {
             schema.check(tree.root(), sink);
             semantics.check(tree.root(), sink);
+            if (units != null) {
+                semantics.checkUnits(tree.root(), units.codes(), sink);
+            }
         } catch (RuntimeException e) {
             // A validator bug must not take the platform down with it: report it as a problem of this file.
             sink.add("", "internal error while checking the descriptor: " + e);
@@ -81,8 +99,11 @@ public final class DescriptorReader {
         if (!sink.isEmpty()) {
             return new DescriptorResult(fileName, sha256, text, Optional.empty(), sink.sorted());
         }
+        ProblemSink warnings = new ProblemSink(fileName, tree);
+        semantics.budgetWarnings(tree.root(), warnings);
         try {
-            return new DescriptorResult(fileName, sha256, text, Optional.of(mapper.map(tree.root())), List.of());
+            return new DescriptorResult(fileName, sha256, text, Optional.of(mapper.map(tree.root())), List.of(),
+                    warnings.sorted());
         } catch (RuntimeException e) {
             return failed(fileName, sha256, text, new DescriptorProblem(fileName, 1, 1, "",
                     "the descriptor passed the checks but cannot be built: " + e.getMessage()));

@@ -14,10 +14,20 @@ import vn.motcua.api.procedure.ProcedureDefinition;
  *                   empty when the bytes were not UTF-8
  * @param procedure  the definition when the descriptor is valid
  * @param problems   every problem, ordered by line; empty when valid
+ * @param warnings   what is allowed but probably not meant, e.g. step budgets that add up to more than the legal
+ *                   time limit; they never make a descriptor invalid
  */
 public record DescriptorResult(String file, String sha256, String text, Optional<ProcedureDefinition> procedure,
-                               List<DescriptorProblem> problems) {
+                               List<DescriptorProblem> problems, List<DescriptorProblem> warnings) {
+
+    /** A result without warnings. */
+    public DescriptorResult(String file, String sha256, String text, Optional<ProcedureDefinition> procedure,
+                            List<DescriptorProblem> problems) {
+        this(file, sha256, text, procedure, problems, List.of());
+    }
+
     public DescriptorResult {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(text, "text");

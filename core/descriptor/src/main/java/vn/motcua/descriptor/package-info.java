@@ -16,7 +16,7 @@
  * <p>All classes here are thread-safe and hold no global state.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.motcua.descriptor;
 
 import org.osgi.annotation.bundle.Export;

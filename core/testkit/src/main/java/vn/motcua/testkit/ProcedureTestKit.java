@@ -16,15 +16,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.motcua.api.hook.AutomatedStep;
 import vn.motcua.api.hook.FieldError;
 import vn.motcua.api.hook.FormValidator;
 import vn.motcua.api.procedure.ProcedureDefinition;
+import vn.motcua.api.procedure.Step;
 import vn.motcua.descriptor.DescriptorProblem;
 import vn.motcua.descriptor.DescriptorReader;
 import vn.motcua.descriptor.DescriptorResult;
 import vn.motcua.descriptor.FormValidation;
+import vn.motcua.descriptor.HookBindings;
+import vn.motcua.descriptor.UnitCodes;
 import vn.motcua.descriptor.ValidatedForm;
 
 /**
@@ -43,6 +48,10 @@ import vn.motcua.descriptor.ValidatedForm;
  * }
  * }</pre>
  *
+ * <p>Unit codes are checked against the units the platform ships ({@code config/units.csv}, copied into the kit), or
+ * {@link #withUnitsFile(Path) your own file}. Hooks are loaded from the bundle's component descriptions and bound by
+ * the platform's rules ({@link HookBindings}).
+ *
  * <p>Not thread-safe; one per test class is the intended use.
  */
 public final class ProcedureTestKit {
@@ -50,48 +59,72 @@ public final class ProcedureTestKit {
     public static final String PROCEDURES_FOLDER = "procedures";
     private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final List<DescriptorResult> results;
-    private final List<DescriptorProblem> kitProblems;
-    private final Map<String, List<FormValidator>> validators = new LinkedHashMap<>();
+    private final List<Source> sources;
+    private final List<BundleHooks.Loaded> componentHooks;
+    private final List<HookBindings.Registration> addedHooks = new ArrayList<>();
     private final FormValidation validation = new FormValidation();
+    private UnitCodes units = UnitsFile.bundled();
+    private List<DescriptorResult> results;
     private LocalDate today = LocalDate.now(HANOI);
 
-    private ProcedureTestKit(List<DescriptorResult> results) {
-        this.results = List.copyOf(results);
-        this.kitProblems = sameCodeTwice(this.results);
+    /** One descriptor file as found. */
+    private record Source(String name, byte[] content) {
     }
 
-    /** Reads every {@code *.yaml} and {@code *.yml} file directly in {@code dir}. */
+    private ProcedureTestKit(List<Source> sources, List<BundleHooks.Loaded> componentHooks) {
+        this.sources = List.copyOf(sources);
+        this.componentHooks = List.copyOf(componentHooks);
+    }
+
+    /** Reads every {@code *.yaml} and {@code *.yml} file directly in {@code dir}; no hooks are loaded. */
     public static ProcedureTestKit loadDescriptors(Path dir) {
+        return new ProcedureTestKit(sources(dir), List.of());
+    }
+
+    /**
+     * Reads a bundle laid out as its jar is (e.g. {@code target/classes}): the descriptors under {@code procedures/} and
+     * the hooks of its component descriptions, created with {@code loader}.
+     */
+    public static ProcedureTestKit loadBundle(Path root, ClassLoader loader) {
+        return new ProcedureTestKit(sources(root.resolve(PROCEDURES_FOLDER)), BundleHooks.load(root, loader));
+    }
+
+    private static List<Source> sources(Path dir) {
         Objects.requireNonNull(dir, "dir");
-        DescriptorReader reader = new DescriptorReader();
         try (Stream<Path> files = Files.list(dir)) {
-            List<DescriptorResult> results = new ArrayList<>();
+            List<Source> sources = new ArrayList<>();
             for (Path file : files.filter(ProcedureTestKit::isDescriptor).sorted().toList()) {
-                results.add(reader.read(PROCEDURES_FOLDER + "/" + file.getFileName(), Files.readAllBytes(file)));
+                sources.add(new Source(PROCEDURES_FOLDER + "/" + file.getFileName(), Files.readAllBytes(file)));
             }
-            if (results.isEmpty()) {
+            if (sources.isEmpty()) {
                 throw new AssertionError("no descriptors (*.yaml) in " + dir);
             }
-            return new ProcedureTestKit(results);
+            return sources;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read descriptors in " + dir, e);
         }
     }
 
-    /** Reads the descriptors under {@code procedures/} on the class path (a bundle's {@code src/main/resources/procedures}). */
+    /**
+     * Reads the descriptors under {@code procedures/} on the class path (a bundle's {@code src/main/resources/procedures}),
+     * and the bundle's hooks from its Declarative Services component descriptions next to them
+     * ({@code OSGI-INF/*.xml}, which bnd writes from {@code @Component} when the classes are built), binding them with
+     * the platform's rules: a hook under a code no descriptor declares, or a second hook for one step, is a problem.
+     */
     public static ProcedureTestKit fromClasspath() {
-        URL url = Thread.currentThread().getContextClassLoader().getResource(PROCEDURES_FOLDER);
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        URL url = loader.getResource(PROCEDURES_FOLDER);
         if (url == null) {
             throw new AssertionError("no " + PROCEDURES_FOLDER + "/ folder on the class path; put descriptors in src/main/resources/procedures/");
         }
         try {
             if ("jar".equals(url.getProtocol())) {
                 try (FileSystem jar = FileSystems.newFileSystem(url.toURI(), Map.of())) {
-                    return loadDescriptors(jar.getPath(PROCEDURES_FOLDER));
+                    return new ProcedureTestKit(sources(jar.getPath(PROCEDURES_FOLDER)), BundleHooks.load(jar.getPath("/"), loader));
                 }
             }
-            return loadDescriptors(Path.of(url.toURI()));
+            Path folder = Path.of(url.toURI());
+            return new ProcedureTestKit(sources(folder), BundleHooks.load(folder.getParent(), loader));
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot open " + url, e);
         }
@@ -115,23 +148,98 @@ public final class ProcedureTestKit {
         return this;
     }
 
-    /** Adds a bundle's cross-field hook for a procedure, run after the declarative rules pass, as the platform does. */
+    /**
+     * Checks unit codes against another units file (same columns as the platform's {@code config/units.csv}) instead
+     * of the one the kit ships, e.g. your deployment's file with its own units.
+     */
+    public ProcedureTestKit withUnitsFile(Path unitsCsv) {
+        this.units = UnitsFile.read(unitsCsv);
+        this.results = null;
+        return this;
+    }
+
+    /**
+     * Adds a cross-field hook for a procedure by hand, run after the declarative rules pass, as the platform does. A
+     * hook of the same class that the kit loaded from the bundle's component descriptions is replaced by this one.
+     */
     public ProcedureTestKit withValidator(String code, FormValidator validator) {
-        validators.computeIfAbsent(code, c -> new ArrayList<>()).add(validator);
+        addedHooks.add(new HookBindings.Registration(validator, code, null, "withValidator", -1));
+        return this;
+    }
+
+    /** Adds an automated step by hand; one loaded from the component descriptions with the same class is replaced. */
+    public ProcedureTestKit withAutomatedStep(String code, String stepId, AutomatedStep step) {
+        addedHooks.add(new HookBindings.Registration(step, code, stepId, "withAutomatedStep", -1));
         return this;
     }
 
     /** Every descriptor read, valid or not. */
     public List<DescriptorResult> results() {
+        if (results == null) {
+            DescriptorReader reader = new DescriptorReader(units);
+            results = sources.stream().map(s -> reader.read(s.name(), s.content())).toList();
+        }
         return results;
     }
 
-    /** Every problem of every descriptor, plus two descriptors declaring the same code. */
+    /** Warnings of every descriptor (e.g. step budgets beyond the time limit); they never fail {@link #assertNoProblems()}. */
+    public List<DescriptorProblem> warnings() {
+        List<DescriptorProblem> all = new ArrayList<>();
+        results().forEach(r -> all.addAll(r.warnings()));
+        return Collections.unmodifiableList(all);
+    }
+
+    /**
+     * Every problem of every descriptor, two descriptors declaring the same code, hooks the platform would not use
+     * (see {@link HookBindings}), and hooks a descriptor requires that the bundle does not register.
+     */
     public List<DescriptorProblem> problems() {
         List<DescriptorProblem> all = new ArrayList<>();
-        results.forEach(r -> all.addAll(r.problems()));
-        all.addAll(kitProblems);
+        results().forEach(r -> all.addAll(r.problems()));
+        all.addAll(sameCodeTwice(results()));
+        componentHooks.stream().flatMap(h -> h.problem().stream()).forEach(all::add);
+        HookBindings bindings = bindings();
+        bindings.problems().forEach(p -> all.add(new DescriptorProblem(BundleHooks.COMPONENTS, 0, 0, "", p.message())));
+        for (DescriptorResult r : results()) {
+            r.procedure().ifPresent(p -> bindings.missing(p).forEach(m -> all.add(new DescriptorProblem(r.file(), 1, 1,
+                    "/hooks", "procedure " + p.code() + " requires " + m + ", but the bundle registers none; the platform"
+                    + " would list it as waiting and not offer it. Write a @Component with property "
+                    + "motcua.procedure=" + p.code() + (m.startsWith("automated") ? " and motcua.step=<step id>" : "")))));
+        }
         return Collections.unmodifiableList(all);
+    }
+
+    /** The hooks as the platform would bind them: from the component descriptions, and those added by hand. */
+    public HookBindings bindings() {
+        List<HookBindings.Registration> registrations = new ArrayList<>();
+        for (BundleHooks.Loaded loaded : componentHooks) {
+            loaded.registration().filter(r -> addedHooks.stream().noneMatch(a -> a.hook().getClass() == r.hook().getClass()
+                    && a.procedureCode() != null && a.procedureCode().equals(r.procedureCode()))).ifPresent(registrations::add);
+        }
+        registrations.addAll(addedHooks);
+        return HookBindings.bind(results().stream().flatMap(r -> r.procedure().stream()).toList(), registrations);
+    }
+
+    /**
+     * What the automated step of a procedure's step answers for {@code data}, checked as the platform checks it: the
+     * answer must be an action the step allows (otherwise the platform leaves the step to its officer).
+     *
+     * @return the action, e.g. {@code forward}; empty when the hook leaves the step to an officer
+     */
+    public Optional<String> performAutomatedStep(String code, String stepId, Map<String, Object> data) {
+        Step step = procedure(code).step(stepId).orElseThrow(() -> new AssertionError("procedure " + code + " has no step " + stepId));
+        AutomatedStep hook = bindings().automatedStep(code, stepId).orElseThrow(() -> new AssertionError(
+                "no automated step is bound to " + code + "/" + stepId + problemsSuffix()));
+        Optional<String> answer = hook.perform(check(code, data).formData());
+        answer.ifPresent(a -> {
+            boolean allowed = step.actions().stream().anyMatch(t -> t.action().name().equalsIgnoreCase(a.strip().replace('-', '_')));
+            if (!allowed) {
+                throw new AssertionError("automated step " + code + "/" + stepId + " answered '" + a + "', which the step does"
+                        + " not allow (" + step.actions().stream().map(t -> t.action().name().toLowerCase(java.util.Locale.ROOT))
+                        .toList() + "); the platform would leave the dossier to the officer");
+            }
+        });
+        return answer;
     }
 
     /** Fails listing every problem as {@code file:line:column: path: message}. */
@@ -146,13 +254,13 @@ public final class ProcedureTestKit {
 
     /** The valid procedure with this code. */
     public ProcedureDefinition procedure(String code) {
-        return results.stream().flatMap(r -> r.procedure().stream()).filter(p -> p.code().equals(code)).findFirst()
+        return results().stream().flatMap(r -> r.procedure().stream()).filter(p -> p.code().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError("no valid descriptor declares procedure " + code + problemsSuffix()));
     }
 
     /** Checks data exactly as a submission would be checked. */
     public ValidatedForm check(String code, Map<String, Object> data) {
-        return validation.validate(procedure(code).form(), data, today, validators.getOrDefault(code, List.of()));
+        return validation.validate(procedure(code).form(), data, today, bindings().validators(code));
     }
 
     /** The field errors a submission of {@code data} would get; empty when it would be accepted. */

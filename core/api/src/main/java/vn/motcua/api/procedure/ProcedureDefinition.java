@@ -1,7 +1,9 @@
 package vn.motcua.api.procedure;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One administrative procedure as a bundle declares it.
@@ -16,6 +18,9 @@ import java.util.Objects;
  * @param steps       processing steps in the order a dossier normally takes; the first is where an accepted dossier starts
  * @param clockPolicy what happens to the time limit after a supplement during processing (default restart)
  * @param complianceCost inputs of the compliance cost (Circular 02/2017/TT-VPCP Art. 27); may be {@code null}
+ * @param requiredHooks  Java hooks the procedure cannot be served without (descriptor key {@code hooks}, e.g.
+ *                       {@code [validator]}); until they are registered the platform lists it as waiting, not offered.
+ *                       Automated steps are required per step ({@link Step#automated()}).
  */
 public record ProcedureDefinition(
         String code,
@@ -27,7 +32,15 @@ public record ProcedureDefinition(
         Form form,
         List<Step> steps,
         ClockPolicy clockPolicy,
-        ComplianceCost complianceCost) {
+        ComplianceCost complianceCost,
+        Set<HookKind> requiredHooks) {
+
+    /** A definition that requires no hook (the shape before 1.1). */
+    public ProcedureDefinition(String code, String name, String field, String version, Applicability applicability,
+                               Disclosure disclosure, Form form, List<Step> steps, ClockPolicy clockPolicy,
+                               ComplianceCost complianceCost) {
+        this(code, name, field, version, applicability, disclosure, form, steps, clockPolicy, complianceCost, Set.of());
+    }
 
     public ProcedureDefinition {
         Objects.requireNonNull(code, "code");
@@ -38,6 +51,7 @@ public record ProcedureDefinition(
         form = form == null ? new Form(List.of()) : form;
         steps = steps == null ? List.of() : List.copyOf(steps);
         clockPolicy = clockPolicy == null ? ClockPolicy.RESTART : clockPolicy;
+        requiredHooks = requiredHooks == null || requiredHooks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(requiredHooks));
     }
 
     /** The step with this id, if declared. */

@@ -26,8 +26,16 @@ import java.util.Optional;
  * @param role    the staff role that performs it
  * @param budget  the step's time budget
  * @param actions what may be done at this step and where each action leads
+ * @param automated true when the system performs the step through an {@code AutomatedStep} hook (descriptor key
+ *                  {@code automated}); the procedure waits, not offered, until such a hook is registered
  */
-public record Step(String id, String name, String unit, Role role, TimeLimit budget, List<Transition> actions) {
+public record Step(String id, String name, String unit, Role role, TimeLimit budget, List<Transition> actions,
+                   boolean automated) {
+
+    /** A step done by an officer (the shape before 1.1). */
+    public Step(String id, String name, String unit, Role role, TimeLimit budget, List<Transition> actions) {
+        this(id, name, unit, role, budget, actions, false);
+    }
     public Step {
         java.util.Objects.requireNonNull(id, "id");
         java.util.Objects.requireNonNull(name, "name");

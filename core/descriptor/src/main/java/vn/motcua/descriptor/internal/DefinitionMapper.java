@@ -2,6 +2,7 @@ package vn.motcua.descriptor.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import vn.motcua.api.procedure.Field;
 import vn.motcua.api.procedure.FieldType;
 import vn.motcua.api.procedure.FileSpec;
 import vn.motcua.api.procedure.Form;
+import vn.motcua.api.procedure.HookKind;
 import vn.motcua.api.procedure.OnlineMode;
 import vn.motcua.api.procedure.Option;
 import vn.motcua.api.procedure.ProcedureDefinition;
@@ -47,7 +49,8 @@ public final class DefinitionMapper {
                 new Form(list(root.path("form").path("fields"), this::field)),
                 list(root.get("steps"), this::step),
                 root.has("clockPolicy") ? enumOf(ClockPolicy.class, root.get("clockPolicy")) : null,
-                root.has("complianceCost") ? complianceCost(root.get("complianceCost")) : null);
+                root.has("complianceCost") ? complianceCost(root.get("complianceCost")) : null,
+                new HashSet<>(list(root.path("hooks"), h -> enumOf(HookKind.class, h))));
     }
 
     private Applicability applicability(JsonNode node) {
@@ -110,7 +113,8 @@ public final class DefinitionMapper {
                 text(node, "unit"),
                 enumOf(Role.class, node.get("role")),
                 timeLimit(node.get("budget")),
-                list(node.get("actions"), a -> new Transition(enumOf(StepAction.class, a.get("action")), text(a, "next"))));
+                list(node.get("actions"), a -> new Transition(enumOf(StepAction.class, a.get("action")), text(a, "next"))),
+                node.path("automated").asBoolean(false));
     }
 
     private ComplianceCost complianceCost(JsonNode node) {

@@ -3,10 +3,13 @@ package vn.motcua.descriptor.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -28,6 +31,84 @@ public final class SemanticCheck {
             checkFields(fields, "/form/fields", sink);
         }
         checkSteps(root.path("steps"), sink);
+    }
+
+    /**
+     * Refuses unit codes the platform does not know: a step at such a unit can never be acted on, and a dossier that
+     * reaches it stays there for good (it keeps its procedure version, so a corrected bundle cannot rescue it).
+     */
+    public void checkUnits(JsonNode root, Set<String> known, ProblemSink sink) {
+        if (!root.isObject()) {
+            return;
+        }
+        JsonNode listed = root.path("applicability").path("units");
+        for (int i = 0; listed.isArray() && i < listed.size(); i++) {
+            unknownUnit(listed.get(i), "/applicability/units/" + i, known, sink);
+        }
+        JsonNode steps = root.path("steps");
+        for (int i = 0; steps.isArray() && i < steps.size(); i++) {
+            unknownUnit(steps.get(i).path("unit"), "/steps/" + i + "/unit", known, sink);
+        }
+    }
+
+    /**
+     * Warns when the steps a dossier normally takes (from the first step, following each step's forward) are budgeted
+     * more working hours than the legal time limit, or one step alone is: the appointment on the receipt would then be
+     * missed by design. A warning, not an error: budgets are internal targets (Circular 01/2018/TT-VPCP), the legal
+     * limit is what the appointment uses. Runs on a tree that passed the checks.
+     */
+    public void budgetWarnings(JsonNode root, ProblemSink warnings) {
+        JsonNode limit = root.path("disclosure").path("timeLimit");
+        JsonNode steps = root.path("steps");
+        if (!limit.isObject() || !steps.isArray() || steps.isEmpty()) {
+            return;
+        }
+        long limitHours = hours(limit);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < steps.size(); i++) {
+            index.put(steps.get(i).path("id").asText(), i);
+            long budget = hours(steps.get(i).path("budget"));
+            if (budget > limitHours) {
+                warnings.add("/steps/" + i + "/budget", "step '" + steps.get(i).path("id").asText() + "' alone is budgeted "
+                        + budget + " working hours, more than the time limit of " + limitHours + "; shorten the budget");
+            }
+        }
+        long total = 0;
+        List<String> path = new ArrayList<>();
+        Set<Integer> visited = new HashSet<>();
+        for (Integer at = 0; at != null && visited.add(at); ) {
+            JsonNode step = steps.get(at);
+            total += hours(step.path("budget"));
+            path.add(step.path("id").asText());
+            at = null;
+            for (JsonNode action : step.path("actions")) {
+                if ("forward".equals(action.path("action").asText()) && action.path("next").isTextual()) {
+                    at = index.get(action.path("next").asText());
+                    break;
+                }
+            }
+        }
+        if (total > limitHours) {
+            warnings.add("/steps", "the steps " + path + " are budgeted " + total + " working hours in all, more than the "
+                    + "time limit of " + limitHours + " (disclosure.timeLimit); the appointment would be missed by design");
+        }
+    }
+
+    /** Working hours of a time limit; a working day is 8 hours, same_day counts its day and the extra days. */
+    private static long hours(JsonNode limit) {
+        long amount = limit.path("amount").asLong(0);
+        return switch (limit.path("unit").asText()) {
+            case "working_hours" -> amount;
+            case "same_day" -> (amount + 1) * 8;
+            default -> amount * 8;
+        };
+    }
+
+    private static void unknownUnit(JsonNode code, String at, Set<String> known, ProblemSink sink) {
+        if (code.isTextual() && !known.contains(code.asText())) {
+            sink.add(at, "unit '" + code.asText() + "' is not in the platform's unit list (config/units.csv, "
+                    + "GET /api/v1/units); use one of " + new TreeSet<>(known));
+        }
     }
 
     private void checkFields(JsonNode fields, String pointer, ProblemSink sink) {

@@ -10,11 +10,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Builds a Jackson tree from YAML tokens itself, rather than with {@code readTree}, to keep each node's
@@ -55,16 +58,49 @@ public final class YamlTreeReader {
             }
             return new LocatedTree(root, positions, raw, duplicates);
         } catch (StreamReadException e) {
-            String message = e.getOriginalMessage() == null ? "unreadable YAML" : e.getOriginalMessage();
-            throw new SyntaxError("YAML syntax error: " + firstLine(message), position(e.getLocation()));
+            throw syntaxError(e);
         } catch (IOException e) {
-            throw new SyntaxError("YAML syntax error: " + firstLine(String.valueOf(e.getMessage())), LocatedTree.Position.UNKNOWN);
+            throw new SyntaxError("YAML syntax error: " + e.getMessage(), LocatedTree.Position.UNKNOWN);
         }
     }
 
+    /**
+     * The whole reason, where the author has to edit. SnakeYAML reports a problem where it noticed it, which for a
+     * key without ':' is the line after and for an unclosed quote the end of the file; the line where the construct it
+     * was reading began is the one to fix then.
+     */
+    private static SyntaxError syntaxError(StreamReadException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+                String problem = marked.getProblem().strip();
+                Mark problemMark = marked.getProblemMark();
+                Mark contextMark = marked.getContextMark();
+                boolean keyWithoutColon = problem.contains("could not find expected ':'") && contextMark != null;
+                boolean unclosed = problem.contains("end of stream") && contextMark != null;
+                Mark at = keyWithoutColon || unclosed || problemMark == null ? contextMark : problemMark;
+                StringBuilder message = new StringBuilder("YAML syntax error: ").append(problem);
+                if (marked.getContext() != null && contextMark != null) {
+                    message.append(" (").append(marked.getContext().strip()).append(" that starts at line ")
+                            .append(contextMark.getLine() + 1).append(", column ").append(contextMark.getColumn() + 1).append(')');
+                }
+                if (keyWithoutColon) {
+                    message.append("; this line is neither 'key: value' nor a list item '- ...': add the ':' after the key,"
+                            + " or indent it as the continuation of the value above");
+                } else if (unclosed) {
+                    message.append("; it is never closed: add the closing quote or bracket");
+                }
+                return new SyntaxError(message.toString(), at == null ? LocatedTree.Position.UNKNOWN
+                        : new LocatedTree.Position(at.getLine() + 1, at.getColumn() + 1));
+            }
+        }
+        String message = e.getOriginalMessage() == null ? "unreadable YAML" : e.getOriginalMessage().strip();
+        return new SyntaxError("YAML syntax error: " + message, position(e.getLocation()));
+    }
+
     private JsonNode value(JsonParser p, String pointer, Map<String, LocatedTree.Position> positions,
-                           Map<String, String> raw, List<String> duplicates) throws IOException {
+                           Map<String, String> raw, List<String> duplicates) throws IOException, SyntaxError {
         positions.putIfAbsent(pointer, position(p.currentTokenLocation()));
+        refuseAnchorsAndAliases(p);
         JsonToken token = p.currentToken();
         switch (token) {
             case START_OBJECT: {
@@ -108,6 +144,25 @@ public final class YamlTreeReader {
         }
     }
 
+    /**
+     * Jackson reads an alias ({@code *name}) as the text "name", not as the anchored value, so a descriptor using one
+     * would silently mean something else. Both are refused with a message that says so and what to use instead.
+     */
+    private static void refuseAnchorsAndAliases(JsonParser p) throws IOException, SyntaxError {
+        if (p instanceof YAMLParser yaml) {
+            if (yaml.isCurrentAlias()) {
+                throw new SyntaxError("YAML aliases (*" + p.getText() + ") are not supported in descriptors (they would be read as"
+                        + " the plain text '" + p.getText() + "'): write the value out in full", position(p.currentTokenLocation()));
+            }
+            String anchor = yaml.getObjectId();
+            if (anchor != null) {
+                throw new SyntaxError("YAML anchors (&" + anchor + ") are not supported in descriptors: aliases to them would be"
+                        + " read as plain text; write the values out in full",
+                        position(p.currentTokenLocation()));
+            }
+        }
+    }
+
     static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
     }
@@ -117,10 +172,5 @@ public final class YamlTreeReader {
             return LocatedTree.Position.UNKNOWN;
         }
         return new LocatedTree.Position(location.getLineNr(), Math.max(location.getColumnNr(), 0));
-    }
-
-    private static String firstLine(String message) {
-        int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).trim();
     }
 }

@@ -4,15 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import vn.motcua.api.hook.AutomatedStep;
-import vn.motcua.api.hook.FormValidator;
-import vn.motcua.api.hook.ProcedureHook;
 import vn.motcua.api.procedure.Role;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.engine.ActionCommand;
@@ -37,16 +31,12 @@ import vn.motcua.runtime.units.UnitDirectory;
 import vn.motcua.storage.DossierStore;
 
 /**
- * Wires the engine in OSGi: storage, the working calendar, the runtime's procedure registry and unit directory, and
- * the cross-field validators and automated steps procedure bundles register (collected dynamically by procedure code
- * and step id).
+ * Wires the engine in OSGi: storage, the working calendar, the runtime's procedure registry and unit directory; the
+ * cross-field validators and automated steps procedure bundles register are bound by the registry.
  */
 @Component(service = DossierEngine.class, immediate = true)
 public final class EngineComponent implements DossierEngine {
 
-    private final List<Map.Entry<String, FormValidator>> validators = new CopyOnWriteArrayList<>();
-    /** Automated steps by "procedure code/step id". */
-    private final Map<String, AutomatedStep> automated = new java.util.concurrent.ConcurrentHashMap<>();
     private final StoredDossierEngine engine;
     private final AutomatedSteps automation;
 
@@ -68,34 +58,13 @@ public final class EngineComponent implements DossierEngine {
             return new OfferedProcedures.Offered(p.definition(), p.source().descriptorText(), p.source().sha256());
         };
         AgencyCodes agencies = unitCode -> units.find(unitCode).map(Unit::agencyCode).orElse(unitCode);
-        FormHooks hooks = code -> validators.stream().filter(e -> e.getKey().equals(code)).map(Map.Entry::getValue).toList();
+        // The registry binds the hooks bundles register (HookBindings: the same rules as the test kit's), so a hook
+        // for an undeclared procedure or a second hook for one step is reported there, not silently used or dropped.
+        FormHooks hooks = registry::validators;
         // Segregation of duties, on unless switched off explicitly (decision 1602).
         boolean separate = !"false".equalsIgnoreCase(String.valueOf(context.getProperty("motcua.duties.separateReceiveAndApprove")).strip());
         this.engine = new StoredDossierEngine(store, calendar, offered, agencies, hooks, Clock.systemUTC(), separate);
-        this.automation = new AutomatedSteps(engine, (procedure, step) -> Optional.ofNullable(automated.get(procedure + "/" + step)));
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addAutomatedStep(AutomatedStep step, Map<String, Object> properties) {
-        Object procedure = properties.get(ProcedureHook.PROCEDURE_PROPERTY);
-        Object id = properties.get(AutomatedStep.STEP_PROPERTY);
-        if (procedure != null && id != null) {
-            automated.put(procedure + "/" + id, step);
-        }
-    }
-
-    void removeAutomatedStep(AutomatedStep step) {
-        automated.values().removeIf(s -> s == step);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addValidator(FormValidator validator, Map<String, Object> properties) {
-        Optional.ofNullable(properties.get(ProcedureHook.PROCEDURE_PROPERTY))
-                .ifPresent(code -> validators.add(Map.entry(String.valueOf(code), validator)));
-    }
-
-    void removeValidator(FormValidator validator) {
-        validators.removeIf(e -> e.getValue() == validator);
+        this.automation = new AutomatedSteps(engine, registry::automatedStep);
     }
 
     @Override

@@ -65,6 +65,10 @@ final class Catalogue {
                             + ". Hồ sơ đã nộp vẫn được giải quyết bình thường."
                             : "Procedure " + code + " is not accepting new dossiers at " + unit.name()
                             + " for now. Dossiers already submitted are handled as usual.");
+            case WAITING -> throw new NotFound(lang == Lang.VI ? "Thủ tục chưa sẵn sàng tiếp nhận" : "Procedure not ready",
+                    lang == Lang.VI ? "Thủ tục " + code + " chưa sẵn sàng tiếp nhận hồ sơ tại " + unit.name()
+                            + ". Vui lòng liên hệ bộ phận một cửa hoặc thử lại sau."
+                            : "Procedure " + code + " is not ready to accept dossiers at " + unit.name() + " yet.");
             case NOT_OFFERED -> throw new NotFound(lang.t("unavailable"),
                     lang == Lang.VI ? "Thủ tục " + code + " không được thực hiện tại " + unit.name() + "."
                             : "Procedure " + code + " is not handled at " + unit.name() + ".");

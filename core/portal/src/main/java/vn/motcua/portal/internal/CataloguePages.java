@@ -170,7 +170,7 @@ final class CataloguePages {
         } else {
             h.open("ul");
             for (Fee f : x.fees()) {
-                h.open("li").text(f.name() + ": " + money(f.amountVnd(), l));
+                h.open("li").text(f.name() + ": " + (f.amountVnd() == 0 ? exemption(f, l) : money(f.amountVnd(), l)));
                 if (f.note() != null) {
                     h.el("span", f.note(), "class", "meta");
                 }
@@ -246,6 +246,17 @@ final class CataloguePages {
             b.append(b.length() == 0 ? "" : ", ").append(d.copies()).append(' ').append(l.t("copy"));
         }
         return b.toString();
+    }
+
+    /**
+     * A fee of zero is an exemption and is said so: "Miễn lệ phí" for a lệ phí (charged for a public service, Law on
+     * Fees and Charges 97/2015/QH13 Art. 3), "Miễn phí" for a phí, rather than "0 đồng".
+     */
+    static String exemption(Fee fee, Lang l) {
+        if (l != Lang.VI) {
+            return "exempt";
+        }
+        return fee.name().strip().toLowerCase(Locale.forLanguageTag("vi")).startsWith("lệ phí") ? "Miễn lệ phí" : "Miễn phí";
     }
 
     static String money(long vnd, Lang l) {

@@ -178,6 +178,12 @@ final class FormView {
             h.el("span", hint, "class", "hint");
         }
         h.el("span", error == null ? "" : error, "class", "error", "id", "e-" + id.substring(2));
+        if (isSection(g)) {
+            // At most one item (e.g. "Thông tin bên nữ"): a section of the form, not a list, so no "Mục 1" heading.
+            fields(h, g.fields(), path + "[0].", values, errors, today, lang, true);
+            h.close("fieldset");
+            return;
+        }
         for (int i = 0; i < shown; i++) {
             boolean needed = i < Math.max(min, 1);
             String itemPath = path + "[" + i + "]";
@@ -192,6 +198,11 @@ final class FormView {
                     "class", "secondary", "data-add", path, "hidden", "");
         }
         h.close("fieldset");
+    }
+
+    /** A group that can hold only one item is shown as a section. */
+    static boolean isSection(Field group) {
+        return group.maxItems() != null && group.maxItems() == 1;
     }
 
     static String hint(Field f, Lang lang) {

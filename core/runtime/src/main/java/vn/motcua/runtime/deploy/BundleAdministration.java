@@ -20,6 +20,15 @@ public interface BundleAdministration {
      */
     BundleInfo deploy(String fileName, byte[] jar);
 
+    /**
+     * Checks a jar as {@link #deploy} would, and predicts what the registry would make of it, without installing it or
+     * touching the running version (a dry run).
+     *
+     * @param fileName the name the client gave, only for messages
+     * @param jar      the jar's bytes
+     */
+    BundleCheck check(String fileName, byte[] jar);
+
     /** Starts (enables) a procedure bundle. @throws NoSuchBundleException if there is none with this id */
     BundleInfo start(long id);
 

@@ -13,6 +13,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 import org.osgi.framework.Bundle;
+import vn.motcua.descriptor.ComponentDescriptions;
 import vn.motcua.descriptor.DescriptorReader;
 import vn.motcua.descriptor.DescriptorResult;
 
@@ -22,8 +23,13 @@ import vn.motcua.descriptor.DescriptorResult;
  */
 final class BundleDescriptors {
 
-    /** What a jar is, as far as deployment cares. */
-    record JarSummary(String symbolicName, String version, DeclaredProcedures declared) {
+    /**
+     * What a jar is, as far as deployment cares.
+     *
+     * @param components its Declarative Services components (to see which hooks it will register); empty when unreadable
+     */
+    record JarSummary(String symbolicName, String version, DeclaredProcedures declared,
+                      List<ComponentDescriptions.Component> components) {
     }
 
     private final DescriptorReader reader;
@@ -63,13 +69,14 @@ final class BundleDescriptors {
     JarSummary inspect(String fileName, byte[] jar) {
         List<String> problems = new ArrayList<>();
         List<DescriptorResult> results = new ArrayList<>();
+        List<ComponentDescriptions.Component> components = new ArrayList<>();
         String name = null;
         String version = "0.0.0";
         try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
             Manifest manifest = in.getManifest();
             if (manifest == null) {
                 problems.add(fileName + ": not an OSGi bundle (no META-INF/MANIFEST.MF as first entries); build it with bnd-maven-plugin");
-                return new JarSummary(null, version, DeclaredProcedures.from(-1, fileName, version, List.of(), problems));
+                return new JarSummary(null, version, DeclaredProcedures.from(-1, fileName, version, List.of(), problems), List.of());
             }
             Attributes main = manifest.getMainAttributes();
             name = main.getValue("Bundle-SymbolicName");
@@ -84,6 +91,7 @@ final class BundleDescriptors {
                 }
             }
             version = main.getValue("Bundle-Version") == null ? "0.0.0" : main.getValue("Bundle-Version").strip();
+            List<String> componentPaths = ComponentDescriptions.paths(main.getValue("Service-Component"));
             String header = main.getValue(DescriptorHeader.NAME);
             if (header == null) {
                 problems.add(fileName + ": MANIFEST.MF has no " + DescriptorHeader.NAME
@@ -93,6 +101,12 @@ final class BundleDescriptors {
                 for (JarEntry entry; (entry = in.getNextJarEntry()) != null; ) {
                     if (!entry.isDirectory() && globs.matches(entry.getName())) {
                         results.add(reader.read(entry.getName(), in.readAllBytes()));
+                    } else if (componentPaths.contains(entry.getName())) {
+                        try {
+                            components.addAll(ComponentDescriptions.read(entry.getName(), new ByteArrayInputStream(in.readAllBytes())));
+                        } catch (IllegalArgumentException e) {
+                            problems.add(fileName + ": " + e.getMessage());
+                        }
                     }
                 }
                 if (results.isEmpty()) {
@@ -102,7 +116,8 @@ final class BundleDescriptors {
         } catch (IOException | RuntimeException e) {
             problems.add(fileName + ": not a readable jar: " + e.getMessage());
         }
-        return new JarSummary(name, version, DeclaredProcedures.from(-1, name == null ? fileName : name, version, results, problems));
+        return new JarSummary(name, version, DeclaredProcedures.from(-1, name == null ? fileName : name, version, results, problems),
+                List.copyOf(components));
     }
 
     private static String strip(String path) {

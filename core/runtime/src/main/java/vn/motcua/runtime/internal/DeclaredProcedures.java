@@ -16,14 +16,18 @@ import vn.motcua.runtime.registry.RegisteredProcedure;
  * @param bundleVersion version
  * @param procedures  registered procedures, empty when there are problems
  * @param problems    every problem: {@code file:line:column: path: reason}
+ * @param warnings    what the descriptors allow but probably do not mean (never a reason to refuse)
  */
-record DeclaredProcedures(String bundleName, String bundleVersion, List<RegisteredProcedure> procedures, List<String> problems) {
+record DeclaredProcedures(String bundleName, String bundleVersion, List<RegisteredProcedure> procedures, List<String> problems,
+                          List<String> warnings) {
 
     static DeclaredProcedures from(long bundleId, String bundleName, String bundleVersion, List<DescriptorResult> results,
                                    List<String> extraProblems) {
         List<String> problems = new ArrayList<>(extraProblems);
         List<RegisteredProcedure> procedures = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (DescriptorResult r : results) {
+            r.warnings().stream().map(DescriptorProblem::toString).forEach(warnings::add);
             if (!r.isValid()) {
                 r.problems().stream().map(DescriptorProblem::toString).forEach(problems::add);
                 continue;
@@ -34,7 +38,7 @@ record DeclaredProcedures(String bundleName, String bundleVersion, List<Register
                     VietnameseText.fold(definition.code() + " " + definition.name() + " " + nullToEmpty(definition.field()))));
         }
         return new DeclaredProcedures(bundleName, bundleVersion, problems.isEmpty() ? List.copyOf(procedures) : List.of(),
-                List.copyOf(problems));
+                List.copyOf(problems), List.copyOf(warnings));
     }
 
     private static String nullToEmpty(String s) {

@@ -24,6 +24,7 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.runtime.deploy.BundleAdministration;
+import vn.motcua.runtime.deploy.BundleCheck;
 import vn.motcua.runtime.deploy.BundleInfo;
 import vn.motcua.runtime.deploy.DeploymentRefusedException;
 import vn.motcua.runtime.deploy.NoSuchBundleException;
@@ -152,7 +153,7 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
             record(file, List.of(file + ": cannot be read: " + e.getMessage()));
             return;
         }
-        List<String> problems = installOrUpdate(file, jar);
+        List<String> problems = installOrUpdate(file, jar, false);
         if (problems.isEmpty()) {
             history.remember(file, jar);
         }
@@ -168,10 +169,19 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
         }
     }
 
-    private List<String> installOrUpdate(String file, byte[] jar) {
-        BundleDescriptors.JarSummary summary = descriptors.inspect(file, jar);
+    /** Why a jar may not be installed: its descriptors' problems, then the version rules against what runs now. */
+    private List<String> refusals(BundleDescriptors.JarSummary summary, boolean rollback) {
         if (!summary.declared().problems().isEmpty()) {
             return summary.declared().problems();
+        }
+        return VersionRules.check(summary.declared().procedures(), catalogue.all(), rollback);
+    }
+
+    private List<String> installOrUpdate(String file, byte[] jar, boolean rollback) {
+        BundleDescriptors.JarSummary summary = descriptors.inspect(file, jar);
+        List<String> refused = refusals(summary, rollback);
+        if (!refused.isEmpty()) {
+            return refused;
         }
         Optional<Bundle> existing = bundleAt(file);
         if (existing.isEmpty()) {
@@ -265,9 +275,9 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
     @Override
     public synchronized BundleInfo deploy(String fileName, byte[] jar) {
         BundleDescriptors.JarSummary summary = descriptors.inspect(fileName, jar);
-        if (!summary.declared().problems().isEmpty()) {
-            throw new DeploymentRefusedException(fileName + " was refused; the running version, if any, stays active",
-                    summary.declared().problems());
+        List<String> refused = refusals(summary, false);
+        if (!refused.isEmpty()) {
+            throw new DeploymentRefusedException(fileName + " was refused; the running version, if any, stays active", refused);
         }
         String file = deployBundles().stream()
                 .filter(b -> summary.symbolicName().equals(b.getSymbolicName()))
@@ -281,7 +291,7 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Stamp stamp = stampOf(target);
             observed.put(file, stamp);
-            List<String> problems = installOrUpdate(file, jar);
+            List<String> problems = installOrUpdate(file, jar, false);
             applied.put(file, stamp);
             if (problems.isEmpty()) {
                 history.remember(file, jar);
@@ -294,6 +304,11 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
             throw new UncheckedIOException("cannot write " + target, e);
         }
         return bundleAt(file).map(b -> info(b, reportOf(b))).orElseThrow();
+    }
+
+    @Override
+    public BundleCheck check(String fileName, byte[] jar) {
+        return new DryRun(descriptors, catalogue).check(fileName, jar);
     }
 
     @Override
@@ -337,7 +352,7 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
-        List<String> problems = installOrUpdate(file, previous);
+        List<String> problems = installOrUpdate(file, previous, true);
         record(file, problems);
         if (!problems.isEmpty()) {
             throw new DeploymentRefusedException("rollback of " + b.getSymbolicName() + " failed", problems);
@@ -393,7 +408,8 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
             }
         }
         return new BundleInfo(b.getBundleId(), b.getSymbolicName(), b.getVersion().toString(), state, origin,
-                file, report == null ? List.of() : report.procedures(), problems, warnings);
+                file, report == null ? List.of() : report.procedures(), problems, warnings,
+                report == null ? List.of() : report.waiting());
     }
 
     private Optional<String> quarantineReason(String file) {

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.motcua.api.hook.AutomatedStep;
+import vn.motcua.api.hook.FormValidator;
 import vn.motcua.api.procedure.Applicability;
+import vn.motcua.api.procedure.ProcedureDefinition;
+import vn.motcua.descriptor.HookBindings;
 import vn.motcua.runtime.registry.BundleReport;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.registry.RegisteredProcedure;
@@ -25,7 +29,8 @@ import vn.motcua.runtime.units.Unit;
 public final class ProcedureCatalogue implements ProcedureRegistry {
 
     /** Immutable view read by request threads. */
-    private record Snapshot(List<RegisteredProcedure> active, List<RegisteredProcedure> swapping, Set<String> disabled) {
+    private record Snapshot(List<RegisteredProcedure> active, List<RegisteredProcedure> swapping, Set<String> disabled,
+                            HookBindings hooks) {
     }
 
     private final Map<Long, List<RegisteredProcedure>> byBundle = new LinkedHashMap<>();
@@ -33,7 +38,8 @@ public final class ProcedureCatalogue implements ProcedureRegistry {
     private final Set<Long> swapsInProgress = new HashSet<>();
     private final Map<Long, BundleReport> reports = new LinkedHashMap<>();
     private final UnitSwitches switches;
-    private volatile Snapshot snapshot = new Snapshot(List.of(), List.of(), Set.of());
+    private List<HookBindings.Registration> hookRegistrations = List.of();
+    private volatile Snapshot snapshot = new Snapshot(List.of(), List.of(), Set.of(), HookBindings.none());
 
     public ProcedureCatalogue(UnitSwitches switches) {
         this.switches = switches;
@@ -101,6 +107,27 @@ public final class ProcedureCatalogue implements ProcedureRegistry {
         publish();
     }
 
+    /** The Java hooks registered now, first registered first; bindings and waiting procedures follow at once. */
+    public synchronized void hooksChanged(List<HookBindings.Registration> registrations) {
+        hookRegistrations = List.copyOf(registrations);
+        publish();
+    }
+
+    /** The hooks registered now, first registered first. */
+    public synchronized List<HookBindings.Registration> hookRegistrations() {
+        return hookRegistrations;
+    }
+
+    @Override
+    public List<FormValidator> validators(String code) {
+        return snapshot.hooks().validators(code);
+    }
+
+    @Override
+    public Optional<AutomatedStep> automatedStep(String code, String stepId) {
+        return snapshot.hooks().automatedStep(code, stepId);
+    }
+
     @Override
     public void setEnabled(String code, String unitCode, boolean enabled) {
         synchronized (this) {
@@ -126,7 +153,8 @@ public final class ProcedureCatalogue implements ProcedureRegistry {
                 pick(effective, p, unit);
             }
         }
-        effective.values().removeIf(p -> s.disabled().contains(UnitSwitches.key(p.code(), unit.code())));
+        effective.values().removeIf(p -> s.disabled().contains(UnitSwitches.key(p.code(), unit.code()))
+                || !s.hooks().missing(p.definition()).isEmpty());
         return List.copyOf(effective.values());
     }
 
@@ -139,15 +167,47 @@ public final class ProcedureCatalogue implements ProcedureRegistry {
             return old.isPresent() ? new Resolution(Resolution.Status.UPDATING, old)
                     : new Resolution(Resolution.Status.NOT_OFFERED, Optional.empty());
         }
+        if (!s.hooks().missing(found.get().definition()).isEmpty()) {
+            return new Resolution(Resolution.Status.WAITING, found);
+        }
         if (s.disabled().contains(UnitSwitches.key(code, unit.code()))) {
             return new Resolution(Resolution.Status.DISABLED, found);
         }
         return new Resolution(Resolution.Status.OFFERED, found);
     }
 
+    /**
+     * The reports with what the hooks add: procedures waiting for a hook, and hooks a bundle registered that are not
+     * used (a procedure code nobody declares, a second hook for one step), under the bundle that registered them.
+     */
     @Override
     public synchronized List<BundleReport> reports() {
-        return List.copyOf(reports.values());
+        HookBindings hooks = snapshot.hooks();
+        List<BundleReport> out = new ArrayList<>();
+        for (BundleReport r : reports.values()) {
+            List<String> problems = new ArrayList<>(r.problems());
+            hooks.problems().stream().filter(p -> p.originId() == r.bundleId()).map(HookBindings.Problem::message)
+                    .forEach(problems::add);
+            List<String> waiting = new ArrayList<>();
+            for (RegisteredProcedure p : byBundle.getOrDefault(r.bundleId(), List.of())) {
+                List<String> missing = hooks.missing(p.definition());
+                if (!missing.isEmpty()) {
+                    waiting.add(p.code() + "@" + p.definition().version() + " waits for " + String.join(", ", missing));
+                }
+            }
+            out.add(new BundleReport(r.bundleId(), r.bundleName(), r.procedures(), problems, waiting));
+        }
+        Set<Long> reported = reports.keySet();
+        hooks.problems().stream().filter(p -> !reported.contains(p.originId()))
+                .collect(java.util.stream.Collectors.groupingBy(HookBindings.Problem::originId, LinkedHashMap::new,
+                        java.util.stream.Collectors.mapping(HookBindings.Problem::message, java.util.stream.Collectors.toList())))
+                .forEach((id, messages) -> out.add(new BundleReport(id, hookOrigin(id), List.of(), messages, List.of())));
+        return List.copyOf(out);
+    }
+
+    private String hookOrigin(long bundleId) {
+        return hookRegistrations.stream().filter(r -> r.originId() == bundleId).map(HookBindings.Registration::origin)
+                .findFirst().orElse("bundle " + bundleId);
     }
 
     private static void pick(Map<String, RegisteredProcedure> effective, RegisteredProcedure p, Unit unit) {
@@ -203,6 +263,10 @@ public final class ProcedureCatalogue implements ProcedureRegistry {
         active.sort(Comparator.comparing(RegisteredProcedure::code));
         List<RegisteredProcedure> swapping = new ArrayList<>();
         swappingByBundle.values().forEach(swapping::addAll);
-        snapshot = new Snapshot(List.copyOf(active), List.copyOf(swapping), switches.disabled());
+        List<ProcedureDefinition> declared = new ArrayList<>();
+        active.forEach(p -> declared.add(p.definition()));
+        swapping.forEach(p -> declared.add(p.definition()));
+        snapshot = new Snapshot(List.copyOf(active), List.copyOf(swapping), switches.disabled(),
+                HookBindings.bind(declared, hookRegistrations));
     }
 }

@@ -3,18 +3,26 @@ package vn.motcua.runtime.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import vn.motcua.api.hook.AutomatedStep;
+import vn.motcua.api.hook.FormValidator;
 import vn.motcua.descriptor.DescriptorReader;
+import vn.motcua.descriptor.UnitCodes;
 import vn.motcua.runtime.deploy.BundleAdministration;
+import vn.motcua.runtime.deploy.BundleCheck;
 import vn.motcua.runtime.deploy.BundleInfo;
 import vn.motcua.runtime.registry.BundleReport;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.registry.RegisteredProcedure;
 import vn.motcua.runtime.registry.Resolution;
 import vn.motcua.runtime.units.Unit;
+import vn.motcua.runtime.units.UnitDirectory;
 
 /**
  * Wires the registry, the extender and the deploy folder together and offers them as services. Holds no logic.
@@ -24,13 +32,18 @@ public final class ProcedureRuntime implements ProcedureRegistry, BundleAdminist
 
     private final ProcedureCatalogue catalogue;
     private final ProcedureExtender extender;
+    private final HookTracker hooks;
     private final DeployFolder deployFolder;
 
     @Activate
-    public ProcedureRuntime(BundleContext context) throws IOException {
+    public ProcedureRuntime(BundleContext context, @Reference UnitDirectory units) throws IOException {
         Path data = Path.of(FrameworkProperty.required(context, "motcua.data.dir"));
         this.catalogue = new ProcedureCatalogue(new UnitSwitches(data.resolve("procedure-units.properties")));
-        BundleDescriptors descriptors = new BundleDescriptors(new DescriptorReader());
+        // Unit codes are checked against the directory as it is when a bundle is read, administrators' edits included.
+        UnitCodes unitCodes = () -> units.all().stream().map(Unit::code).collect(Collectors.toUnmodifiableSet());
+        BundleDescriptors descriptors = new BundleDescriptors(new DescriptorReader(unitCodes));
+        this.hooks = new HookTracker(context, catalogue);
+        hooks.open();
         this.extender = new ProcedureExtender(context, catalogue, descriptors);
         this.deployFolder = new DeployFolder(context, data.resolve("deploy"), catalogue, descriptors,
                 new DeployHistory(data.resolve("deploy-history"), 5));
@@ -42,6 +55,7 @@ public final class ProcedureRuntime implements ProcedureRegistry, BundleAdminist
     void deactivate() {
         deployFolder.close();
         extender.close();
+        hooks.close();
     }
 
     @Override
@@ -70,6 +84,16 @@ public final class ProcedureRuntime implements ProcedureRegistry, BundleAdminist
     }
 
     @Override
+    public List<FormValidator> validators(String code) {
+        return catalogue.validators(code);
+    }
+
+    @Override
+    public Optional<AutomatedStep> automatedStep(String code, String stepId) {
+        return catalogue.automatedStep(code, stepId);
+    }
+
+    @Override
     public List<BundleInfo> list() {
         return deployFolder.list();
     }
@@ -77,6 +101,11 @@ public final class ProcedureRuntime implements ProcedureRegistry, BundleAdminist
     @Override
     public BundleInfo deploy(String fileName, byte[] jar) {
         return deployFolder.deploy(fileName, jar);
+    }
+
+    @Override
+    public BundleCheck check(String fileName, byte[] jar) {
+        return deployFolder.check(fileName, jar);
     }
 
     @Override

@@ -1,7 +1,10 @@
 package vn.motcua.runtime.registry;
 
 import java.util.List;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
+import vn.motcua.api.hook.AutomatedStep;
+import vn.motcua.api.hook.FormValidator;
 import vn.motcua.runtime.units.Unit;
 
 /**
@@ -25,6 +28,18 @@ public interface ProcedureRegistry {
     /** Switches a procedure on or off for one unit; dossiers already received are not affected. Persisted. */
     void setEnabled(String code, String unitCode, boolean enabled);
 
-    /** Problems of bundles whose descriptors were refused, by bundle symbolic name, in the order found. */
+    /**
+     * Problems of bundles whose descriptors were refused, hooks that are registered but not used, and procedures
+     * waiting for a hook, by bundle, in the order found.
+     */
     List<BundleReport> reports();
+
+    /**
+     * The cross-field validators bound to a procedure (registered with {@code motcua.procedure=<code>}), in the order
+     * registered. The binding rules are {@link vn.motcua.descriptor.HookBindings}'s, the same as in the test kit.
+     */
+    List<FormValidator> validators(String code);
+
+    /** The automated step bound to a procedure's step; a second hook for the same step is refused and reported. */
+    Optional<AutomatedStep> automatedStep(String code, String stepId);
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
  * The answer to "which procedure {@code code} serves unit {@code unit} now".
  *
  * @param status    what was found
- * @param procedure the procedure when {@link Status#OFFERED}; while {@link Status#UPDATING}, the version being replaced
+ * @param procedure the procedure when {@link Status#OFFERED}, {@link Status#DISABLED} or {@link Status#WAITING}; while
+ *                  {@link Status#UPDATING}, the version being replaced
  */
 public record Resolution(Status status, Optional<RegisteredProcedure> procedure) {
 
@@ -19,6 +20,8 @@ public record Resolution(Status status, Optional<RegisteredProcedure> procedure)
         UPDATING,
         /** Declared for the unit but switched off there by an administrator. */
         DISABLED,
+        /** Declared for the unit, but a Java hook it requires ({@code hooks}, {@code automated}) is not registered yet. */
+        WAITING,
         /** No procedure with this code is declared for the unit. */
         NOT_OFFERED
     }

@@ -49,6 +49,10 @@ final class AdminResource {
             throw new ApiProblem(400, "empty_upload", "Thiếu tệp", "Gửi tệp .jar của gói thủ tục trong thân yêu cầu.",
                     List.of(new ApiProblem.FieldMessage("file", "required", "Cần tệp .jar của gói thủ tục.")), Map.of());
         }
+        if (call.query("dryRun").map("true"::equalsIgnoreCase).orElse(false)) {
+            // Nothing changes, so nothing is audited: the answer lists every problem and warning, deployable or not.
+            return Reply.ok(bundles.check(name, jar));
+        }
         BundleInfo info = bundles.deploy(name, jar);
         audit.record(call, who, "bundle_deployed", info.name() + " " + info.version() + " (id " + info.id() + ", " + name + ")");
         return Reply.created(info);

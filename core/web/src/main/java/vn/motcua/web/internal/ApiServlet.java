@@ -118,6 +118,8 @@ public final class ApiServlet extends HttpServlet {
                 .add("GET", "/health", call -> Reply.ok(Map.of("status", "UP")))
                 .add("GET", "/units", units::list)
                 .add("GET", "/schemas/procedure-descriptor.schema.json", call -> Reply.text(schema, "application/schema+json"))
+                // Versioned name: descriptor format 1 stays at this URL for every 1.x platform (the schema's $id).
+                .add("GET", "/schemas/procedure-descriptor-1.json", call -> Reply.text(schema, "application/schema+json"))
                 .add("GET", "/procedures", procedures::list)
                 .add("GET", "/procedures/{code}", procedures::detail)
                 .add("GET", "/procedures/{code}/appointment", calendarResource::appointment)

@@ -29,4 +29,11 @@ final class ProcedureProblems {
                 "Thủ tục " + code + " đang được cập nhật phiên bản mới; vui lòng thử lại sau giây lát.",
                 List.of(), Map.of("Retry-After", "1"));
     }
+
+    /** A Java hook the procedure requires is not registered yet: not offered until it is (shown in the admin listing). */
+    static ApiProblem waiting(String code, String where) {
+        return ApiProblem.of(404, "procedure_waiting", "Thủ tục chưa sẵn sàng tiếp nhận",
+                "Thủ tục " + code + " chưa sẵn sàng tiếp nhận hồ sơ tại " + where
+                        + ": gói thủ tục còn thiếu thành phần xử lý. Vui lòng liên hệ bộ phận một cửa hoặc thử lại sau.");
+    }
 }

@@ -85,6 +85,7 @@ final class ProceduresResource {
                 throw ProcedureProblems.updating(code);
             }
             case DISABLED -> throw ProcedureProblems.disabled(code, unit.name());
+            case WAITING -> throw ProcedureProblems.waiting(code, unit.name());
             case NOT_OFFERED -> throw ProcedureProblems.notOffered(code, unit.name());
         };
     }

@@ -13,6 +13,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.YearSchedule;
 import vn.motcua.portal.html.Html;
 import vn.motcua.runtime.deploy.BundleAdministration;
+import vn.motcua.runtime.deploy.BundleCheck;
 import vn.motcua.runtime.deploy.BundleInfo;
 import vn.motcua.runtime.deploy.DeploymentRefusedException;
 import vn.motcua.runtime.deploy.NoSuchBundleException;
@@ -95,12 +96,13 @@ final class AdminPages {
     private void bundles(Html h, Req r) {
         h.el("h2", "Gói thủ tục");
         h.open("table").open("thead").open("tr");
-        for (String t : List.of("Gói", "Phiên bản", "Trạng thái", "Thủ tục", "Lỗi", "Thao tác")) {
+        for (String t : List.of("Gói", "Phiên bản", "Trạng thái", "Thủ tục", "Chờ", "Lỗi", "Thao tác")) {
             h.el("th", t, "scope", "col");
         }
         h.close("tr").close("thead").open("tbody");
         for (BundleInfo b : bundles.list()) {
             h.open("tr").el("td", b.name()).el("td", b.version()).el("td", b.state()).el("td", String.join(", ", b.procedures()))
+                    .el("td", b.waiting().isEmpty() ? "—" : String.join("; ", b.waiting()))
                     .el("td", b.problems().isEmpty() ? "—" : String.join("; ", b.problems()));
             h.open("td");
             for (String[] op : new String[][] {{"start", "Bật"}, {"stop", "Tắt"}, {"rollback", "Về phiên bản trước"}, {"uninstall", "Gỡ bỏ"}}) {
@@ -117,6 +119,9 @@ final class AdminPages {
         h.el("label", "Tải lên gói thủ tục (.jar)", "for", "goi");
         h.empty("input", "type", "file", "id", "goi", "name", "goi", "accept", ".jar", "required", "");
         h.el("button", "Tải lên và triển khai", "type", "submit");
+        // The same jar, checked without installing it: every problem and warning, nothing changes (issue 12).
+        h.el("button", "Chỉ kiểm tra, không triển khai", "type", "submit", "class", "secondary",
+                "formaction", "/quan-tri/goi/kiem-tra");
         h.close("form");
     }
 
@@ -184,6 +189,54 @@ final class AdminPages {
         }
     }
 
+    /** A dry run of an uploaded jar: what deploying it would do, shown on a page; nothing is installed or audited. */
+    void checkUpload(Req r) throws IOException {
+        if (!r.who.has(StaffRole.CITY_ADMIN)) {
+            forbidden(r);
+            return;
+        }
+        BundleCheck check;
+        try {
+            Part part = r.http.getPart("goi");
+            if (part == null || part.getSize() == 0) {
+                r.redirect("/quan-tri/?loi=" + WorkPages.enc("Chọn tệp .jar của gói thủ tục."));
+                return;
+            }
+            byte[] jar;
+            try (InputStream in = part.getInputStream()) {
+                jar = in.readAllBytes();
+            }
+            String name = Optional.ofNullable(part.getSubmittedFileName()).map(n -> n.replaceAll("[^A-Za-z0-9._-]", "_")).orElse("upload.jar");
+            check = bundles.check(name, jar);
+        } catch (ServletException | IllegalStateException e) {
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Tệp quá lớn hoặc không đọc được."));
+            return;
+        }
+        Html h = new Html();
+        h.el("h1", "Kết quả kiểm tra gói " + check.name() + " " + check.version());
+        h.el("p", check.deployable() ? "Gói có thể triển khai. Chưa có gì được cài đặt."
+                : "Gói sẽ bị từ chối nếu triển khai. Chưa có gì được cài đặt; phiên bản đang chạy không thay đổi.",
+                "role", "status");
+        h.el("h2", "Thủ tục trong gói");
+        h.el("p", check.procedures().isEmpty() ? "—" : String.join(", ", check.procedures()));
+        h.el("h2", "Lỗi (" + check.problems().size() + ")");
+        list(h, check.problems());
+        h.el("h2", "Cảnh báo (" + check.warnings().size() + ")");
+        list(h, check.warnings());
+        h.open("p").el("a", "Về trang quản trị", "href", "/quan-tri/").close("p");
+        r.html(200, Frame.page(r, "Kiểm tra gói thủ tục", h));
+    }
+
+    private static void list(Html h, List<String> items) {
+        if (items.isEmpty()) {
+            h.el("p", "Không có.");
+            return;
+        }
+        h.open("ul");
+        items.forEach(i -> h.el("li", i));
+        h.close("ul");
+    }
+
     void unit(Req r, String code) throws IOException {
         Optional<Unit> unit = units.find(code).filter(u -> manages(r, u.code()));
         if (unit.isEmpty()) {
@@ -209,7 +262,9 @@ final class AdminPages {
             }
             boolean on = res.status() != Resolution.Status.DISABLED;
             String name = registry.all().stream().filter(p -> p.code().equals(pc)).findFirst().map(p -> p.definition().name()).orElse(pc);
-            h.open("tr").el("td", pc + " – " + name).el("td", on ? "Đang tiếp nhận" : "Tạm dừng tiếp nhận").open("td");
+            String state = res.status() == Resolution.Status.WAITING ? "Chờ thành phần xử lý của gói (chưa tiếp nhận)"
+                    : on ? "Đang tiếp nhận" : "Tạm dừng tiếp nhận";
+            h.open("tr").el("td", pc + " – " + name).el("td", state).open("td");
             h.open("form", "class", "inline", "method", "post", "action", "/quan-tri/thu-tuc/" + pc + "/don-vi/" + u.code());
             Frame.csrf(h, r);
             h.empty("input", "type", "hidden", "name", "bat", "value", on ? "false" : "true");

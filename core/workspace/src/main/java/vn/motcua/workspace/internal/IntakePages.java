@@ -196,8 +196,12 @@ final class IntakePages {
         switch (f.type()) {
             case GROUP -> {
                 h.open("fieldset").el("legend", label);
-                for (int i = 0; i < GROUP_ITEMS; i++) {
-                    h.el("p", "Mục " + (i + 1), "class", "muted");
+                // A group of at most one item is a section of the form: one set of fields, no "Mục 1".
+                boolean section = f.maxItems() != null && f.maxItems() == 1;
+                for (int i = 0; i < (section ? 1 : GROUP_ITEMS); i++) {
+                    if (!section) {
+                        h.el("p", "Mục " + (i + 1), "class", "muted");
+                    }
                     for (Field sub : f.fields()) {
                         field(h, sub, path + "[" + i + "]." + sub.id(), values, errors);
                     }

@@ -181,6 +181,8 @@ public final class WorkspaceServlet extends HttpServlet {
                 outboxPages.resend(r, p[3]);
             } else if (post && p.length == 3 && p[2].equals("goi")) {
                 admin.upload(r);
+            } else if (post && p.length == 4 && p[2].equals("goi") && p[3].equals("kiem-tra")) {
+                admin.checkUpload(r);
             } else if (post && p.length == 5 && p[2].equals("goi") && p[3].matches("\\d{1,18}")) {
                 admin.bundleAction(r, Long.parseLong(p[3]), p[4]);
             } else if (post && p.length == 6 && p[2].equals("thu-tuc") && p[4].equals("don-vi")) {
