@@ -16,7 +16,7 @@
  * appears in this package.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package vn.motcua.storage;
 
 import org.osgi.annotation.bundle.Export;
