@@ -37,6 +37,7 @@ import vn.motcua.security.StaffSessions;
 import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.units.UnitDirectory;
+import vn.motcua.storage.StorageOperations;
 
 /**
  * The JSON API under {@code /api/v1} and the Prometheus endpoint {@code /metrics}. Routing, error mapping,
@@ -77,6 +78,9 @@ public final class ApiServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile CitizenDesk citizenDesk;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StorageOperations storage;
+
     private final transient CsrfGuard csrf = new CsrfGuard(() -> sessions);
 
     @Activate
@@ -104,8 +108,17 @@ public final class ApiServlet extends HttpServlet {
         UnitsAdminResource unitsAdmin = new UnitsAdminResource(staff, new Audit(() -> auditLog), units, unitAdministration,
                 calendarAdministration, json);
         this.platformMetrics = new PlatformMetrics(bundles, registry, () -> engine);
+        HealthResource health = new HealthResource(context, bundles, () -> storage, this::missingServices,
+                java.time.Duration.ofMillis(intProperty(context, "motcua.health.timeoutMillis", 2000)));
+        String data = context.getProperty("motcua.data.dir");
+        String backupDir = context.getProperty("motcua.backup.dir");
+        BackupResource backups = new BackupResource(staff, new Audit(() -> auditLog), () -> storage,
+                java.nio.file.Path.of(backupDir != null && !backupDir.isBlank() ? backupDir : (data == null ? "data" : data) + "/backups"));
         this.router = new Router()
-                .add("GET", "/health", call -> Reply.ok(Map.of("status", "UP")))
+                .add("GET", "/health", health::live)
+                .add("GET", "/health/live", health::live)
+                .add("GET", "/health/ready", health::ready)
+                .add("POST", "/admin/backups", backups::create)
                 .add("GET", "/units", units::list)
                 .add("GET", "/schemas/procedure-descriptor.schema.json", call -> Reply.text(schema, "application/schema+json"))
                 .add("GET", "/procedures", procedures::list)
@@ -158,6 +171,21 @@ public final class ApiServlet extends HttpServlet {
                 .add("POST", "/admin/accounts/{login}/deactivate", accountsResource::deactivate)
                 .add("POST", "/admin/accounts/{login}/activate", accountsResource::activate)
                 .add("GET", "/admin/audit", accountsResource::audit);
+    }
+
+    /** The services without which this node cannot serve dossiers or staff: readiness is down while one is missing. */
+    private java.util.List<String> missingServices() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        if (engine == null) {
+            missing.add("DossierEngine (engine bundle)");
+        }
+        if (citizenDesk == null) {
+            missing.add("CitizenDesk (engine bundle)");
+        }
+        if (authenticator == null || sessions == null || accounts == null) {
+            missing.add("staff authentication (security bundle)");
+        }
+        return missing;
     }
 
     private static int intProperty(BundleContext context, String name, int fallback) {
