@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -50,7 +48,6 @@ public final class ApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
-    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final transient ObjectMapper json = Json.mapper();
     private final transient HttpMetrics metrics = new HttpMetrics();
@@ -201,10 +198,8 @@ public final class ApiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         long start = System.nanoTime();
-        String requestId = req.getHeader("X-Request-Id");
-        if (requestId == null || !REQUEST_ID.matcher(requestId).matches()) {
-            requestId = UUID.randomUUID().toString();
-        }
+        String requestId = req.getAttribute(AccessLogFilter.REQUEST_ID) instanceof String given ? given
+                : AccessLogFilter.requestId(req.getHeader("X-Request-Id"));
         MDC.put("requestId", requestId);
         resp.setHeader("X-Request-Id", requestId);
         String route = "unmatched";
