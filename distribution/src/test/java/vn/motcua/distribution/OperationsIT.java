@@ -32,8 +32,9 @@ class OperationsIT {
     Path temp;
 
     @Test
-    void aHealthyNodeIsLiveAndReadyWithEveryCheckUp() throws Exception {
-        try (RunningPlatform platform = new RunningPlatform(temp.resolve("data"))) {
+    void aHealthyNodeIsLiveAndReadyWithEveryCheckUpAndLogsEachRequestAsJsonWithItsId() throws Exception {
+        Map<String, String> env = Map.of("MOTCUA_LOG_FORMAT", "json", "MOTCUA_ACCESS_LOG", "INFO");
+        try (RunningPlatform platform = new RunningPlatform(temp.resolve("data"), env)) {
             HttpResponse<String> health = platform.get("/api/v1/health");
             assertEquals(200, health.statusCode());
             assertEquals("{\"status\":\"UP\"}", health.body(), "the contract of /api/v1/health is kept");
@@ -49,6 +50,35 @@ class OperationsIT {
                 assertEquals("UP", c.get("status").asText(), c.toString());
             });
             assertEquals(List.of("database", "disk", "platformBundles", "services", "procedureBundles"), names);
+
+            // The access log: one JSON line per request, API or portal, with the request id the caller sent.
+            assertEquals(200, platform.send("GET", "/api/v1/units", null, Map.of("X-Request-Id", "ops-it-api")).statusCode());
+            HttpResponse<String> page = platform.send("GET", "/", null, Map.of("X-Request-Id", "ops-it-portal"));
+            assertEquals("ops-it-portal", page.headers().firstValue("X-Request-Id").orElse(""));
+            for (String[] expected : new String[][] {{"ops-it-api", "GET /api/v1/units 200"}, {"ops-it-portal", "GET / 200"}}) {
+                JsonNode line = awaitAccessLine(platform, expected[0]);
+                assertTrue(line.get("formattedMessage").asText().contains(expected[1]), line.toString());
+            }
+        }
+    }
+
+    /** The JSON access-log line of the request with this id (logging is asynchronous to the response). */
+    private static JsonNode awaitAccessLine(RunningPlatform platform, String requestId) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            for (String text : platform.logText().split("\n")) {
+                if (text.startsWith("{") && text.contains("motcua.access") && text.contains(requestId)) {
+                    JsonNode line = JSON.readTree(text);
+                    if ("motcua.access".equals(line.get("loggerName").asText())
+                            && requestId.equals(line.path("mdc").path("requestId").asText())) {
+                        return line;
+                    }
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no access-log line for request " + requestId + " in:\n" + platform.logText());
+            }
+            Thread.sleep(100);
         }
     }
 

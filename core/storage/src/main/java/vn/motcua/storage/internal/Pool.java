@@ -15,7 +15,8 @@ import javax.sql.DataSource;
 record Pool(DataSource dataSource, Optional<HikariDataSource> hikari) implements AutoCloseable {
 
     static Pool open(DataSource physical, boolean network, PoolSettings settings) {
-        if (!network) {
+        // -Dmotcua.db.pool.hikariOnH2=true: HikariCP on H2 as well, only to compare the two pools (decision 1400).
+        if (!network && !Boolean.getBoolean("motcua.db.pool.hikariOnH2")) {
             return new Pool(new ConnectionPool(physical, settings.maxSize()), Optional.empty());
         }
         HikariConfig config = new HikariConfig();
