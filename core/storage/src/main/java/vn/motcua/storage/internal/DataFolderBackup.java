@@ -21,7 +21,7 @@ import vn.motcua.storage.StorageException;
  * Writes the backup archive of a data folder: the database first (on H2), then every other data file, under the same
  * relative paths as in the data folder, so unpacking the archive into an empty folder gives a data folder to start on.
  * Left out: the framework cache (rebuilt at start), earlier backups, the database folder itself (its consistent copy
- * comes from {@code BACKUP TO}) and files still being written ({@code *.part}, {@code *.tmp}).
+ * comes from {@code BACKUP TO}), files still being written ({@code *.part}, {@code *.tmp}) and backup archives.
  */
 final class DataFolderBackup {
 
@@ -103,7 +103,9 @@ final class DataFolderBackup {
         String name = file.getFileName().toString();
         return !own.contains(file)
                 && !SKIPPED.contains(relative.getName(0).toString())
-                && !name.endsWith(".part") && !name.endsWith(".tmp");
+                && !name.endsWith(".part") && !name.endsWith(".tmp")
+                // earlier backups kept under another folder name (motcua.backup.dir inside the data folder)
+                && !(name.startsWith("motcua-backup-") && name.endsWith(".zip"));
     }
 
     private String entryName(Path file) {
