@@ -38,6 +38,11 @@ class PostgresPlatformIT {
                 HttpResponse<String> found = lookupWhenReady(platform, code);
                 assertEquals(200, found.statusCode(), found.body());
                 assertEquals(code, JSON.readTree(found.body()).get("code").asText());
+                // HikariCP holds the connections (decision 1400) and readiness asks PostgreSQL (decision 1401).
+                assertTrue(platform.logText().contains("motcua - Start completed"), "HikariCP pool started:\n" + platform.logText());
+                HttpResponse<String> ready = platform.get("/api/v1/health/ready");
+                assertEquals(200, ready.statusCode(), ready.body());
+                assertEquals("UP", JSON.readTree(ready.body()).get("checks").get(0).get("status").asText(), ready.body());
             }
             try (var c = pg.getPostgresDatabase().getConnection(); var rs = c.createStatement()
                     .executeQuery("SELECT count(*) FROM dossiers WHERE code = '" + code + "'")) {

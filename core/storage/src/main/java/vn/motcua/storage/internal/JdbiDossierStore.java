@@ -30,7 +30,8 @@ import vn.motcua.storage.internal.migration.V900__DropForeignKeysOnHotTables;
  */
 public final class JdbiDossierStore implements DossierStore, AutoCloseable {
 
-    private final ConnectionPool pool;
+    private final Pool pool;
+    private final Path dataDir;
     private final Jdbi jdbi;
     private final boolean h2File;
     private final String product;
@@ -42,12 +43,13 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
     /** Compacts the H2 file in small steps; null for PostgreSQL or when H2 keeps its own housekeeping. */
     private final H2Housekeeping housekeeping;
 
-    private JdbiDossierStore(ConnectionPool pool, boolean h2File, FileAttachmentStore files) throws SQLException {
+    private JdbiDossierStore(Pool pool, boolean h2File, Path dataDir) throws SQLException {
         this.pool = pool;
         this.h2File = h2File;
-        this.files = files;
-        this.jdbi = Jdbi.create(pool);
-        Connection first = pool.getConnection();
+        this.dataDir = dataDir;
+        this.files = new FileAttachmentStore(dataDir.resolve("attachments"));
+        this.jdbi = Jdbi.create(pool.dataSource());
+        Connection first = pool.dataSource().getConnection();
         this.product = first.getMetaData().getDatabaseProductName();
         if (product.contains("H2")) {
             this.keeper = first;
@@ -70,20 +72,36 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
      * @param dataDir  the data folder; attachments go to {@code <dataDir>/attachments}
      */
     public static JdbiDossierStore open(DatabaseSettings settings, Path dataDir) {
+        return open(settings, PoolSettings.defaults().withMaxSize(settings.maxConnections()), dataDir);
+    }
+
+    /**
+     * Opens (and migrates) a store with the given pool settings (HikariCP on PostgreSQL, decision 1400).
+     *
+     * @param settings database URL and credentials
+     * @param pooling  pool size, timeouts, lifetime and leak detection
+     * @param dataDir  the data folder; attachments go to {@code <dataDir>/attachments}
+     */
+    public static JdbiDossierStore open(DatabaseSettings settings, PoolSettings pooling, Path dataDir) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(dataDir, "dataDir");
-        ConnectionPool pool = new ConnectionPool(dataSource(settings), settings.maxConnections());
+        Pool pool;
+        try {
+            pool = Pool.open(dataSource(settings), !settings.url().startsWith("jdbc:h2:"), pooling);
+        } catch (RuntimeException e) {
+            throw new StorageException("cannot open the database " + settings.redactedUrl() + ": " + e.getMessage()
+                    + " (check motcua.db.url, MOTCUA_DB_USER and MOTCUA_DB_PASSWORD, and that the database runs)", e);
+        }
         try {
             // The bundle's own class loader: Flyway finds the migrations and its embedded plugins through it.
             Flyway.configure(JdbiDossierStore.class.getClassLoader())
-                    .dataSource(pool)
+                    .dataSource(pool.dataSource())
                     .locations("classpath:db/migration")
                     // Java migrations are listed, not scanned: class scanning does not see into an OSGi bundle.
                     .javaMigrations(new V900__DropForeignKeysOnHotTables())
                     .load()
                     .migrate();
-            JdbiDossierStore store = new JdbiDossierStore(pool, settings.isH2File(),
-                    new FileAttachmentStore(dataDir.resolve("attachments")));
+            JdbiDossierStore store = new JdbiDossierStore(pool, settings.isH2File(), dataDir);
             store.checkpoint();
             return store;
         } catch (SQLException | RuntimeException e) {
@@ -195,6 +213,34 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
 
     private long ended(long ticket, boolean wrote) {
         return checkpoints != null ? checkpoints.end(ticket, wrote) : 0;
+    }
+
+    /** The checks of the readiness endpoint; the caller closes the result when the store closes. */
+    public StoreHealth healthChecks(long minFreeBytes) {
+        return new StoreHealth(pool.dataSource(), dataDir, minFreeBytes);
+    }
+
+    /**
+     * An online backup of the data folder (see {@link vn.motcua.storage.StorageOperations#backup}): on an H2 file the
+     * database through {@code BACKUP TO}, which copies a consistent state without locking writers.
+     */
+    public vn.motcua.storage.BackupArchive backup(Path archive, java.time.Clock clock) {
+        DataFolderBackup backup = new DataFolderBackup(dataDir, clock);
+        if (!h2File) {
+            return backup.write(archive, null);
+        }
+        return backup.write(archive, zip -> jdbi.useHandle(h ->
+                h.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'")));
+    }
+
+    /** Which pool hands out the connections, for logs and tests. */
+    public String poolName() {
+        return pool.hikari().map(h -> "HikariCP " + h.getPoolName() + " of " + h.getMaximumPoolSize()).orElse("motcua ConnectionPool (embedded H2)");
+    }
+
+    /** Connections in use, idle and awaited, where the pool tells (HikariCP on PostgreSQL). */
+    java.util.Optional<Pool.Figures> poolFigures() {
+        return pool.figures();
     }
 
     @Override

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,6 +37,7 @@ import vn.motcua.security.StaffSessions;
 import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.units.UnitDirectory;
+import vn.motcua.storage.StorageOperations;
 
 /**
  * The JSON API under {@code /api/v1} and the Prometheus endpoint {@code /metrics}. Routing, error mapping,
@@ -51,7 +50,6 @@ public final class ApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
-    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final transient ObjectMapper json = Json.mapper();
     private final transient HttpMetrics metrics = new HttpMetrics();
@@ -85,6 +83,9 @@ public final class ApiServlet extends HttpServlet {
     private final transient ClientAddresses addresses;
     private final transient MetricsAccess metricsAccess;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StorageOperations storage;
+
     private final transient CsrfGuard csrf = new CsrfGuard(() -> sessions);
 
     @Activate
@@ -114,8 +115,17 @@ public final class ApiServlet extends HttpServlet {
         UnitsAdminResource unitsAdmin = new UnitsAdminResource(staff, new Audit(() -> auditLog), units, unitAdministration,
                 calendarAdministration, json);
         this.platformMetrics = new PlatformMetrics(bundles, registry, () -> engine);
+        HealthResource health = new HealthResource(context, bundles, () -> storage, this::missingServices,
+                java.time.Duration.ofMillis(intProperty(context, "motcua.health.timeoutMillis", 2000)));
+        String data = context.getProperty("motcua.data.dir");
+        String backupDir = context.getProperty("motcua.backup.dir");
+        BackupResource backups = new BackupResource(staff, new Audit(() -> auditLog), () -> storage,
+                java.nio.file.Path.of(backupDir != null && !backupDir.isBlank() ? backupDir : (data == null ? "data" : data) + "/backups"));
         this.router = new Router()
-                .add("GET", "/health", call -> Reply.ok(Map.of("status", "UP")))
+                .add("GET", "/health", health::live)
+                .add("GET", "/health/live", health::live)
+                .add("GET", "/health/ready", health::ready)
+                .add("POST", "/admin/backups", backups::create)
                 .add("GET", "/units", units::list)
                 .add("GET", "/schemas/procedure-descriptor.schema.json", call -> Reply.text(schema, "application/schema+json"))
                 // Versioned name: descriptor format 1 stays at this URL for every 1.x platform (the schema's $id).
@@ -174,13 +184,36 @@ public final class ApiServlet extends HttpServlet {
                 .add("GET", "/admin/audit", accountsResource::audit);
     }
 
+    /** The services without which this node cannot serve dossiers or staff: readiness is down while one is missing. */
+    private java.util.List<String> missingServices() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        if (engine == null) {
+            missing.add("DossierEngine (engine bundle)");
+        }
+        if (citizenDesk == null) {
+            missing.add("CitizenDesk (engine bundle)");
+        }
+        if (authenticator == null || sessions == null || accounts == null) {
+            missing.add("staff authentication (security bundle)");
+        }
+        return missing;
+    }
+
+    private static int intProperty(BundleContext context, String name, int fallback) {
+        String v = context.getProperty(name);
+        try {
+            return v == null || v.isBlank() ? fallback : Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            LOG.warn("{}={} is not a number; using {}", name, v, fallback);
+            return fallback;
+        }
+    }
+
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         long start = System.nanoTime();
-        String requestId = req.getHeader("X-Request-Id");
-        if (requestId == null || !REQUEST_ID.matcher(requestId).matches()) {
-            requestId = UUID.randomUUID().toString();
-        }
+        String requestId = req.getAttribute(AccessLogFilter.REQUEST_ID) instanceof String given ? given
+                : AccessLogFilter.requestId(req.getHeader("X-Request-Id"));
         MDC.put("requestId", requestId);
         resp.setHeader("X-Request-Id", requestId);
         String route = "unmatched";
