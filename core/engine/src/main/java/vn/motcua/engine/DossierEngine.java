@@ -55,6 +55,8 @@ public interface DossierEngine {
      * @since 1.2
      */
     Optional<java.time.Instant> proposeNewAppointment(String code);
+
+    /**
      * The content of one attachment of a dossier (a file the applicant uploaded, or an electronic result). The caller
      * decides who may see the dossier and records the access; the engine only makes sure the file belongs to it.
      *
