@@ -37,6 +37,9 @@ public enum SlipKind {
         return switch (this) {
             case RECEIPT -> "Giấy tiếp nhận hồ sơ và hẹn trả kết quả";
             case APOLOGY -> vn.motcua.documents.FormRegime.at(receivedAt).apologyTitle();
+            case SUPPLEMENT_REQUEST -> "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ";
+            case REFUSAL -> "Phiếu từ chối tiếp nhận giải quyết hồ sơ";
+            case STOP_NOTICE -> "Thông báo dừng giải quyết hồ sơ";
         };
     }
 
