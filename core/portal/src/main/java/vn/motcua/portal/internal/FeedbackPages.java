@@ -164,12 +164,12 @@ final class FeedbackPages {
      */
     void rate(Visit v) throws IOException {
         Lang l = v.lang();
-        if (!tracking.tryAcquire(v.request().getRemoteAddr())) {
-            v.response().setHeader("Retry-After", "60");
+        String reference = v.paramOr("reference", "");
+        if (!attempts.get().tryAcquire(v.client(), "feedback:" + reference.strip())) {
+            v.response().setHeader("Retry-After", Long.toString(Math.max(1, attempts.get().retryAfter().toSeconds())));
             renderTrack(v, 429, null, l.t("lookup.tooMany"));
             return;
         }
-        String reference = v.paramOr("reference", "");
         String phone = v.paramOr("phone", "");
         Integer rating = v.param("rating").filter(x -> x.matches("[1-3]")).map(Integer::valueOf).orElse(null);
         try {
