@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.calendar.CalendarAdministration;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.engine.DossierEngine;
+import vn.motcua.engine.citizen.CitizenDesk;
 import vn.motcua.engine.documents.DossierDocuments;
 import vn.motcua.engine.evaluation.StaffEvaluation;
 import vn.motcua.engine.feedback.FeedbackDesk;
@@ -68,6 +69,8 @@ public final class WorkspaceServlet extends HttpServlet {
     private volatile StaffDirectory directory;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile StaffEvaluation staffEvaluation;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile CitizenDesk citizenDesk;
 
     private final transient StaffGate gate = new StaffGate(() -> sessions);
     private final transient WorkPages work;
@@ -82,7 +85,7 @@ public final class WorkspaceServlet extends HttpServlet {
     public WorkspaceServlet(@Reference ProcedureRegistry registry, @Reference UnitDirectory units,
                             @Reference WorkingCalendar calendar, @Reference CalendarAdministration calendarAdministration,
                             @Reference BundleAdministration bundles, @Reference UnitAdministration unitAdministration) {
-        this.work = new WorkPages(() -> engine, () -> documents, registry, units);
+        this.work = new WorkPages(() -> engine, () -> documents, () -> citizenDesk, registry, units);
         this.intake = new IntakePages(() -> engine, registry, units);
         this.console = new ConsolePages(units, unitAdministration, calendarAdministration, () -> accounts, () -> audit);
         this.evaluation = new EvaluationPages(() -> staffEvaluation, () -> directory, units, work);
@@ -202,6 +205,8 @@ public final class WorkspaceServlet extends HttpServlet {
             work.dossier(r, p[3]);
         } else if (post && p.length == 5 && p[2].equals("ho-so") && p[4].equals("thao-tac")) {
             work.act(r, p[3]);
+        } else if (post && p.length == 5 && p[2].equals("ho-so") && p[4].equals("danh-gia-tai-quay")) {
+            work.openCounterRating(r, p[3]);
         } else if (get && p.length == 6 && p[2].equals("ho-so") && p[4].equals("giay-to")) {
             work.slip(r, p[3], p[5]);
         } else if (get && p.length == 3 && p[2].equals("phan-anh")) {
