@@ -131,6 +131,64 @@ try {
   }
   log('control-sheet PDF ' + (await sheet.body()).length + ' bytes');
 
+  // 4b. Rating at the counter: the officer opens the one-time link, the tablet shows the form, the citizen rates.
+  const [tab] = await Promise.all([counter.waitForEvent('page'), page.click('button:has-text("Mời công dân đánh giá tại quầy")')]);
+  const officerPage = page;
+  page = tab;
+  await page.waitForLoadState('load');
+  await expectText('Đánh giá mức độ hài lòng');
+  await axe('counter rating (tablet)');
+  for (const id of ['overall', 'timeliness', 'attitude', 'publicity']) await page.check(`#f-${id}-3`);
+  await page.fill('#f-counterContacts', '1');
+  await page.fill('#f-agencies', '2');
+  await page.click('button:has-text("Gửi đánh giá")');
+  await expectText('Đánh giá đã được ghi nhận');
+  await axe('counter rating (done)');
+  log('rated at the counter');
+  page = officerPage;
+
+  // 4c. A citizen sends feedback, picking the procedure and the unit from lists; the ward's leader answers and publishes.
+  const citizenCtx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
+  const back = page;
+  page = await citizenCtx.newPage();
+  await page.goto(base + '/phan-anh');
+  await axe('portal: feedback form');
+  await page.check('input[name=subject][value=PROCEDURE]');
+  await page.selectOption('#f-unitCode', '00070');
+  await page.selectOption('#f-procedureCode', '1.013225');
+  await page.fill('#f-senderName', 'Đỗ Văn Phản Ánh');
+  await page.fill('#f-phone', '0912345678');
+  await page.fill('#f-content', 'Xin hướng dẫn hồ sơ cấp phép khi nhà nằm trong ngõ nhỏ.');
+  await page.click('button:has-text("Gửi phản ánh")');
+  await expectText('Đã nhận phản ánh');
+  const reference = (await page.locator('.code').first().innerText()).trim();
+  log('feedback ' + reference);
+  page = (await lead.pages())[0];
+  await page.goto(base + '/can-bo/phan-anh');
+  await expectText(reference);
+  await axe('feedback inbox');
+  await page.click(`a:has-text("${reference}")`);
+  await expectText('Nội dung phản ánh');
+  await axe('feedback item');
+  await page.fill('#answer', 'Nhà trong ngõ vẫn cấp phép theo quy hoạch chi tiết; xem thành phần hồ sơ trên trang thủ tục.');
+  await page.check('#publish');
+  await page.click('button:has-text("Gửi trả lời")');
+  await expectText('Đã gửi trả lời và công khai');
+  await axe('feedback answered');
+  await page.goto(base + '/can-bo/danh-gia');
+  await expectText('Đánh giá cán bộ và mức độ hài lòng');
+  await axe('staff evaluation (unit)');
+  await page.click('a:has-text("(mc.b70)")');
+  await expectText('Kết quả xử lý của mc.b70');
+  await axe('staff evaluation (officer)');
+  const citizenPage = await citizenCtx.newPage();
+  page = citizenPage;
+  await page.goto(base + '/don-vi/00070/thu-tuc/1.013225');
+  await expectText('Chi phí tuân thủ thủ tục');
+  await expectText('Nhà trong ngõ vẫn cấp phép');
+  await axe('portal: procedure page with cost and published answer');
+  page = back;
+
   // 5. The city administrator: bundle upload, then a procedure switched off for ward 00070 only.
   const adm = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   await signIn(adm, 'admin', process.env.ADMIN_PASSWORD);
@@ -163,6 +221,9 @@ try {
   await page.goto(base + '/quan-tri/lich/' + new Date().getFullYear());
   await expectText('Lịch làm việc năm');
   await axe('console: calendar');
+  await page.goto(base + '/quan-tri/chi-phi');
+  await expectText('Chi phí tuân thủ thủ tục hành chính');
+  await axe('console: compliance cost');
 
   if (errors.length) fail('browser errors: ' + errors.join('; '));
   console.log(`PASS workspace journey: ${steps.length} steps, chromium ${browser.version()}`);

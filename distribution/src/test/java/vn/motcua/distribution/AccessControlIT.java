@@ -147,6 +147,38 @@ class AccessControlIT {
         assertTrue(as("mc70", "GET", "/api/v1/workspace/dossiers", null).body().contains(dossier));
     }
 
+    /**
+     * Decision 1031: an officer's evaluation is seen by the leaders and administrators of a unit where the officer
+     * works, and by city administrators; not by the officer, colleagues without those roles, or another unit.
+     */
+    @Test
+    void staffEvaluationIsVisibleToTheUnitsLeadersAndAdministratorsOnly() throws Exception {
+        String unitPage = "/can-bo/danh-gia?don-vi=" + UNIT;
+        String officerPage = "/can-bo/danh-gia/cv70?don-vi=" + UNIT;
+        for (String who : List.of("ld70", "qt70")) {
+            HttpResponse<String> page = new StaffBrowser(platform).login(who, PW).get(unitPage);
+            assertEquals(200, page.statusCode(), who);
+            assertTrue(page.body().contains("(cv70)") && page.body().contains("Đánh giá cán bộ"), who + ": " + page.body());
+            assertEquals(200, new StaffBrowser(platform).login(who, PW).get(officerPage).statusCode(), who);
+        }
+        StaffBrowser admin = new StaffBrowser(platform).login("admin", RunningPlatform.ADMIN_PASSWORD);
+        assertEquals(200, admin.get(officerPage).statusCode(), "a city administrator");
+        for (String who : List.of("mc70", "cv70", "mc82", "cv82")) {
+            StaffBrowser b = new StaffBrowser(platform).login(who, PW);
+            assertFalse(b.get("/can-bo/").body().contains("/can-bo/danh-gia"), who + " is not offered the page");
+            assertEquals(404, b.get(unitPage).statusCode(), who);
+            assertEquals(404, b.get(officerPage).statusCode(), who + (who.equals("cv70") ? " (even their own)" : ""));
+        }
+        for (String who : List.of("ld82", "qt82")) {
+            StaffBrowser b = new StaffBrowser(platform).login(who, PW);
+            HttpResponse<String> own = b.get(unitPage);
+            assertEquals(200, own.statusCode(), who + " sees their own unit's page");
+            assertFalse(own.body().contains("(cv70)"), who + " must not see another unit's officers: " + own.body());
+            assertEquals(404, b.get(officerPage).statusCode(), who);
+            assertEquals(404, b.get("/can-bo/danh-gia/cv70?don-vi=" + OTHER_UNIT).statusCode(), who + ": cv70 is no officer of theirs");
+        }
+    }
+
     @Test
     void anonymousRequestsToStaffEndpointsAre401() throws Exception {
         for (String[] call : new String[][] {{"GET", "/api/v1/dossiers/" + dossier}, {"GET", "/api/v1/dossiers/" + dossier + "/deadline"},

@@ -48,6 +48,49 @@ class FeedbackDeskIT {
         WorkspaceJourneyIT.account(platform, "cv.fb82", "00082", "SPECIALIST");
         WorkspaceJourneyIT.account(platform, "cv.fbsxd", "SXD", "SPECIALIST");
         WorkspaceJourneyIT.account(platform, "ld.fbsxd", "SXD", "LEADER");
+        WorkspaceJourneyIT.account(platform, "mc.fb70", WARD, "ONE_STOP_OFFICER");
+        WorkspaceJourneyIT.account(platform, "ld.fb70", WARD, "LEADER");
+    }
+
+    @Test
+    void theCounterOpensAOneTimeRatingLinkAfterTheResultIsReturned() throws Exception {
+        String body = "{\"procedure\":\"2.000815\",\"unit\":\"" + WARD + "\",\"channel\":\"COUNTER\",\"resultChannel\":\"COUNTER\","
+                + "\"receiveNow\":true,\"applicant\":{\"name\":\"Nguyễn Văn An\",\"citizenId\":\"001090012345\",\"phone\":\"0912345678\"},"
+                + "\"form\":{\"hoTen\":\"Nguyễn Văn An\",\"soDinhDanh\":\"001090012345\",\"soDienThoai\":\"0912345678\","
+                + "\"tenGiayTo\":\"Giấy khai sinh\",\"soTrang\":1,\"soBan\":2}}";
+        HttpResponse<String> submitted = api("mc.fb70", "POST", "/api/v1/dossiers", body);
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        String code = new com.fasterxml.jackson.databind.ObjectMapper().readTree(submitted.body()).get("code").asText();
+        StaffBrowser counter = new StaffBrowser(platform).login("mc.fb70", PW);
+        assertFalse(counter.get("/can-bo/ho-so/" + code).body().contains("danh-gia-tai-quay"), "not before the result is returned");
+        for (String[] step : new String[][] {{"mc.fb70", "forward"}, {"ld.fb70", "approve"}, {"mc.fb70", "result-ready"}, {"mc.fb70", "return-result"}}) {
+            HttpResponse<String> r = api(step[0], "POST", "/api/v1/dossiers/" + code + "/actions", "{\"action\":\"" + step[1] + "\"}");
+            assertEquals(200, r.statusCode(), step[1] + ": " + r.body());
+        }
+        assertTrue(counter.get("/can-bo/ho-so/" + code).body().contains("Mời công dân đánh giá tại quầy"));
+        assertEquals(404, new StaffBrowser(platform).login("cv.fb82", PW).submit("/can-bo/ho-so/" + code + "/danh-gia-tai-quay", Map.of()).statusCode());
+        String link = StaffBrowser.location(counter.submit("/can-bo/ho-so/" + code + "/danh-gia-tai-quay", Map.of()));
+        assertTrue(link.matches("/danh-gia-tai-quay/[A-Za-z0-9_-]{43}"), link);
+
+        HttpResponse<String> tablet = platform.get(link);
+        assertEquals(200, tablet.statusCode());
+        assertTrue(tablet.body().contains(code) && tablet.body().contains("name=\"overall\""), tablet.body());
+        HttpResponse<String> incomplete = citizenPost(link, Map.of("overall", "3"));
+        assertEquals(422, incomplete.statusCode(), "missing answers are named, the link stays usable");
+        Map<String, String> ratings = Map.of("overall", "3", "timeliness", "3", "attitude", "3", "publicity", "2",
+                "counterContacts", "1", "agencies", "1");
+        HttpResponse<String> rated = citizenPost(link, ratings);
+        assertEquals(200, rated.statusCode(), rated.body());
+        assertTrue(rated.body().contains("Đánh giá đã được ghi nhận"), rated.body());
+        assertEquals(410, citizenPost(link, ratings).statusCode(), "used once");
+        assertEquals(410, platform.get(link).statusCode());
+        String again = StaffBrowser.message(StaffBrowser.location(counter.submit("/can-bo/ho-so/" + code + "/danh-gia-tai-quay", Map.of())));
+        assertTrue(again.contains("đã được đánh giá"), again);
+    }
+
+    private HttpResponse<String> api(String login, String method, String path, String json) throws Exception {
+        return platform.send(method, path, json.getBytes(StandardCharsets.UTF_8), Map.of("Authorization", "Bearer " + platform.bearer(login, PW),
+                "Content-Type", "application/json"));
     }
 
     @AfterAll

@@ -183,6 +183,37 @@ class CitizenDeskTest {
 
     @ParameterizedTest
     @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void aCounterLinkRatesOnceWithoutACodeAndExpires(TestDatabases db) {
+        try (EngineFixture f = new EngineFixture(db, dir)) {
+            StoredCitizenDesk desk = desk(f);
+            String code = f.submitAtCounter().code();
+            assertEquals(EvaluationRefusedException.Reason.NOT_RETURNED,
+                    assertThrows(EvaluationRefusedException.class, () -> desk.openCounterRating(code)).reason());
+            f.act(code, FORWARD, specialist());
+            f.act(code, FORWARD, sxdSpecialist());
+            f.act(code, APPROVE, leader());
+            f.act(code, RESULT_READY, officer());
+            f.act(code, RETURN_RESULT, officer());
+
+            Grant expired = desk.openCounterRating(code);
+            f.clock.advance(Duration.ofMinutes(11));
+            assertTrue(desk.counterRatingDossier(expired.token()).isEmpty(), "a link lives ten minutes");
+
+            Grant link = desk.openCounterRating(code);
+            assertEquals(code, desk.counterRatingDossier(link.token()).orElseThrow());
+            assertThrows(InvalidSubmissionException.class, () -> desk.evaluateAtCounter(link.token(), new Ratings(null, null, 2, 2, 2, 1, 1, null)));
+            assertEquals(code, desk.counterRatingDossier(link.token()).orElseThrow(), "a rating with errors leaves the link usable");
+            assertEquals(3, desk.evaluateAtCounter(link.token(), good()).ratings().overall());
+            assertTrue(desk.counterRatingDossier(link.token()).isEmpty(), "used once");
+            assertThrows(GrantRequiredException.class, () -> desk.evaluateAtCounter(link.token(), good()));
+            assertEquals(EvaluationRefusedException.Reason.ALREADY_EVALUATED,
+                    assertThrows(EvaluationRefusedException.class, () -> desk.openCounterRating(code)).reason());
+            assertEquals(3, f.store.citizenStore().evaluation(code).orElseThrow().overall());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void openFeedbackCannotBeRatedYet(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             StoredCitizenDesk desk = desk(f);

@@ -66,6 +66,33 @@ public interface CitizenDesk {
      */
     Evaluation evaluate(String token, String dossierCode, Ratings ratings);
 
+    /**
+     * Opens a one-time rating link for the counter (decision 1031): the officer who returned the result opens it on
+     * the desk's tablet, and the citizen rates without typing a code. It works once and for
+     * {@value #COUNTER_LINK_MINUTES} minutes, on this node only (like grants). The caller checked that the officer
+     * may act on the dossier.
+     *
+     * @throws EvaluationRefusedException when the result is not returned yet or the dossier was rated before
+     * @throws vn.motcua.engine.DossierNotFoundException when there is no such dossier
+     */
+    Grant openCounterRating(String dossierCode);
+
+    /** Minutes a counter rating link works. */
+    int COUNTER_LINK_MINUTES = 10;
+
+    /** The dossier a live, unused counter link rates; empty when unknown, used or expired. */
+    Optional<String> counterRatingDossier(String token);
+
+    /**
+     * Rates through a counter link, which is then used up. A rating with errors leaves the link usable so that the
+     * citizen can correct it.
+     *
+     * @throws GrantRequiredException when the link is unknown, used or expired
+     * @throws EvaluationRefusedException when the dossier was rated meanwhile
+     * @throws vn.motcua.engine.InvalidSubmissionException when a rating is missing or out of range
+     */
+    Evaluation evaluateAtCounter(String token, Ratings ratings);
+
     /** The evaluation of the dossier, if rated. @throws GrantRequiredException when the grant is not valid for it */
     Optional<Evaluation> evaluation(String token, String dossierCode);
 

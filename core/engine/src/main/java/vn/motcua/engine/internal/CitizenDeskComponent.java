@@ -111,6 +111,21 @@ public final class CitizenDeskComponent implements CitizenDesk {
     }
 
     @Override
+    public Grant openCounterRating(String dossierCode) {
+        return desk.openCounterRating(dossierCode);
+    }
+
+    @Override
+    public Optional<String> counterRatingDossier(String token) {
+        return desk.counterRatingDossier(token);
+    }
+
+    @Override
+    public Evaluation evaluateAtCounter(String token, Ratings ratings) {
+        return desk.evaluateAtCounter(token, ratings);
+    }
+
+    @Override
     public Optional<Evaluation> evaluation(String token, String dossierCode) {
         return desk.evaluation(token, dossierCode);
     }

@@ -25,9 +25,16 @@ final class LookupGrants {
     private final Map<String, Held> grants = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
+    private final Duration lifetime;
 
     LookupGrants(Clock clock) {
+        this(clock, LIFETIME);
+    }
+
+    /** Grants that live {@code lifetime}, e.g. the counter's one-time rating links. */
+    LookupGrants(Clock clock, Duration lifetime) {
         this.clock = clock;
+        this.lifetime = lifetime;
     }
 
     Grant open(String dossierCode, String factor) {
@@ -37,14 +44,22 @@ final class LookupGrants {
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
-        Grant g = new Grant(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), dossierCode, now.plus(LIFETIME));
+        Grant g = new Grant(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), dossierCode, now.plus(lifetime));
         grants.put(g.token(), new Held(g, factor));
         return g;
     }
 
     /** The live grant of {@code token} if it opens {@code dossierCode}. */
     Optional<Held> find(String token, String dossierCode) {
-        if (token == null || dossierCode == null) {
+        if (dossierCode == null) {
+            return Optional.empty();
+        }
+        return find(token).filter(h -> h.grant().dossierCode().equals(dossierCode));
+    }
+
+    /** The live grant of {@code token}, whichever dossier it opens. */
+    Optional<Held> find(String token) {
+        if (token == null) {
             return Optional.empty();
         }
         Held h = grants.get(token);
@@ -55,7 +70,12 @@ final class LookupGrants {
             grants.remove(token);
             return Optional.empty();
         }
-        return h.grant().dossierCode().equals(dossierCode) ? Optional.of(h) : Optional.empty();
+        return Optional.of(h);
+    }
+
+    /** Ends the grant; true only for the one caller that ended it while live (single use under concurrency). */
+    boolean consume(String token) {
+        return token != null && grants.remove(token) != null;
     }
 
     void close(String token) {

@@ -73,6 +73,7 @@ public final class StoredCitizenDesk implements CitizenDesk {
     private final Supplier<SlipRenderer> renderer;
     private final Clock clock;
     private final LookupGrants grants;
+    private final LookupGrants counterLinks;
     private final ObjectMapper json = new ObjectMapper();
     private final SecureRandom random = new SecureRandom();
     private final StoredFeedbackDesk feedbackDesk;
@@ -86,6 +87,7 @@ public final class StoredCitizenDesk implements CitizenDesk {
         this.renderer = renderer;
         this.clock = clock;
         this.grants = new LookupGrants(clock);
+        this.counterLinks = new LookupGrants(clock, java.time.Duration.ofMinutes(COUNTER_LINK_MINUTES));
     }
 
     @Override
@@ -162,12 +164,48 @@ public final class StoredCitizenDesk implements CitizenDesk {
         if (v.status() != DossierStatus.RETURNED) {
             throw new EvaluationRefusedException(dossierCode, EvaluationRefusedException.Reason.NOT_RETURNED);
         }
-        String unit = engine.find(dossierCode).map(DossierView::unitCode).orElseThrow();
+        return record(engine.find(dossierCode).orElseThrow(), ratings);
+    }
+
+    @Override
+    public Grant openCounterRating(String dossierCode) {
+        DossierView d = engine.find(dossierCode).orElseThrow(() -> new vn.motcua.engine.DossierNotFoundException(dossierCode));
+        if (d.status() != DossierStatus.RETURNED) {
+            throw new EvaluationRefusedException(dossierCode, EvaluationRefusedException.Reason.NOT_RETURNED);
+        }
+        if (store.evaluation(dossierCode).isPresent()) {
+            throw new EvaluationRefusedException(dossierCode, EvaluationRefusedException.Reason.ALREADY_EVALUATED);
+        }
+        return counterLinks.open(dossierCode, null);
+    }
+
+    @Override
+    public Optional<String> counterRatingDossier(String token) {
+        return counterLinks.find(token).map(h -> h.grant().dossierCode());
+    }
+
+    @Override
+    public Evaluation evaluateAtCounter(String token, Ratings ratings) {
+        LookupGrants.Held h = counterLinks.find(token).orElseThrow(() -> new GrantRequiredException("(counter link)"));
+        List<FieldError> errors = ratingErrors(ratings);
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException(errors);
+        }
+        if (!counterLinks.consume(token)) {
+            throw new GrantRequiredException(h.grant().dossierCode()); // used by a concurrent submission
+        }
+        return record(engine.find(h.grant().dossierCode()).orElseThrow(), ratings);
+    }
+
+    /** Stores a valid rating of a returned dossier, once. */
+    private Evaluation record(DossierView d, Ratings ratings) {
+        String dossierCode = d.code();
+        String unit = d.unitCode();
         Instant now = clock.instant();
         String comment = ratings.comment() == null || ratings.comment().isBlank() ? null : VietnameseText.nfc(ratings.comment().strip());
         Ratings stored = new Ratings(ratings.overall(), ratings.onlineService(), ratings.timeliness(), ratings.attitude(),
                 ratings.publicity(), ratings.counterContacts(), ratings.agencies(), comment);
-        if (!store.insertEvaluation(new EvaluationRecord(dossierCode, unit, v.procedureCode(), stored.overall(),
+        if (!store.insertEvaluation(new EvaluationRecord(dossierCode, unit, d.procedureCode(), stored.overall(),
                 answersJson(stored), comment, now))) {
             throw new EvaluationRefusedException(dossierCode, EvaluationRefusedException.Reason.ALREADY_EVALUATED);
         }

@@ -273,7 +273,13 @@ final class DossierPages {
             return;
         }
         h.el("p", l.t("rate.lead"));
-        h.open("form", "method", "post", "action", "/ho-so/" + d.code() + "/danh-gia", "data-validate", "");
+        ratingForm(h, "/ho-so/" + d.code() + "/danh-gia", l, errors);
+        h.close("section");
+    }
+
+    /** The evaluation form (domain.md §7 criteria), posted to {@code action}; also the counter's tablet form. */
+    static void ratingForm(Html h, String action, Lang l, Map<String, String> errors) {
+        h.open("form", "method", "post", "action", action, "data-validate", "");
         for (Ratings.Criterion c : Ratings.CRITERIA) {
             String id = "f-" + c.id();
             String error = errors.get(c.id());
@@ -306,7 +312,7 @@ final class DossierPages {
         h.open("div", "class", "field").el("label", l.t("rate.comment"), "for", "f-comment");
         h.open("textarea", "id", "f-comment", "name", "comment", "rows", "3", "maxlength", "2000").close("textarea").close("div");
         h.el("button", l.t("rate.send"), "type", "submit");
-        h.close("form").close("section");
+        h.close("form");
     }
 
     private static String criterionLabel(Ratings.Criterion c, Lang l) {
@@ -365,9 +371,7 @@ final class DossierPages {
             return;
         }
         List<FieldError> parse = new ArrayList<>();
-        Ratings r = new Ratings(number(v, "overall", parse), number(v, "onlineService", parse), number(v, "timeliness", parse),
-                number(v, "attitude", parse), number(v, "publicity", parse), number(v, "counterContacts", parse),
-                number(v, "agencies", parse), v.param("comment").orElse(null));
+        Ratings r = ratings(v, parse);
         try {
             if (!parse.isEmpty()) {
                 throw new InvalidSubmissionException(parse);
@@ -383,6 +387,13 @@ final class DossierPages {
         Replies.redirect(v, "/ho-so/" + code + "?thong-bao=danh-gia");
     }
 
+    /** The posted evaluation form; unreadable numbers are added to {@code parse}. */
+    static Ratings ratings(Visit v, List<FieldError> parse) {
+        return new Ratings(number(v, "overall", parse), number(v, "onlineService", parse), number(v, "timeliness", parse),
+                number(v, "attitude", parse), number(v, "publicity", parse), number(v, "counterContacts", parse),
+                number(v, "agencies", parse), v.param("comment").orElse(null));
+    }
+
     private static Integer number(Visit v, String name, List<FieldError> errors) {
         Optional<String> s = v.param(name);
         if (s.isEmpty()) {
@@ -396,7 +407,7 @@ final class DossierPages {
         }
     }
 
-    private static Map<String, String> errors(List<FieldError> errors) {
+    static Map<String, String> errors(List<FieldError> errors) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         errors.forEach(e -> out.putIfAbsent(e.field(), e.message()));
         return out;

@@ -76,6 +76,7 @@ public final class PortalServlet extends HttpServlet {
     private final transient SubmissionPages submission;
     private final transient DossierPages dossiers;
     private final transient FeedbackPages feedback;
+    private final transient CounterRatingPages counter;
 
     @Activate
     public PortalServlet(org.osgi.framework.BundleContext context, @Reference ProcedureRegistry registry,
@@ -90,6 +91,7 @@ public final class PortalServlet extends HttpServlet {
         this.submission = new SubmissionPages(cat, layout, engineNow, deskNow, clock);
         this.dossiers = new DossierPages(cat, layout, deskNow, attemptsNow, () -> outbox);
         this.feedback = new FeedbackPages(cat, layout, deskNow, attemptsNow);
+        this.counter = new CounterRatingPages(layout, deskNow);
     }
 
     private static <T> T require(T service) {
@@ -153,7 +155,7 @@ public final class PortalServlet extends HttpServlet {
         } else if (s.length == 1 && s[0].equals("favicon.ico") && get) {
             send(v, 200, "image/svg+xml", assets.get("favicon.svg").bytes(), "public, max-age=86400");
         } else if (s.length == 1 && s[0].equals("robots.txt") && get) {
-            send(v, 200, "text/plain;charset=utf-8", "User-agent: *\nDisallow: /ho-so/\nAllow: /\n".getBytes(StandardCharsets.UTF_8),
+            send(v, 200, "text/plain;charset=utf-8", "User-agent: *\nDisallow: /ho-so/\nDisallow: /danh-gia-tai-quay/\nAllow: /\n".getBytes(StandardCharsets.UTF_8),
                     "public, max-age=86400");
         } else if (s.length == 2 && s[0].equals("ngon-ngu") && get) {
             language(v, s[1]);
@@ -189,6 +191,10 @@ public final class PortalServlet extends HttpServlet {
             feedback.trackForm(v);
         } else if (s.length == 2 && s[0].equals("phan-anh") && s[1].equals("tra-cuu") && post) {
             feedback.track(v);
+        } else if (s.length == 2 && s[0].equals("danh-gia-tai-quay") && get) {
+            counter.form(v, s[1]);
+        } else if (s.length == 2 && s[0].equals("danh-gia-tai-quay") && post) {
+            counter.rate(v, s[1]);
         } else if (s.length == 2 && s[0].equals("phan-anh") && s[1].equals("danh-gia") && post) {
             feedback.rate(v);
         } else {

@@ -36,6 +36,8 @@ import vn.motcua.engine.EventView;
 import vn.motcua.engine.Handover;
 import vn.motcua.engine.InvalidSubmissionException;
 import vn.motcua.engine.QueueFilter;
+import vn.motcua.engine.citizen.CitizenDesk;
+import vn.motcua.engine.citizen.EvaluationRefusedException;
 import vn.motcua.engine.documents.DocumentKind;
 import vn.motcua.engine.documents.DossierDocuments;
 import vn.motcua.portal.html.Html;
@@ -60,13 +62,15 @@ final class WorkPages {
     private final Supplier<DossierEngine> engine;
     private final Supplier<DossierDocuments> documents;
     private final Supplier<AuditLog> audit;
+    private final Supplier<CitizenDesk> desk;
     private final ProcedureRegistry registry;
     private final UnitDirectory units;
 
     WorkPages(Supplier<DossierEngine> engine, Supplier<DossierDocuments> documents, Supplier<AuditLog> audit,
-              ProcedureRegistry registry, UnitDirectory units) {
+              Supplier<CitizenDesk> desk, ProcedureRegistry registry, UnitDirectory units) {
         this.engine = engine;
         this.audit = audit;
+        this.desk = desk;
         this.documents = documents;
         this.registry = registry;
         this.units = units;
@@ -203,6 +207,7 @@ final class WorkPages {
         h.close("dl");
 
         actions(h, r, d);
+        counterRatingOffer(h, r, d);
 
         h.el("h2", "Người nộp hồ sơ");
         h.open("dl", "class", "facts");
@@ -372,6 +377,37 @@ final class WorkPages {
             }
         } catch (jakarta.servlet.ServletException | IllegalStateException e) {
             return List.of(); // not multipart: no file
+        }
+    }
+
+    /** After the result is returned at the counter: open the one-time rating link on the desk's tablet (decision 1031). */
+    private void counterRatingOffer(Html h, Req r, DossierView d) {
+        if (d.status() != DossierStatus.RETURNED || desk.get() == null || !mayOpenCounterRating(r, d)) {
+            return;
+        }
+        h.open("form", "class", "card", "method", "post", "action", "/can-bo/ho-so/" + d.code() + "/danh-gia-tai-quay", "target", "_blank");
+        Frame.csrf(h, r);
+        h.el("p", "Mở phiếu đánh giá trên máy tính bảng tại quầy: công dân đánh giá ngay, không cần nhập mã hồ sơ. Liên kết dùng một lần, "
+                + "hết hạn sau " + CitizenDesk.COUNTER_LINK_MINUTES + " phút.");
+        h.el("button", "Mời công dân đánh giá tại quầy", "type", "submit");
+        h.close("form");
+    }
+
+    private static boolean mayOpenCounterRating(Req r, DossierView d) {
+        return r.who.has(StaffRole.ONE_STOP_OFFICER, d.unitCode());
+    }
+
+    void openCounterRating(Req r, String code) throws IOException {
+        Optional<DossierView> found = visible(r, code);
+        if (found.isEmpty() || desk.get() == null || !mayOpenCounterRating(r, found.get())) {
+            notFound(r);
+            return;
+        }
+        try {
+            r.redirect("/danh-gia-tai-quay/" + desk.get().openCounterRating(code).token());
+        } catch (EvaluationRefusedException e) {
+            r.redirect("/can-bo/ho-so/" + code + "?loi=" + enc(e.reason() == EvaluationRefusedException.Reason.ALREADY_EVALUATED
+                    ? "Hồ sơ đã được đánh giá." : "Chỉ đánh giá được sau khi đã trả kết quả."));
         }
     }
 

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.calendar.CalendarAdministration;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.engine.DossierEngine;
+import vn.motcua.engine.citizen.CitizenDesk;
 import vn.motcua.engine.documents.DossierDocuments;
 import vn.motcua.engine.evaluation.StaffEvaluation;
 import vn.motcua.engine.feedback.FeedbackDesk;
@@ -74,6 +75,8 @@ public final class WorkspaceServlet extends HttpServlet {
     private volatile StaffEvaluation staffEvaluation;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Outbox outbox;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile CitizenDesk citizenDesk;
 
     private final transient StaffGate gate;
     private final transient WorkPages work;
@@ -92,7 +95,7 @@ public final class WorkspaceServlet extends HttpServlet {
                             @Reference BundleAdministration bundles, @Reference UnitAdministration unitAdministration) {
         this.gate = new StaffGate(() -> sessions, vn.motcua.runtime.http.ClientAddresses.parse(
                 context.getProperty(vn.motcua.runtime.http.ClientAddresses.TRUSTED_PROXIES)));
-        this.work = new WorkPages(() -> engine, () -> documents, () -> audit, registry, units);
+        this.work = new WorkPages(() -> engine, () -> documents, () -> audit, () -> citizenDesk, registry, units);
         this.outboxPages = new OutboxPages(() -> outbox, () -> audit);
         this.intake = new IntakePages(() -> engine, registry, units);
         this.console = new ConsolePages(units, unitAdministration, calendarAdministration, () -> accounts, () -> audit);
@@ -235,6 +238,8 @@ public final class WorkspaceServlet extends HttpServlet {
             work.act(r, p[3]);
         } else if (get && p.length == 6 && p[2].equals("ho-so") && p[4].equals("tep")) {
             work.attachment(r, p[3], p[5]);
+        } else if (post && p.length == 5 && p[2].equals("ho-so") && p[4].equals("danh-gia-tai-quay")) {
+            work.openCounterRating(r, p[3]);
         } else if (get && p.length == 6 && p[2].equals("ho-so") && p[4].equals("giay-to")) {
             work.slip(r, p[3], p[5]);
         } else if (get && p.length == 3 && p[2].equals("phan-anh")) {
