@@ -2,7 +2,7 @@
 // with axe-core on every page visited: counter intake of a building permit (1.013225) with attachments, acceptance,
 // hand-over to the Department of Construction (SXD), its specialist's appraisal, the leader's apology and decision,
 // return of the result, the control-sheet PDF; then an administrator uploads a new bundle version and switches a
-// procedure off for one ward, and the citizen portal stops offering it there.
+// procedure off for one ward, and the citizen portal stops offering it there; the statistics dashboard at 1366×768.
 //
 //   node workspace.mjs <base-url>
 //   env: BROWSER_CACHE (setup.sh output), STAFF_PASSWORD, ADMIN_PASSWORD, BUNDLE_JAR (optional), SHOTS (optional dir)
@@ -224,6 +224,20 @@ try {
   await page.goto(base + '/quan-tri/chi-phi');
   await expectText('Chi phí tuân thủ thủ tục hành chính');
   await axe('console: compliance cost');
+
+  // 6. The statistics dashboard at 1366×768 (issue 10): figures, SVG charts, the dossiers behind a number.
+  const wide = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  await signIn(wide, 'admin', process.env.ADMIN_PASSWORD);
+  await page.goto(base + '/quan-tri/thong-ke');
+  await expectText('Thống kê, đánh giá giải quyết thủ tục hành chính');
+  if (!(await page.locator('svg.chart').count())) fail('the dashboard draws its charts as SVG');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 0) fail(`the dashboard is ${overflow}px wider than 1366`);
+  await axe('dashboard');
+  await page.click('#tong-hop + p.exports + .table-wrap a >> nth=0');
+  await expectText('Hồ sơ tiếp nhận');
+  await axe('dashboard: dossiers behind a number');
+  log('dashboard and drill-down at 1366×768');
 
   if (errors.length) fail('browser errors: ' + errors.join('; '));
   console.log(`PASS workspace journey: ${steps.length} steps, chromium ${browser.version()}`);

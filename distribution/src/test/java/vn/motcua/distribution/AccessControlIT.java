@@ -51,6 +51,8 @@ class AccessControlIT {
         createAccount("cv82", OTHER_UNIT, "SPECIALIST");
         createAccount("ld82", OTHER_UNIT, "LEADER");
         createAccount("qt82", OTHER_UNIT, "UNIT_ADMIN");
+        createAccount("ks70", UNIT, "CONTROL_OFFICER");
+        createAccount("ks82", OTHER_UNIT, "CONTROL_OFFICER");
         HttpResponse<String> submitted = as("mc70", "POST", "/api/v1/dossiers", counterDossier(UNIT, false));
         assertEquals(201, submitted.statusCode(), submitted.body());
         dossier = JSON.readTree(submitted.body()).get("code").asText();
@@ -132,7 +134,7 @@ class AccessControlIT {
     void wrongRolesOfTheSameUnitAreRefusedAndTheRightOneWorks() throws Exception {
         HttpResponse<String> fresh = as("mc70", "POST", "/api/v1/dossiers", counterDossier(UNIT, false));
         String code = JSON.readTree(fresh.body()).get("code").asText();
-        for (String who : List.of("cv70", "ld70", "qt70")) {
+        for (String who : List.of("cv70", "ld70", "qt70", "ks70")) {
             HttpResponse<String> r = as(who, "POST", "/api/v1/dossiers/" + code + "/actions", json("{\"action\":\"accept\"}"));
             assertEquals(403, r.statusCode(), who + ": " + r.body());
             HttpResponse<String> intake = as(who, "POST", "/api/v1/dossiers", counterDossier(UNIT, true));
@@ -177,6 +179,19 @@ class AccessControlIT {
             assertEquals(404, b.get(officerPage).statusCode(), who);
             assertEquals(404, b.get("/can-bo/danh-gia/cv70?don-vi=" + OTHER_UNIT).statusCode(), who + ": cv70 is no officer of theirs");
         }
+    }
+
+    @Test
+    void theControlOfficerReadsTheUnitsDossiersAndActsOnNoneAndSeesNoOtherUnit() throws Exception {
+        // Directive 12/CT-UBND item 1: the control officer of a unit reads its dossiers, read-only (decision 1002)
+        assertEquals(200, as("ks70", "GET", "/api/v1/dossiers/" + dossier, null).statusCode());
+        for (String action : List.of("accept", "refuse", "withdraw")) {
+            HttpResponse<String> r = as("ks70", "POST", "/api/v1/dossiers/" + dossier + "/actions",
+                    json("{\"action\":\"" + action + "\",\"note\":\"thử\"}"));
+            assertEquals(403, r.statusCode(), action + ": " + r.body());
+        }
+        assertEquals(404, as("ks82", "GET", "/api/v1/dossiers/" + dossier, null).statusCode(), "another unit's dossier");
+        assertEquals(403, as("ks70", "GET", "/api/v1/admin/accounts", null).statusCode(), "no administration");
     }
 
     @Test
