@@ -17,10 +17,10 @@ import vn.motcua.runtime.registry.RegisteredProcedure;
 class VersionRulesTest {
 
     static RegisteredProcedure declared(String version, String sha, String... units) {
-        return declared("ket-hon", version, sha, units);
+        return declaredBy("ket-hon", version, sha, units);
     }
 
-    static RegisteredProcedure declared(String bundle, String version, String sha, String... units) {
+    static RegisteredProcedure declaredBy(String bundle, String version, String sha, String... units) {
         ProcedureDefinition d = new ProcedureDefinition("1.000894", "Đăng ký kết hôn", "Hộ tịch", version,
                 new Applicability(UnitLevel.COMMUNE, List.of(units)),
                 new Disclosure(null, null, null, TimeLimit.workingDays(3), null, null, null, null, null), null, null, null, null);
@@ -58,7 +58,7 @@ class VersionRulesTest {
     /** Regression: a second bundle declaring a running procedure is a conflict for the registry, not a downgrade. */
     @Test
     void anotherBundlesDeclarationIsNotComparedWithTheRunningOne() {
-        assertTrue(VersionRules.check(List.of(declared("other", "99", "c")), List.of(declared("2025.1", "b")), false).isEmpty());
+        assertTrue(VersionRules.check(List.of(declaredBy("other", "99", "c")), List.of(declared("2025.1", "b")), false).isEmpty());
     }
 
     @Test
