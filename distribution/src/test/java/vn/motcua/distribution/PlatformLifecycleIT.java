@@ -136,6 +136,56 @@ class PlatformLifecycleIT {
         assertEquals(404, platform.admin("DELETE", "/api/v1/admin/bundles/" + id, null).statusCode());
     }
 
+    /** Issue 12: a dry run shows every problem and installs nothing; the version rules hold for real uploads. */
+    @Test
+    void dryRunShowsEveryProblemAndVersionRulesHold() throws Exception {
+        String code = "9.900005";
+        byte[] unknownWard = TestBundles.bundle("it.dryrun", "1.0.0", "d.yaml",
+                TestBundles.descriptor(code, "1", TestBundles.units("00070", "99999")));
+        HttpResponse<String> checked = platform.admin("POST", "/api/v1/admin/bundles?dryRun=true", unknownWard);
+        assertEquals(200, checked.statusCode(), checked.body());
+        JsonNode check = json(checked);
+        assertFalse(check.get("deployable").asBoolean(), checked.body());
+        assertTrue(check.get("problems").get(0).asText().contains("d.yaml:") && check.get("problems").get(0).asText().contains("99999"),
+                checked.body());
+        assertTrue(procedure(code, "?unit=00070").isEmpty(), "a dry run installs nothing");
+        assertEquals(422, platform.admin("POST", "/api/v1/admin/bundles", unknownWard).statusCode(), "unknown unit refused");
+
+        byte[] v2 = TestBundles.bundle("it.dryrun", "2.0.0", "d.yaml", TestBundles.descriptor(code, "2", TestBundles.communeWide()));
+        HttpResponse<String> created = platform.admin("POST", "/api/v1/admin/bundles", v2);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created).get("id").asLong();
+
+        byte[] older = TestBundles.bundle("it.dryrun", "2.0.1", "d.yaml", TestBundles.descriptor(code, "1", TestBundles.communeWide()));
+        JsonNode olderCheck = json(platform.admin("POST", "/api/v1/admin/bundles?dryRun=true", older));
+        assertTrue(olderCheck.get("problems").toString().contains("rollback"), olderCheck.toString());
+        assertEquals(422, platform.admin("POST", "/api/v1/admin/bundles", older).statusCode(), "a lower version needs a rollback");
+        byte[] changed = TestBundles.bundle("it.dryrun", "2.0.2", "d.yaml",
+                TestBundles.descriptor(code, "2", TestBundles.communeWide()).replace("Xử lý hồ sơ", "Xử lý"));
+        HttpResponse<String> sameVersion = platform.admin("POST", "/api/v1/admin/bundles", changed);
+        assertEquals(422, sameVersion.statusCode(), sameVersion.body());
+        assertTrue(sameVersion.body().contains("different content"), sameVersion.body());
+        assertEquals("2", versionServed(platform.get("/api/v1/procedures?unit=00082"), code), "v2 keeps serving");
+        platform.admin("DELETE", "/api/v1/admin/bundles/" + id, null);
+    }
+
+    /** Issue 12: a procedure that requires a validator is not offered, and is listed as waiting, until one is registered. */
+    @Test
+    void aProcedureRequiringAMissingValidatorWaits() throws Exception {
+        String code = "9.900006";
+        byte[] jar = TestBundles.bundle("it.waiting", "1.0.0", "w.yaml",
+                TestBundles.descriptor(code, "1", TestBundles.communeWide()).replace("steps:", "hooks: [validator]\nsteps:"));
+        HttpResponse<String> created = platform.admin("POST", "/api/v1/admin/bundles", jar);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode info = json(created);
+        assertEquals(code + "@1 waits for validator", info.get("waiting").get(0).asText(), created.body());
+        assertTrue(procedure(code, "?unit=00082").isEmpty(), "not in the catalogue");
+        HttpResponse<String> direct = platform.get("/api/v1/procedures/" + code + "?unit=00082");
+        assertEquals(404, direct.statusCode());
+        assertTrue(direct.body().contains("procedure_waiting"), direct.body());
+        platform.admin("DELETE", "/api/v1/admin/bundles/" + info.get("id").asLong(), null);
+    }
+
     @Test
     void aWardOverrideWinsForThatWardOnly() throws Exception {
         JsonNode hoanKiem = procedure("2.000815", "?unit=00070").orElseThrow();

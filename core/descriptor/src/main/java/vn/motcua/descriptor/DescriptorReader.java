@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.motcua.api.procedure.ProcedureDefinition;
 import vn.motcua.descriptor.internal.DefinitionMapper;
+import vn.motcua.descriptor.internal.FieldSetExpansion;
 import vn.motcua.descriptor.internal.LocatedTree;
 import vn.motcua.descriptor.internal.ProblemSink;
 import vn.motcua.descriptor.internal.SchemaCheck;
@@ -21,7 +22,8 @@ import vn.motcua.descriptor.internal.YamlTreeReader;
 /**
  * Reads one YAML procedure descriptor into a {@link ProcedureDefinition}, or reports every problem in it.
  *
- * <p>Checks run in order: UTF-8, YAML syntax (stops here on failure, with the line), the JSON Schema
+ * <p>Checks run in order: UTF-8, YAML syntax (stops here on failure, with the line), reusable field sets
+ * ({@code fieldSets} and {@code - use: name}) expanded in place, the JSON Schema
  * {@value #SCHEMA_RESOURCE}, then the rules a schema cannot express (unique ids, every {@code next} names a
  * step, {@code requiredWhen} names a sibling, patterns compile, the last step ends processing, …). Problem
  * messages are in English, for the developers who write descriptors.
@@ -36,6 +38,7 @@ public final class DescriptorReader {
     private final SchemaCheck schema = new SchemaCheck();
     private final SemanticCheck semantics = new SemanticCheck();
     private final DefinitionMapper mapper = new DefinitionMapper();
+    private final FieldSetExpansion fieldSets = new FieldSetExpansion();
     private final UnitCodes units;
 
     /** A reader that does not know the units: unit codes are checked for their shape only. */
@@ -80,7 +83,10 @@ public final class DescriptorReader {
             return failed(fileName, sha256, text, new DescriptorProblem(fileName, 1, 1, "",
                     "the file is empty; a descriptor starts with schemaVersion: 1"));
         }
+        FieldSetExpansion.Result expanded = fieldSets.expand(tree);
+        tree = expanded.tree();
         ProblemSink sink = new ProblemSink(fileName, tree);
+        expanded.problems().forEach(p -> sink.add(p[0], p[1]));
         for (String duplicate : tree.duplicates()) {
             sink.add(duplicate, "key '" + duplicate.substring(duplicate.lastIndexOf('/') + 1)
                     + "' is repeated in the same mapping; YAML would keep only the last one, so remove one");

@@ -258,6 +258,15 @@ public final class ProcedureTestKit {
                 .orElseThrow(() -> new AssertionError("no valid descriptor declares procedure " + code + problemsSuffix()));
     }
 
+    /**
+     * Accepts a dossier with {@code data} (which must pass the form's rules and validators) and puts it at the first
+     * step, performing automated steps with the bound hooks, ready to be walked through the steps.
+     */
+    public DossierRun startDossier(String code, Map<String, Object> data) {
+        Map<String, Object> accepted = assertAccepts(code, data);
+        return new DossierRun(procedure(code), new vn.motcua.api.hook.FormData(accepted), bindings());
+    }
+
     /** Checks data exactly as a submission would be checked. */
     public ValidatedForm check(String code, Map<String, Object> data) {
         return validation.validate(procedure(code).form(), data, today, bindings().validators(code));

@@ -14,8 +14,9 @@ import vn.motcua.runtime.registry.RegisteredProcedure;
  *   <li>the same version with different content is refused: raise the version for every change;</li>
  *   <li>a lower version than the one running is refused unless it is an explicit rollback.</li>
  * </ul>
- * A declaration is compared with the running one of the same code and the same applicability (level and units).
- * Stateless.
+ * A declaration is compared with the running one of the same code and the same applicability (level and units) from
+ * the bundle of the same symbolic name, the one the jar replaces; another bundle declaring the same procedure is a
+ * conflict, which the registry reports. Stateless.
  */
 final class VersionRules {
     private static final Pattern SEPARATORS = Pattern.compile("[.\\-_]");
@@ -28,6 +29,7 @@ final class VersionRules {
         List<String> problems = new ArrayList<>();
         for (RegisteredProcedure candidate : incoming) {
             Optional<RegisteredProcedure> current = running.stream()
+                    .filter(r -> r.source().bundleName().equals(candidate.source().bundleName()))
                     .filter(r -> r.code().equals(candidate.code()))
                     .filter(r -> r.definition().applicability().equals(candidate.definition().applicability()))
                     .findFirst();

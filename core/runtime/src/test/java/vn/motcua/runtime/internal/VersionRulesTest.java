@@ -17,10 +17,14 @@ import vn.motcua.runtime.registry.RegisteredProcedure;
 class VersionRulesTest {
 
     static RegisteredProcedure declared(String version, String sha, String... units) {
+        return declaredBy("ket-hon", version, sha, units);
+    }
+
+    static RegisteredProcedure declaredBy(String bundle, String version, String sha, String... units) {
         ProcedureDefinition d = new ProcedureDefinition("1.000894", "Đăng ký kết hôn", "Hộ tịch", version,
                 new Applicability(UnitLevel.COMMUNE, List.of(units)),
                 new Disclosure(null, null, null, TimeLimit.workingDays(3), null, null, null, null, null), null, null, null, null);
-        return new RegisteredProcedure(d, new ProcedureSource(3, "ket-hon", "1.0." + version, "procedures/ket-hon.yaml", sha, "t"),
+        return new RegisteredProcedure(d, new ProcedureSource(3, bundle, "1.0." + version, "procedures/ket-hon.yaml", sha, "t"),
                 "dang ky ket hon");
     }
 
@@ -49,6 +53,12 @@ class VersionRulesTest {
         assertTrue(VersionRules.check(List.of(declared("3", "c")), List.of(declared("2", "b")), false).isEmpty());
         assertTrue(VersionRules.check(List.of(declared("1", "c", "00070")), List.of(declared("2", "b")), false).isEmpty(),
                 "a ward's override is compared with the ward's running override only");
+    }
+
+    /** Regression: a second bundle declaring a running procedure is a conflict for the registry, not a downgrade. */
+    @Test
+    void anotherBundlesDeclarationIsNotComparedWithTheRunningOne() {
+        assertTrue(VersionRules.check(List.of(declaredBy("other", "99", "c")), List.of(declared("2025.1", "b")), false).isEmpty());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.runtime.deploy.BundleAdministration;
+import vn.motcua.runtime.deploy.BundleCheck;
 import vn.motcua.runtime.deploy.BundleInfo;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.units.Unit;
@@ -51,7 +52,15 @@ final class AdminResource {
         }
         if (call.query("dryRun").map("true"::equalsIgnoreCase).orElse(false)) {
             // Nothing changes, so nothing is audited: the answer lists every problem and warning, deployable or not.
-            return Reply.ok(bundles.check(name, jar));
+            BundleCheck check = bundles.check(name, jar);
+            Map<String, Object> answer = new java.util.LinkedHashMap<>();
+            answer.put("name", check.name());
+            answer.put("version", check.version());
+            answer.put("deployable", check.deployable());
+            answer.put("procedures", check.procedures());
+            answer.put("problems", check.problems());
+            answer.put("warnings", check.warnings());
+            return Reply.ok(answer);
         }
         BundleInfo info = bundles.deploy(name, jar);
         audit.record(call, who, "bundle_deployed", info.name() + " " + info.version() + " (id " + info.id() + ", " + name + ")");
