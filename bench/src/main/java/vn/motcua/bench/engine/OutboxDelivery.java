@@ -42,13 +42,19 @@ public final class OutboxDelivery {
             pass.drain(); // warm-up: JIT, connections
             int before = gateway.received().size();
             enqueue(store, messages);
+            // CPU per message survives a shared machine (the simulator runs in this process too, so it is included).
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             int attempted = pass.drain();
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpuMillis = (os.getProcessCpuTime() - cpu0) / 1e6 / messages;
             int delivered = gateway.received().size() - before;
             long sent = store.inTransaction(tx -> tx.outbox().countByStatus()).getOrDefault(OutboxRecord.SENT, 0L);
-            System.out.printf("messages=%d delivered=%d attempted=%d threads=%d batch=%d time=%.2fs messages/s=%.0f sent(total)=%d%n",
-                    messages, delivered, attempted, threads, batch, seconds, delivered / seconds, sent);
+            System.out.printf("messages=%d delivered=%d attempted=%d threads=%d batch=%d time=%.2fs messages/s=%.0f cpu/message=%.2fms"
+                    + " sent(total)=%d load=%.1f%n", messages, delivered, attempted, threads, batch, seconds, delivered / seconds, cpuMillis,
+                    sent, os.getSystemLoadAverage());
         } finally {
             deliveries.shutdownNow();
         }
