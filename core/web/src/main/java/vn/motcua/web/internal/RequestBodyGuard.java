@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *       opens hundreds of slow uploads gets 429 at once for the rest and holds no more server threads;</li>
  *   <li>large bodies (over 256 KB) share a memory budget of a third of the heap, each weighing five times its length
  *       (raw bytes, the parsed JSON with its base64 string, the decoded file, the copy stored): when the budget is
- *       taken, a new large upload waits up to 5 s, then gets 503 with Retry-After instead of exhausting the heap;</li>
+ *       taken, a new large upload waits up to 1 s, then gets 503 with Retry-After instead of exhausting the heap;</li>
  *   <li>an {@link OutOfMemoryError} or other {@link Error} thrown while serving is answered 503 or 500 without naming it.</li>
  * </ul>
  */
@@ -104,7 +104,7 @@ public final class RequestBodyGuard implements Filter {
 
     private boolean acquire(int weight) {
         try {
-            return memory.tryAcquire(weight, 5, TimeUnit.SECONDS);
+            return memory.tryAcquire(weight, 1, TimeUnit.SECONDS); // short: a waiting request holds a server thread
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
