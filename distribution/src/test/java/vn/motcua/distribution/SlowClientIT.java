@@ -73,7 +73,8 @@ class SlowClientIT {
                 s.connect(new InetSocketAddress("127.0.0.1", platform.port), 2_000);
                 OutputStream out = s.getOutputStream();
                 out.write(("POST /api/v1/dossiers HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                        + "Content-Length: 1000000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                        // under the large-body memory budget: only the data rate and per-client limits apply
+                        + "Content-Length: 100000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 sockets.add(s);
             }
