@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -453,11 +454,17 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
     }
 
     private void uninstallQuietly(Bundle b) {
+        Set<String> classes = LingeringThreads.classesOf(b);
         try {
             b.uninstall();
             refresh(b);
         } catch (BundleException | IllegalStateException e) {
             LOG.warn("could not uninstall {}: {}", b.getSymbolicName(), e.getMessage());
+        }
+        List<String> lingering = LingeringThreads.interrupt(classes);
+        if (!lingering.isEmpty()) {
+            LOG.warn("bundle {} left threads running after it was uninstalled; interrupted {}. A thread that ignores the "
+                    + "interrupt keeps running until the platform restarts", b.getSymbolicName(), lingering);
         }
     }
 

@@ -24,11 +24,12 @@ import org.slf4j.LoggerFactory;
 /**
  * In front of every servlet (API, portal, workspace), for requests that carry a body (decision 1622):
  * <ul>
- *   <li>at most {@code motcua.http.bodiesPerClient} (default 16) bodies in flight per client address: a client that
- *       opens hundreds of slow uploads gets 429 at once for the rest and holds no more server threads;</li>
+ *   <li>at most {@code motcua.http.bodiesPerClient} (default 64, a third of Jetty's 200 threads, and the 64 clients
+ *       of the load benchmark) bodies in flight per client address: a client that opens hundreds of slow uploads
+ *       gets 429 at once for the rest and holds no more server threads;</li>
  *   <li>large bodies (over 256 KB) share a memory budget of a third of the heap, each weighing five times its length
  *       (raw bytes, the parsed JSON with its base64 string, the decoded file, the copy stored): when the budget is
- *       taken, a new large upload waits up to 5 s, then gets 503 with Retry-After instead of exhausting the heap;</li>
+ *       taken, a new large upload waits up to 1 s, then gets 503 with Retry-After instead of exhausting the heap;</li>
  *   <li>an {@link OutOfMemoryError} or other {@link Error} thrown while serving is answered 503 or 500 without naming it.</li>
  * </ul>
  */
@@ -48,7 +49,7 @@ public final class RequestBodyGuard implements Filter {
 
     @Activate
     public RequestBodyGuard(BundleContext context) {
-        this(intProperty(context.getProperty("motcua.http.bodiesPerClient"), 16), Runtime.getRuntime().maxMemory() / 3);
+        this(intProperty(context.getProperty("motcua.http.bodiesPerClient"), 64), Runtime.getRuntime().maxMemory() / 3);
     }
 
     RequestBodyGuard(int perClient, long memoryBudgetBytes) {
@@ -104,7 +105,7 @@ public final class RequestBodyGuard implements Filter {
 
     private boolean acquire(int weight) {
         try {
-            return memory.tryAcquire(weight, 5, TimeUnit.SECONDS);
+            return memory.tryAcquire(weight, 1, TimeUnit.SECONDS); // short: a waiting request holds a server thread
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

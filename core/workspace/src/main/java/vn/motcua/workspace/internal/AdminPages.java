@@ -101,9 +101,11 @@ final class AdminPages {
         }
         h.close("tr").close("thead").open("tbody");
         for (BundleInfo b : bundles.list()) {
-            h.open("tr").el("td", b.name()).el("td", b.version()).el("td", b.state()).el("td", String.join(", ", b.procedures()))
+            h.open("tr").el("td", b.name()).el("td", b.version())
+                    .el("td", "QUARANTINED".equals(b.state()) ? "Cách ly, không khởi động (QUARANTINED)" : b.state()).el("td", String.join(", ", b.procedures()))
                     .el("td", b.waiting().isEmpty() ? "—" : String.join("; ", b.waiting()))
-                    .el("td", b.problems().isEmpty() ? "—" : String.join("; ", b.problems()));
+                    .el("td", b.problems().isEmpty() && b.warnings().isEmpty() ? "—" : String.join("; ", b.problems())
+                            + (b.warnings().isEmpty() ? "" : (b.problems().isEmpty() ? "" : "; ") + "Cảnh báo: " + String.join("; ", b.warnings())));
             h.open("td");
             for (String[] op : new String[][] {{"start", "Bật"}, {"stop", "Tắt"}, {"rollback", "Về phiên bản trước"}, {"uninstall", "Gỡ bỏ"}}) {
                 h.open("form", "class", "inline", "method", "post", "action", "/quan-tri/goi/" + b.id() + "/" + op[0]);
