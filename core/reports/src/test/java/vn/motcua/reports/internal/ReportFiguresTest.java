@@ -87,11 +87,11 @@ class ReportFiguresTest {
         // D6: counter, rejected after appraisal.
         String d6 = f.submit(PERMIT, Channel.COUNTER, "2026-04-08T09:00", true);
         f.act(d6, "2026-04-08T10:00", ActionCommand.of(REJECT, specialist()).withNote("Không phù hợp quy hoạch"));
-        // D7: online, fully-online procedure; guidance to complete given twice at reception.
+        // D7: online, fully-online procedure; guidance to complete given at reception, completed, awaiting the counter.
+        // (A second guidance at reception is refused by the engine since decision 1300; see the test of SUPPLEMENT_TWICE.)
         String d7 = f.submit(PERMIT, Channel.ONLINE, "2026-04-09T09:00", false);
         f.act(d7, "2026-04-09T10:00", ActionCommand.of(REQUEST_SUPPLEMENT, officer()).withNote("Thiếu bản vẽ"));
         f.act(d7, "2026-04-10T10:00", ActionCommand.of(SUPPLEMENT_RECEIVED, Actor.citizen()).withSecondFactor(ReportFixture.PHONE));
-        f.act(d7, "2026-04-13T10:00", ActionCommand.of(REQUEST_SUPPLEMENT, officer()).withNote("Thiếu giấy tờ đất"));
         // D8: counter, received 9 April and still at appraisal on 1 June: overdue, no apology.
         String d8 = f.submit(PERMIT, Channel.COUNTER, "2026-04-09T09:00", true);
         // D9: counter, received 25 May, in progress on time.
@@ -114,7 +114,7 @@ class ReportFiguresTest {
             expected.put(ReportFigure.RECEIVED_ONLINE_FULL, 1L);    // D7
             expected.put(ReportFigure.SUPPLEMENT_REQUESTED, 2L);    // D3 D7
             expected.put(ReportFigure.APOLOGIZED, 1L);              // D2
-            expected.put(ReportFigure.SUPPLEMENT_TWICE, 1L);        // D7
+            expected.put(ReportFigure.SUPPLEMENT_TWICE, 0L);        // the engine refuses a second guidance (decision 1300)
             expected.put(ReportFigure.LATE_HANDOVER, 1L);           // D2: its appraisal and its signature
             expected.put(ReportFigure.DIGITISED, 0L);               // no file attached
             expected.put(ReportFigure.FINISHED, 4L);                // D1 D2 D3 D6
@@ -136,7 +136,7 @@ class ReportFiguresTest {
             assertEquals(codes(d, "D2", "D5", "D6", "D8", "D9"), behind(f, ReportFigure.RECEIVED_COUNTER));
             assertEquals(codes(d, "D1", "D3", "D6"), behind(f, ReportFigure.FINISHED_EARLY));
             assertEquals(codes(d, "D2"), behind(f, ReportFigure.FINISHED_LATE));
-            assertEquals(codes(d, "D7"), behind(f, ReportFigure.SUPPLEMENT_TWICE));
+            assertEquals(List.of(), behind(f, ReportFigure.SUPPLEMENT_TWICE));
             assertEquals(codes(d, "D5"), behind(f, ReportFigure.STOP_WITHOUT_REASON));
             assertEquals(codes(d, "D8"), behind(f, ReportFigure.OVERDUE_WITHOUT_APOLOGY));
 
@@ -147,6 +147,26 @@ class ReportFiguresTest {
             assertEquals(1, byMonth.get("202605").count(ReportFigure.RECEIVED));
             assertEquals(2, byMonth.get("202604").count(ReportFigure.FINISHED));
             assertEquals(2, byMonth.get("202605").count(ReportFigure.FINISHED));
+        }
+    }
+
+    /**
+     * The one second guidance the engine allows (after another agency sent the dossier back, decision 1300) is still
+     * listed for the control officer, who checks that the send-back justified it.
+     */
+    @Test
+    void aSecondGuidanceAfterAnotherAgencysSendBackIsListedForControl() {
+        try (ReportFixture f = new ReportFixture(TestDatabases.H2, dir)) {
+            String d10 = f.submit(PERMIT, Channel.COUNTER, "2026-04-14T09:00", true);
+            f.act(d10, "2026-04-14T10:00", ActionCommand.of(REQUEST_SUPPLEMENT, specialist()).withNote("Thiếu bản vẽ"));
+            f.act(d10, "2026-04-15T09:00", SUPPLEMENT_RECEIVED, officer());
+            f.act(d10, "2026-04-15T10:00", FORWARD, specialist());
+            f.act(d10, "2026-04-16T09:00", ActionCommand.of(vn.motcua.engine.DossierAction.SEND_BACK, sxd()).withNote("Cần bản vẽ kết cấu"));
+            f.act(d10, "2026-04-16T10:00", ActionCommand.of(REQUEST_SUPPLEMENT, specialist()).withNote("Bổ sung bản vẽ kết cấu theo Sở Xây dựng"));
+            f.clock.set(NOW);
+            f.rollUp.run();
+            assertEquals(List.of(d10), behind(f, ReportFigure.SUPPLEMENT_TWICE));
+            assertEquals(1, f.reports.figures(WARD_APRIL_MAY, ReportGrouping.TOTAL, NOW).get(0).count(ReportFigure.SUPPLEMENT_REQUESTED));
         }
     }
 
