@@ -83,7 +83,11 @@ class SlowClientIT {
             int healthChecks = 0;
             int submissions = 0;
             int cut = 0;
-            long end = System.nanoTime() + ATTACK.toNanos();
+            long begin = System.nanoTime();
+            long end = begin + ATTACK.toNanos();
+            // Jetty judges a body's data rate from its second chunk on: during the first seconds the 500 bodies may
+            // still hold the threads. From then on every check must pass (a loaded CI machine made the first one late).
+            long judged = begin + TimeUnit.SECONDS.toNanos(4);
             long nextTrickle = 0;
             while (System.nanoTime() < end) {
                 if (System.nanoTime() >= nextTrickle) {
@@ -94,11 +98,13 @@ class SlowClientIT {
                 try {
                     HttpResponse<String> health = platform.get("/api/v1/health");
                     long ms = (System.nanoTime() - t0) / 1_000_000;
-                    if (health.statusCode() != 200 || ms > 3_000) {
+                    if ((health.statusCode() != 200 || ms > 3_000) && t0 > judged) {
                         failures.add("health " + health.statusCode() + " after " + ms + " ms");
                     }
                 } catch (IOException e) {
-                    failures.add("health failed after " + (System.nanoTime() - t0) / 1_000_000 + " ms: " + e);
+                    if (t0 > judged) {
+                        failures.add("health failed after " + (System.nanoTime() - t0) / 1_000_000 + " ms: " + e);
+                    }
                 }
                 healthChecks++;
                 if (healthChecks % 8 == 0) {
