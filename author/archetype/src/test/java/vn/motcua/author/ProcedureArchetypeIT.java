@@ -26,8 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>How the outside build gets our artifacts although CI runs {@code mvn verify} (no install): this test seeds a
  * fresh local repository ({@code -Dmaven.repo.local}) with the reactor's freshly built jars and POMs (parent, API,
  * descriptor reader, test kit, BOM, archetype), and a settings file makes the machine's own local repository the
- * only remote ({@code central} redefined as a {@code file:} URL) for third-party artifacts, so the nested builds need
- * no network and never write to the shared {@code ~/.m2}.
+ * first remote ({@code central} redefined as a {@code file:} URL) for third-party artifacts, so the nested builds never
+ * write to the shared {@code ~/.m2}. Maven Central itself is the second remote: on a fresh machine the reactor has not
+ * downloaded what only an outside project uses (the archetype plugin, the default plugin versions), and an author's
+ * machine would fetch them from there too.
  */
 class ProcedureArchetypeIT {
     private static final Duration BUILD_LIMIT = Duration.ofMinutes(8);
@@ -91,18 +93,20 @@ class ProcedureArchetypeIT {
 
     private static Path settings(Path file) throws IOException {
         String machineRepo = Path.of(System.getProperty("user.home"), ".m2", "repository").toUri().toString();
-        // "central" itself is redefined, so no request can leave the machine; a local repository has no checksums.
-        String repository = "<id>central</id><url>" + machineRepo + "</url>"
+        // "central" is redefined as the machine's repository (a local repository has no checksums); what it lacks comes
+        // from Maven Central, declared second.
+        String machine = "<id>central</id><url>" + machineRepo + "</url>"
                 + "<releases><checksumPolicy>ignore</checksumPolicy></releases><snapshots><enabled>false</enabled></snapshots>";
+        String online = "<id>maven-central</id><url>https://repo.maven.apache.org/maven2</url><snapshots><enabled>false</enabled></snapshots>";
         Files.writeString(file, """
                 <settings>
                   <profiles><profile><id>machine-local</id>
-                    <repositories><repository>%s</repository></repositories>
-                    <pluginRepositories><pluginRepository>%s</pluginRepository></pluginRepositories>
+                    <repositories><repository>%s</repository><repository>%s</repository></repositories>
+                    <pluginRepositories><pluginRepository>%s</pluginRepository><pluginRepository>%s</pluginRepository></pluginRepositories>
                   </profile></profiles>
                   <activeProfiles><activeProfile>machine-local</activeProfile></activeProfiles>
                 </settings>
-                """.formatted(repository, repository), StandardCharsets.UTF_8);
+                """.formatted(machine, online, machine, online), StandardCharsets.UTF_8);
         return file;
     }
 
