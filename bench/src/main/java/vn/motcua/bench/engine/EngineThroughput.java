@@ -71,6 +71,15 @@ public final class EngineThroughput {
         Path dbFile = dir.resolve("db").resolve("motcua.mv.db"); // the H2 file; absent on PostgreSQL
         try (JdbiDossierStore store = JdbiDossierStore.open(settings, dir)) {
             DossierEngine engine = engine(store);
+            String sql = System.getProperty("bench.sql"); // experiments: e.g. DROP INDEX ... before the run
+            if (sql != null) {
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+                     java.sql.Statement st = c.createStatement()) {
+                    for (String one : sql.split(";")) {
+                        st.execute(one);
+                    }
+                }
+            }
             // Warm-up until the JIT has compiled the hot paths: with 200 warm-up cases, compilation still took half of the
             // CPU of a 5,000-case run (5.5 ms of CPU per case against 2.8 ms over 20,000 cases).
             int warmup = Integer.getInteger("bench.warmup", 5000);

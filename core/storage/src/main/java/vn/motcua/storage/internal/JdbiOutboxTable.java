@@ -22,6 +22,9 @@ final class JdbiOutboxTable implements OutboxTable {
 
     private static final String COLUMNS = "id, dossier_code, channel, recipient, template, subject, body, status, attempts,"
             + " next_attempt_at, claimed_by, created_at, sent_at, last_answer, partner_ref";
+    /** Due messages in index order (V1101); see {@link SqlTime#DUE_FLOOR}. */
+    static final String DUE = "SELECT " + COLUMNS + " FROM outbox_messages WHERE next_attempt_at >= :floor"
+            + " AND next_attempt_at <= :now AND channel IN (<channels>) ORDER BY next_attempt_at, id LIMIT :limit";
     private static final String INSERT = "INSERT INTO outbox_messages (" + COLUMNS + ") VALUES ("
             + "?, ".repeat(COLUMNS.split(",").length - 1) + "?)";
     /** Answers are kept short: the console shows the partner's status and the start of its answer. */
@@ -66,9 +69,8 @@ final class JdbiOutboxTable implements OutboxTable {
         if (channels.isEmpty()) {
             return List.of();
         }
-        return sql(() -> h.createQuery("SELECT " + COLUMNS + " FROM outbox_messages WHERE next_attempt_at <= :now"
-                        + " AND channel IN (<channels>) ORDER BY next_attempt_at, id LIMIT :limit")
-                .bind("now", ts(now)).bindList("channels", channels).bind("limit", limit).map((rs, ctx) -> row(rs)).list());
+        return sql(() -> h.createQuery(DUE)
+                .bind("floor", ts(SqlTime.DUE_FLOOR)).bind("now", ts(now)).bindList("channels", channels).bind("limit", limit).map((rs, ctx) -> row(rs)).list());
     }
 
     @Override

@@ -38,6 +38,11 @@ import vn.motcua.storage.StoreTransaction;
  */
 final class JdbiStoreTransaction implements StoreTransaction {
 
+    /** Open dossiers whose next alert is due, in a fixed order (claimers lock rows alike); see {@link SqlTime#DUE_FLOOR}. */
+    static final String ALERT_CANDIDATES = "SELECT code, next_alert_at, alert_level, queue_unit, queue_role, step_due_at,"
+            + " appointment_at, new_appointment_at FROM dossiers WHERE next_alert_at >= :floor AND next_alert_at <= :now"
+            + " ORDER BY next_alert_at, code LIMIT :limit";
+
     private static final String DOSSIER_COLUMNS = "code, unit_code, procedure_code, procedure_version, descriptor_hash,"
             + " applicant_name, applicant_json, phone_hash, citizen_id_hash, form_json, channel, result_channel, status,"
             + " outcome, current_step, queue_unit, queue_role, submitted_at, received_at, appointment_at,"
@@ -363,10 +368,8 @@ final class JdbiStoreTransaction implements StoreTransaction {
 
     @Override
     public List<AlertCandidate> alertCandidates(Instant now, int limit) {
-        return sql(() -> h.createQuery("SELECT code, next_alert_at, alert_level, queue_unit, queue_role, step_due_at,"
-                        + " appointment_at, new_appointment_at FROM dossiers WHERE next_alert_at <= :now"
-                        + " ORDER BY next_alert_at, code LIMIT :limit")
-                .bind("now", ts(now)).bind("limit", limit)
+        return sql(() -> h.createQuery(ALERT_CANDIDATES)
+                .bind("floor", ts(SqlTime.DUE_FLOOR)).bind("now", ts(now)).bind("limit", limit)
                 .map((rs, ctx) -> {
                     Instant newAppointment = instant(rs, "new_appointment_at");
                     return new AlertCandidate(rs.getString("code"), instant(rs, "next_alert_at"), rs.getInt("alert_level"),

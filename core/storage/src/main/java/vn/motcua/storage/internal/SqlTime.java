@@ -15,6 +15,14 @@ import org.jdbi.v3.core.argument.Argument;
  */
 final class SqlTime {
 
+    /**
+     * The lower bound of every scan of a nullable "due at" column ({@code next_alert_at}, {@code next_attempt_at}). H2 sorts
+     * NULLs first in an index, so {@code due_at <= :now} alone starts at the first NULL and reads the entry of every
+     * finished dossier or delivered message before the first due one: a city's million closed dossiers on every pass
+     * (decision 1010). PostgreSQL sorts NULLs last and is unaffected; the bound costs it nothing.
+     */
+    static final Instant DUE_FLOOR = Instant.EPOCH;
+
     private SqlTime() {
     }
 
