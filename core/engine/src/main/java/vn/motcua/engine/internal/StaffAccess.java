@@ -28,7 +28,8 @@ import vn.motcua.storage.EventRecord;
  *       The control officer's duty counts: it reads what its unit reads (Directive 12/CT-UBND item 1).</li>
  *   <li><b>Acts</b>: a step action needs the step's role at the step's unit; the apology a leader of the unit holding
  *       the dossier or of the receiving unit; everything else (reception, supplements, results, withdrawal) a
- *       one-stop officer of the receiving unit (Decree 61/2018/NĐ-CP Art. 5–7, domain.md §2). No other duty acts, so
+ *       one-stop officer of the receiving unit (one-stop mechanism of Decree 61/2018/NĐ-CP and
+ *       Decree 118/2025/NĐ-CP, domain.md §2). No other duty acts, so
  *       a control officer, an administrator or a city administrator without a procedure duty is refused.</li>
  * </ul>
  */
