@@ -17,7 +17,6 @@ import vn.motcua.api.procedure.Field;
 import vn.motcua.api.procedure.FieldType;
 import vn.motcua.api.procedure.Option;
 import vn.motcua.engine.Actor;
-import vn.motcua.engine.ActorRole;
 import vn.motcua.engine.Applicant;
 import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.InvalidSubmissionException;
