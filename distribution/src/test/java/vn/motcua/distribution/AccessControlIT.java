@@ -137,6 +137,8 @@ class AccessControlIT {
         for (String who : List.of("cv70", "ld70", "qt70", "ks70")) {
             HttpResponse<String> r = as(who, "POST", "/api/v1/dossiers/" + code + "/actions", json("{\"action\":\"accept\"}"));
             assertEquals(403, r.statusCode(), who + ": " + r.body());
+            assertTrue(r.body().contains("cán bộ Bộ phận Một cửa") && r.body().contains(UNIT),
+                    "the refusal names the role and the unit (the engine's decision, 1310): " + r.body());
             HttpResponse<String> intake = as(who, "POST", "/api/v1/dossiers", counterDossier(UNIT, true));
             assertEquals(403, intake.statusCode(), who + " is no one-stop officer: " + intake.body());
             // Same unit: the dossier may be read.

@@ -9,17 +9,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The platform foundation through the real thing: bin/motcua, Felix, the reactor's bundles, HTTP. */
 class PlatformLifecycleIT {
@@ -27,28 +24,15 @@ class PlatformLifecycleIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration VISIBLE = Duration.ofSeconds(5);
 
-    @TempDir
-    static Path temp;
-    static RunningPlatform platform;
-
-    @BeforeAll
-    static void start() throws Exception {
-        platform = new RunningPlatform(temp.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (platform != null) {
-            platform.close();
-        }
-    }
+    @RegisterExtension
+    static final PlatformPerClass running = new PlatformPerClass();
 
     static JsonNode json(HttpResponse<String> r) throws Exception {
         return JSON.readTree(r.body());
     }
 
     static Optional<JsonNode> procedure(String code, String unitQuery) throws Exception {
-        JsonNode list = json(platform.get("/api/v1/procedures" + unitQuery)).get("procedures");
+        JsonNode list = json(running.platform().get("/api/v1/procedures" + unitQuery)).get("procedures");
         return StreamSupport.stream(list.spliterator(), false).filter(p -> p.get("code").asText().equals(code)).findFirst();
     }
 
@@ -64,7 +48,7 @@ class PlatformLifecycleIT {
 
     @Test
     void servesHealthAndTheSampleProceduresWithTheirSourceBundle() throws Exception {
-        HttpResponse<String> health = platform.get("/api/v1/health");
+        HttpResponse<String> health = running.platform().get("/api/v1/health");
         assertEquals(200, health.statusCode());
         assertEquals("UP", json(health).get("status").asText());
 
@@ -72,7 +56,7 @@ class PlatformLifecycleIT {
         assertTrue(copies.get("source").get("bundle").asText().contains("chung-thuc"), copies.toString());
         assertFalse(copies.get("version").asText().isBlank());
 
-        JsonNode units = json(platform.get("/api/v1/units"));
+        JsonNode units = json(running.platform().get("/api/v1/units"));
         assertTrue(units.get("count").asInt() >= 140, "all Hanoi units are configured");
     }
 
@@ -86,54 +70,54 @@ class PlatformLifecycleIT {
     @Test
     void deployFolderInstallsUpdatesRefusesBrokenAndUninstalls() throws Exception {
         String code = "9.900001";
-        platform.drop("thu-nghiem.jar", TestBundles.bundle("it.thu-nghiem", "1.0.0", "tn.yaml",
+        running.platform().drop("thu-nghiem.jar", TestBundles.bundle("it.thu-nghiem", "1.0.0", "tn.yaml",
                 TestBundles.descriptor(code, "1", TestBundles.communeWide())));
-        assertEquals("1", versionServed(platform.awaitGet("/api/v1/procedures", r -> versionServed(r, code).equals("1"), VISIBLE), code));
+        assertEquals("1", versionServed(running.platform().awaitGet("/api/v1/procedures", r -> versionServed(r, code).equals("1"), VISIBLE), code));
 
-        platform.drop("thu-nghiem.jar", TestBundles.bundle("it.thu-nghiem", "2.0.0", "tn.yaml",
+        running.platform().drop("thu-nghiem.jar", TestBundles.bundle("it.thu-nghiem", "2.0.0", "tn.yaml",
                 TestBundles.descriptor(code, "2", TestBundles.communeWide())));
-        assertEquals("2", versionServed(platform.awaitGet("/api/v1/procedures", r -> versionServed(r, code).equals("2"), VISIBLE), code));
+        assertEquals("2", versionServed(running.platform().awaitGet("/api/v1/procedures", r -> versionServed(r, code).equals("2"), VISIBLE), code));
 
         // v3 has a step pointing at a step that does not exist: refused, v2 keeps serving.
         String broken = TestBundles.descriptor(code, "3", TestBundles.communeWide()).replace("- {action: reject}",
                 "- {action: forward, next: khong-co}");
-        platform.drop("thu-nghiem.jar", TestBundles.bundle("it.thu-nghiem", "3.0.0", "tn.yaml", broken));
-        HttpResponse<String> bundles = platform.awaitGet("/api/v1/admin/bundles", r -> r.body().contains("khong-co"), VISIBLE);
-        assertTrue(platform.admin("GET", "/api/v1/admin/bundles", null).body().contains("tn.yaml"),
+        running.platform().drop("thu-nghiem.jar", TestBundles.bundle("it.thu-nghiem", "3.0.0", "tn.yaml", broken));
+        HttpResponse<String> bundles = running.platform().awaitGet("/api/v1/admin/bundles", r -> r.body().contains("khong-co"), VISIBLE);
+        assertTrue(running.platform().admin("GET", "/api/v1/admin/bundles", null).body().contains("tn.yaml"),
                 "the refusal names the descriptor file: " + bundles.body());
-        assertEquals("2", versionServed(platform.get("/api/v1/procedures"), code), "the running version stays");
+        assertEquals("2", versionServed(running.platform().get("/api/v1/procedures"), code), "the running version stays");
 
-        Files.delete(platform.deploy().resolve("thu-nghiem.jar"));
-        assertEquals("none", versionServed(platform.awaitGet("/api/v1/procedures", r -> versionServed(r, code).equals("none"), VISIBLE), code));
+        Files.delete(running.platform().deploy().resolve("thu-nghiem.jar"));
+        assertEquals("none", versionServed(running.platform().awaitGet("/api/v1/procedures", r -> versionServed(r, code).equals("none"), VISIBLE), code));
     }
 
     @Test
     void adminApiUploadsStopsStartsAndRemovesBundles() throws Exception {
         String code = "9.900002";
         byte[] jar = TestBundles.bundle("it.admin", "1.0.0", "a.yaml", TestBundles.descriptor(code, "1", TestBundles.communeWide()));
-        assertEquals(401, platform.admin("POST", "/api/v1/admin/bundles", jar, "wrong").statusCode());
+        assertEquals(401, running.platform().admin("POST", "/api/v1/admin/bundles", jar, "wrong").statusCode());
 
-        HttpResponse<String> created = platform.admin("POST", "/api/v1/admin/bundles", jar);
+        HttpResponse<String> created = running.platform().admin("POST", "/api/v1/admin/bundles", jar);
         assertEquals(201, created.statusCode(), created.body());
         long id = json(created).get("id").asLong();
         assertTrue(procedure(code, "?unit=00082").isPresent());
 
-        assertEquals(200, platform.admin("POST", "/api/v1/admin/bundles/" + id + "/stop", null).statusCode());
+        assertEquals(200, running.platform().admin("POST", "/api/v1/admin/bundles/" + id + "/stop", null).statusCode());
         assertTrue(procedure(code, "?unit=00082").isEmpty(), "a stopped bundle offers nothing");
-        assertEquals(200, platform.admin("POST", "/api/v1/admin/bundles/" + id + "/start", null).statusCode());
+        assertEquals(200, running.platform().admin("POST", "/api/v1/admin/bundles/" + id + "/start", null).statusCode());
         assertTrue(procedure(code, "?unit=00082").isPresent());
 
         byte[] broken = TestBundles.bundle("it.admin", "2.0.0", "a.yaml", "schemaVersion: 1\ncode: [unclosed\n");
-        HttpResponse<String> refused = platform.admin("POST", "/api/v1/admin/bundles", broken);
+        HttpResponse<String> refused = running.platform().admin("POST", "/api/v1/admin/bundles", broken);
         assertEquals(422, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         JsonNode errors = json(refused).get("errors");
         assertTrue(errors.size() > 0 && errors.get(0).get("message").asText().contains("a.yaml:"), refused.body());
-        assertEquals("1", versionServed(platform.get("/api/v1/procedures"), code), "v1 stays after a refused upload");
+        assertEquals("1", versionServed(running.platform().get("/api/v1/procedures"), code), "v1 stays after a refused upload");
 
-        assertEquals(204, platform.admin("DELETE", "/api/v1/admin/bundles/" + id, null).statusCode());
+        assertEquals(204, running.platform().admin("DELETE", "/api/v1/admin/bundles/" + id, null).statusCode());
         assertTrue(procedure(code, "").isEmpty());
-        assertEquals(404, platform.admin("DELETE", "/api/v1/admin/bundles/" + id, null).statusCode());
+        assertEquals(404, running.platform().admin("DELETE", "/api/v1/admin/bundles/" + id, null).statusCode());
     }
 
     /** Issue 12: a dry run shows every problem and installs nothing; the version rules hold for real uploads. */
@@ -142,31 +126,31 @@ class PlatformLifecycleIT {
         String code = "9.900005";
         byte[] unknownWard = TestBundles.bundle("it.dryrun", "1.0.0", "d.yaml",
                 TestBundles.descriptor(code, "1", TestBundles.units("00070", "99999")));
-        HttpResponse<String> checked = platform.admin("POST", "/api/v1/admin/bundles?dryRun=true", unknownWard);
+        HttpResponse<String> checked = running.platform().admin("POST", "/api/v1/admin/bundles?dryRun=true", unknownWard);
         assertEquals(200, checked.statusCode(), checked.body());
         JsonNode check = json(checked);
         assertFalse(check.get("deployable").asBoolean(), checked.body());
         assertTrue(check.get("problems").get(0).asText().contains("d.yaml:") && check.get("problems").get(0).asText().contains("99999"),
                 checked.body());
         assertTrue(procedure(code, "?unit=00070").isEmpty(), "a dry run installs nothing");
-        assertEquals(422, platform.admin("POST", "/api/v1/admin/bundles", unknownWard).statusCode(), "unknown unit refused");
+        assertEquals(422, running.platform().admin("POST", "/api/v1/admin/bundles", unknownWard).statusCode(), "unknown unit refused");
 
         byte[] v2 = TestBundles.bundle("it.dryrun", "2.0.0", "d.yaml", TestBundles.descriptor(code, "2", TestBundles.communeWide()));
-        HttpResponse<String> created = platform.admin("POST", "/api/v1/admin/bundles", v2);
+        HttpResponse<String> created = running.platform().admin("POST", "/api/v1/admin/bundles", v2);
         assertEquals(201, created.statusCode(), created.body());
         long id = json(created).get("id").asLong();
 
         byte[] older = TestBundles.bundle("it.dryrun", "2.0.1", "d.yaml", TestBundles.descriptor(code, "1", TestBundles.communeWide()));
-        JsonNode olderCheck = json(platform.admin("POST", "/api/v1/admin/bundles?dryRun=true", older));
+        JsonNode olderCheck = json(running.platform().admin("POST", "/api/v1/admin/bundles?dryRun=true", older));
         assertTrue(olderCheck.get("problems").toString().contains("rollback"), olderCheck.toString());
-        assertEquals(422, platform.admin("POST", "/api/v1/admin/bundles", older).statusCode(), "a lower version needs a rollback");
+        assertEquals(422, running.platform().admin("POST", "/api/v1/admin/bundles", older).statusCode(), "a lower version needs a rollback");
         byte[] changed = TestBundles.bundle("it.dryrun", "2.0.2", "d.yaml",
                 TestBundles.descriptor(code, "2", TestBundles.communeWide()).replace("Xử lý hồ sơ", "Xử lý"));
-        HttpResponse<String> sameVersion = platform.admin("POST", "/api/v1/admin/bundles", changed);
+        HttpResponse<String> sameVersion = running.platform().admin("POST", "/api/v1/admin/bundles", changed);
         assertEquals(422, sameVersion.statusCode(), sameVersion.body());
         assertTrue(sameVersion.body().contains("different content"), sameVersion.body());
-        assertEquals("2", versionServed(platform.get("/api/v1/procedures?unit=00082"), code), "v2 keeps serving");
-        platform.admin("DELETE", "/api/v1/admin/bundles/" + id, null);
+        assertEquals("2", versionServed(running.platform().get("/api/v1/procedures?unit=00082"), code), "v2 keeps serving");
+        running.platform().admin("DELETE", "/api/v1/admin/bundles/" + id, null);
     }
 
     /** Issue 12: a procedure that requires a validator is not offered, and is listed as waiting, until one is registered. */
@@ -175,15 +159,15 @@ class PlatformLifecycleIT {
         String code = "9.900006";
         byte[] jar = TestBundles.bundle("it.waiting", "1.0.0", "w.yaml",
                 TestBundles.descriptor(code, "1", TestBundles.communeWide()).replace("steps:", "hooks: [validator]\nsteps:"));
-        HttpResponse<String> created = platform.admin("POST", "/api/v1/admin/bundles", jar);
+        HttpResponse<String> created = running.platform().admin("POST", "/api/v1/admin/bundles", jar);
         assertEquals(201, created.statusCode(), created.body());
         JsonNode info = json(created);
         assertEquals(code + "@1 waits for validator", info.get("waiting").get(0).asText(), created.body());
         assertTrue(procedure(code, "?unit=00082").isEmpty(), "not in the catalogue");
-        HttpResponse<String> direct = platform.get("/api/v1/procedures/" + code + "?unit=00082");
+        HttpResponse<String> direct = running.platform().get("/api/v1/procedures/" + code + "?unit=00082");
         assertEquals(404, direct.statusCode());
         assertTrue(direct.body().contains("procedure_waiting"), direct.body());
-        platform.admin("DELETE", "/api/v1/admin/bundles/" + info.get("id").asLong(), null);
+        running.platform().admin("DELETE", "/api/v1/admin/bundles/" + info.get("id").asLong(), null);
     }
 
     @Test
@@ -199,24 +183,24 @@ class PlatformLifecycleIT {
     void aSecondBundleDeclaringTheSameProcedureIsAConflictNamingBoth() throws Exception {
         byte[] jar = TestBundles.bundle("it.conflict", "1.0.0", "c.yaml",
                 TestBundles.descriptor("2.000815", "99", TestBundles.communeWide()));
-        HttpResponse<String> created = platform.admin("POST", "/api/v1/admin/bundles", jar);
+        HttpResponse<String> created = running.platform().admin("POST", "/api/v1/admin/bundles", jar);
         assertEquals(201, created.statusCode(), created.body());
         JsonNode info = json(created);
         String problems = info.get("problems").toString();
         assertTrue(problems.contains("already declared") && problems.contains("chung-thuc"), problems);
         assertNotNull(procedure("2.000815", "?unit=00082").orElseThrow());
         assertTrue(!"99".equals(procedure("2.000815", "?unit=00082").orElseThrow().get("version").asText()));
-        platform.admin("DELETE", "/api/v1/admin/bundles/" + info.get("id").asLong(), null);
+        running.platform().admin("DELETE", "/api/v1/admin/bundles/" + info.get("id").asLong(), null);
     }
 
     @Test
     void badInputGetsProblemJsonNamingTheField() throws Exception {
-        HttpResponse<String> r = platform.get("/api/v1/procedures?unit=khong-co");
+        HttpResponse<String> r = running.platform().get("/api/v1/procedures?unit=khong-co");
         assertEquals(400, r.statusCode());
         assertEquals("unit", json(r).get("errors").get(0).get("field").asText());
-        assertEquals(404, platform.get("/api/v1/khong-co").statusCode());
-        assertEquals(404, platform.get("/api/v1/procedures/0.000000?unit=00082").statusCode());
-        HttpResponse<String> metrics = platform.admin("GET", "/metrics", null);
+        assertEquals(404, running.platform().get("/api/v1/khong-co").statusCode());
+        assertEquals(404, running.platform().get("/api/v1/procedures/0.000000?unit=00082").statusCode());
+        HttpResponse<String> metrics = running.platform().admin("GET", "/metrics", null);
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.body().contains("motcua_http_requests_total") && metrics.body().contains("motcua_bundles{"), metrics.body());
     }

@@ -12,7 +12,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The probe's slow-body and big-JSON attacks against the real platform (decision 1622), bounded in time: 500 sockets
@@ -39,21 +36,8 @@ class SlowClientIT {
     private static final int ADDRESSES = 50;
     private static final Duration ATTACK = Duration.ofSeconds(20);
 
-    @TempDir
-    static Path temp;
-    static RunningPlatform platform;
-
-    @BeforeAll
-    static void start() throws Exception {
-        platform = new RunningPlatform(temp.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (platform != null) {
-            platform.close();
-        }
-    }
+    @RegisterExtension
+    static final PlatformPerClass running = new PlatformPerClass();
 
     static String birthSubmission(String attachmentBase64) throws Exception {
         ObjectNode b = (ObjectNode) JSON.readTree(PublicApiIT.submission(PublicApiIT.UNIT, PublicApiIT.BIRTH,
@@ -70,7 +54,7 @@ class SlowClientIT {
             for (int i = 0; i < TRICKLERS; i++) {
                 Socket s = new Socket();
                 s.bind(new InetSocketAddress("127.0.0." + (2 + i % ADDRESSES), 0));
-                s.connect(new InetSocketAddress("127.0.0.1", platform.port), 2_000);
+                s.connect(new InetSocketAddress("127.0.0.1", running.platform().port), 2_000);
                 OutputStream out = s.getOutputStream();
                 out.write(("POST /api/v1/dossiers HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                         // under the large-body memory budget: only the data rate and per-client limits apply
@@ -96,7 +80,7 @@ class SlowClientIT {
                 }
                 long t0 = System.nanoTime();
                 try {
-                    HttpResponse<String> health = platform.get("/api/v1/health");
+                    HttpResponse<String> health = running.platform().get("/api/v1/health");
                     long ms = (System.nanoTime() - t0) / 1_000_000;
                     if ((health.statusCode() != 200 || ms > 3_000) && t0 > judged) {
                         failures.add("health " + health.statusCode() + " after " + ms + " ms");
@@ -108,7 +92,7 @@ class SlowClientIT {
                 }
                 healthChecks++;
                 if (healthChecks % 8 == 0) {
-                    HttpResponse<String> r = platform.postJson("/api/v1/dossiers", small, Map.of());
+                    HttpResponse<String> r = running.platform().postJson("/api/v1/dossiers", small, Map.of());
                     if (r.statusCode() != 201) {
                         failures.add("submission " + r.statusCode() + " " + r.body());
                     }
@@ -156,7 +140,7 @@ class SlowClientIT {
             List<Future<?>> all = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
                 all.add(pool.submit(() -> {
-                    HttpResponse<String> r = platform.send("POST", "/api/v1/dossiers", big, Map.of("Content-Type", "application/json"));
+                    HttpResponse<String> r = running.platform().send("POST", "/api/v1/dossiers", big, Map.of("Content-Type", "application/json"));
                     statuses.merge(r.statusCode(), 1, Integer::sum);
                     if (r.statusCode() >= 500 && r.statusCode() != 503 || r.body().contains("OutOfMemory") || r.body().contains("Exception")) {
                         bad.add(r.statusCode() + " " + r.body().substring(0, Math.min(300, r.body().length())));
@@ -177,7 +161,7 @@ class SlowClientIT {
         }
         assertTrue(bad.isEmpty(), "internal errors: " + bad + " statuses " + statuses);
         assertTrue(statuses.getOrDefault(201, 0) + statuses.getOrDefault(422, 0) >= 1, "some were processed: " + statuses);
-        assertEquals(200, platform.get("/api/v1/health").statusCode());
-        assertFalse(platform.logText().contains("OutOfMemoryError"), "no OutOfMemoryError in the log");
+        assertEquals(200, running.platform().get("/api/v1/health").statusCode());
+        assertFalse(running.platform().logText().contains("OutOfMemoryError"), "no OutOfMemoryError in the log");
     }
 }

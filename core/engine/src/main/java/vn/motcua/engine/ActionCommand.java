@@ -57,6 +57,11 @@ public record ActionCommand(DossierAction action, Actor actor, String note, bool
         return new ActionCommand(action, actor, note, internalNote, expectedVersion, newAppointment, secondFactor, files, idempotencyKey);
     }
 
+    /** The same command by another actor; the engine uses it to record the role it resolved for a staff member. */
+    public ActionCommand withActor(Actor who) {
+        return new ActionCommand(action, who, note, internalNote, expectedVersion, newAppointment, secondFactor, uploads, idempotencyKey);
+    }
+
     public ActionCommand withIdempotencyKey(String key) {
         return new ActionCommand(action, actor, note, internalNote, expectedVersion, newAppointment, secondFactor, uploads, key);
     }

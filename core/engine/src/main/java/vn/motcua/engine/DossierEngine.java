@@ -8,6 +8,11 @@ import vn.motcua.api.procedure.Role;
 
 /**
  * The dossier lifecycle. Thread-safe; every method that changes a dossier commits durably before it returns.
+ *
+ * <p>The engine is the one authority on staff access (decision 1310): every staff-facing call takes the staff member
+ * ({@link StaffPrincipal}, or {@link Actor#of(StaffPrincipal)} for actions). A dossier the member may not see does not
+ * exist for it: empty or {@link DossierNotFoundException}, exactly as for an unknown code. An action it sees but may not
+ * perform in the roles it holds at the unit that must act is {@link StaffAccessRefusedException}.
  */
 @ProviderType
 public interface DossierEngine {
@@ -31,8 +36,11 @@ public interface DossierEngine {
      * @throws DossierNotFoundException       no such dossier, or (for the applicant) a wrong second factor: the same
      *                                        answer, given before any state check, so a guess tells nothing
      * @throws ActionNotAllowedException      not allowed in the current state; lists the allowed actions
-     * @throws ActorNotPermittedException     allowed, but not for this actor (role, unit), or the actor accepted the
-     *                                        dossier and now approves it (segregation of duties, decision 1602)
+     * @throws DossierNotFoundException       also for a staff member who may not see the dossier, before any state check
+     * @throws StaffAccessRefusedException    allowed, but the staff member lacks the role it needs at the unit that must
+     *                                        act (a control officer, for one, acts on nothing)
+     * @throws ActorNotPermittedException     the actor accepted the dossier and now approves it (segregation of duties,
+     *                                        decision 1602), or a caller named the platform's own system role
      * @throws ConcurrentChangeException      another action changed the dossier first (or {@code expectedVersion} is stale)
      * @throws InvalidSubmissionException     a required note or new appointment is missing, or an upload is invalid
      */
@@ -44,44 +52,57 @@ public interface DossierEngine {
      */
     Optional<CitizenView> lookup(String code, String phoneOrCitizenId);
 
-    /** The full view of a dossier for staff, including internal notes. */
-    Optional<DossierView> find(String code);
+    /**
+     * The full view of a dossier for a staff member, including internal notes and the actions it may perform.
+     *
+     * @return empty, identically, for an unknown code and for a dossier the member may not see
+     * @since 2.0
+     */
+    Optional<DossierView> find(String code, StaffPrincipal who);
 
     /**
      * The new appointment an apology form should propose: the work that remains, counted from now by the working
      * calendar of the receiving unit, and at least a working day after the current appointment. Empty when no
-     * apology may be issued (unknown dossier, wrong state, or the apology was already issued).
+     * apology may be issued (unknown dossier or not seen by {@code who}, wrong state, or the apology was already issued).
      *
-     * @since 1.2
+     * @since 2.0
      */
-    Optional<java.time.Instant> proposeNewAppointment(String code);
+    Optional<java.time.Instant> proposeNewAppointment(String code, StaffPrincipal who);
 
     /**
-     * The content of one attachment of a dossier (a file the applicant uploaded, or an electronic result). The caller
-     * decides who may see the dossier and records the access; the engine only makes sure the file belongs to it.
+     * The content of one attachment of a dossier (a file the applicant uploaded, or an electronic result), for a staff
+     * member who may see the dossier. The caller records the access.
      *
-     * @return empty if the dossier has no attachment with that id
+     * @return empty if the dossier has no attachment with that id, or {@code who} may not see the dossier
+     * @since 2.0
      */
-    Optional<AttachmentFile> attachment(String code, String attachmentId);
+    Optional<AttachmentFile> attachment(String code, String attachmentId, StaffPrincipal who);
 
-    /** The work queue of a unit and role, most urgent step first. */
-    List<DossierSummary> queue(String unitCode, Role role, QueueFilter filter);
+    /**
+     * The work queue of a unit and role, most urgent step first.
+     *
+     * @throws StaffAccessRefusedException {@code who} does not hold the role in that unit
+     * @since 2.0
+     */
+    List<DossierSummary> queue(String unitCode, Role role, QueueFilter filter, StaffPrincipal who);
 
     /**
      * How the dossier's appointment and current step deadline were computed, recomputed by the working calendar
      * from the stored receipt time, limit and clock stops.
      *
-     * @throws DossierNotFoundException no such dossier
+     * @throws DossierNotFoundException no such dossier, or {@code who} may not see it
+     * @since 2.0
      */
-    DeadlineReport explainDeadline(String code);
+    DeadlineReport explainDeadline(String code, StaffPrincipal who);
 
     /**
      * Recomputes the hash chain of the dossier's events and compares it with the stored hashes and the dossier's
      * head hash; detects edited, inserted and deleted events.
      *
-     * @throws DossierNotFoundException no such dossier
+     * @throws DossierNotFoundException no such dossier, or {@code who} may not see it
+     * @since 2.0
      */
-    HistoryVerification verifyHistory(String code);
+    HistoryVerification verifyHistory(String code, StaffPrincipal who);
 
     /** Number of dossiers per status, for metrics. Statuses without dossiers are 0. */
     Map<DossierStatus, Long> countByStatus();

@@ -41,6 +41,9 @@ import vn.motcua.api.procedure.ClockPolicy;
  * @param handovers         every hand-over, classed
  * @param clockStops        the clock-stop ledger
  * @param attachments       stored attachments
+ * @param permittedActions  the allowed actions that the staff member who asked may perform, in the role each needs
+ *                          at the unit that must act (decision 1310): what a page offers; empty for a read-only
+ *                          member such as the control officer
  */
 public record DossierView(String code, String unitCode, String procedureCode, String procedureName,
                           String procedureVersion, String descriptorHash, ClockPolicy clockPolicy, Applicant applicant,
@@ -50,17 +53,13 @@ public record DossierView(String code, String unitCode, String procedureCode, St
                           Instant newAppointmentAt, Instant stepStartedAt, Instant stepDueAt, boolean clockStopped,
                           Instant finishedAt, long version, Set<DossierAction> allowedActions, List<EventView> events,
                           List<Handover> handovers, List<vn.motcua.calendar.ClockStop> clockStops,
-                          List<AttachmentView> attachments) {
+                          List<AttachmentView> attachments, Set<DossierAction> permittedActions) {
 
-    /**
-     * True if the dossier is, or was, at one of these units: received there, waiting there, handed over by one of
-     * them, or acted on by one of them. Unit isolation for staff (issue 6): to everybody else the dossier does not
-     * exist. The last case keeps it visible to an agency that holds the current step while the one-stop section
-     * waits for a supplement it requested (issue 13), before it has handed anything over.
-     */
-    public boolean seenBy(Set<String> units) {
-        return units.contains(unitCode) || (currentUnit != null && units.contains(currentUnit))
-                || handovers.stream().anyMatch(h -> units.contains(h.unitCode()))
-                || events.stream().anyMatch(e -> e.unitCode() != null && units.contains(e.unitCode()));
+    public DossierView {
+        java.util.EnumSet<DossierAction> ordered = java.util.EnumSet.noneOf(DossierAction.class);
+        if (permittedActions != null) {
+            ordered.addAll(permittedActions);
+        }
+        permittedActions = java.util.Collections.unmodifiableSet(ordered);
     }
 }

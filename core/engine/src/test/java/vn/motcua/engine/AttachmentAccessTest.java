@@ -27,14 +27,14 @@ class AttachmentAccessTest {
             SubmitResult withFile = f.engine.submit(new SubmitCommand(PROCEDURE, WARD, Channel.ONLINE, Channel.ONLINE, applicant(), form(),
                     List.of(new Upload("banVe", "Bản vẽ mặt bằng.pdf", "application/pdf", pdf)), Actor.citizen(), false, null));
             SubmitResult other = f.submitOnline(null);
-            AttachmentView meta = f.engine.find(withFile.code()).orElseThrow().attachments().get(0);
+            AttachmentView meta = f.engine.find(withFile.code(), EngineFixture.CITY).orElseThrow().attachments().get(0);
 
-            AttachmentFile file = f.engine.attachment(withFile.code(), meta.id()).orElseThrow();
+            AttachmentFile file = f.engine.attachment(withFile.code(), meta.id(), EngineFixture.CITY).orElseThrow();
             assertArrayEquals(pdf, file.content());
             assertEquals(meta, file.meta());
-            assertTrue(f.engine.attachment(other.code(), meta.id()).isEmpty(), "an id of another dossier is not found there");
-            assertTrue(f.engine.attachment(withFile.code(), "../" + meta.id()).isEmpty());
-            assertTrue(f.engine.attachment(withFile.code(), null).isEmpty());
+            assertTrue(f.engine.attachment(other.code(), meta.id(), EngineFixture.CITY).isEmpty(), "an id of another dossier is not found there");
+            assertTrue(f.engine.attachment(withFile.code(), "../" + meta.id(), EngineFixture.CITY).isEmpty());
+            assertTrue(f.engine.attachment(withFile.code(), null, EngineFixture.CITY).isEmpty());
         }
     }
 

@@ -27,7 +27,7 @@ class AutomatedStepsTest {
     }
 
     private static DossierView view(EngineFixture f, String code) {
-        return f.engine.find(code).orElseThrow();
+        return f.engine.find(code, EngineFixture.CITY).orElseThrow();
     }
 
     @Test
@@ -42,7 +42,7 @@ class AutomatedStepsTest {
             EventView last = d.events().get(d.events().size() - 1);
             assertEquals("forward", last.action());
             assertEquals(ActorRole.SYSTEM, last.role());
-            assertTrue(f.engine.verifyHistory(code).intact());
+            assertTrue(f.engine.verifyHistory(code, EngineFixture.CITY).intact());
         }
     }
 
@@ -78,7 +78,7 @@ class AutomatedStepsTest {
             long before = view(f, code).events().size();
             automation(f, Map.of(first, forward, second, back)).runFrom(code);
             assertEquals(before + 10, view(f, code).events().size(), "ten automated actions, then officers take over");
-            assertTrue(f.engine.verifyHistory(code).intact());
+            assertTrue(f.engine.verifyHistory(code, EngineFixture.CITY).intact());
         }
     }
 }

@@ -103,7 +103,7 @@ class CitizenDeskTest {
             assertEquals(s.code(), receipt.dossierCode());
             assertEquals("Nguyễn Văn An", receipt.applicant().name());
             assertEquals("Cán bộ motcua01", receipt.receiverName(), "slips print the officer's name, not the login id");
-            assertEquals(f.engine.find(s.code()).orElseThrow().appointmentAt(), receipt.appointment());
+            assertEquals(f.engine.find(s.code(), EngineFixture.CITY).orElseThrow().appointmentAt(), receipt.appointment());
 
             f.act(s.code(), FORWARD, specialist());
             f.act(s.code(), FORWARD, sxdSpecialist());
@@ -247,13 +247,13 @@ class CitizenDeskTest {
 
             f.engine.act(s.code(), ActionCommand.of(APPROVE, leader())
                     .withUploads(List.of(new Upload(AttachmentFile.RESULT_FIELD, "Giấy phép xây dựng.pdf", "application/pdf", pdf))));
-            DossierView v = f.engine.find(s.code()).orElseThrow();
+            DossierView v = f.engine.find(s.code(), EngineFixture.CITY).orElseThrow();
             AttachmentView stored = v.attachments().stream().filter(a -> a.field().equals(AttachmentFile.RESULT_FIELD)).findFirst().orElseThrow();
             EventView approve = v.events().stream().filter(e -> e.action().equals("approve")).findFirst().orElseThrow();
             List<?> files = (List<?>) approve.payload().get("resultFiles");
             assertEquals(stored.sha256(), ((Map<?, ?>) files.get(0)).get("sha256"), "the result's hash is in the history");
             assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)), stored.sha256());
-            assertTrue(f.engine.verifyHistory(s.code()).intact());
+            assertTrue(f.engine.verifyHistory(s.code(), EngineFixture.CITY).intact());
 
             assertTrue(desk.result(g.token(), s.code()).isEmpty(), "decided, not yet ready for the applicant");
             f.act(s.code(), RESULT_READY, officer());

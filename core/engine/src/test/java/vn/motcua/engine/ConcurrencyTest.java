@@ -55,9 +55,9 @@ class ConcurrencyTest {
                 }
                 assertEquals(1, won, "round " + round);
                 assertEquals(1, conflicts, "round " + round);
-                DossierView v = f.engine.find(s.code()).orElseThrow();
+                DossierView v = f.engine.find(s.code(), EngineFixture.CITY).orElseThrow();
                 assertEquals(2, v.events().size(), "exactly one action recorded");
-                assertTrue(f.engine.verifyHistory(s.code()).intact());
+                assertTrue(f.engine.verifyHistory(s.code(), EngineFixture.CITY).intact());
             }
         } finally {
             pool.shutdownNow();

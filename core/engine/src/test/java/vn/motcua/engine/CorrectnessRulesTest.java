@@ -1,5 +1,7 @@
 package vn.motcua.engine;
 
+import vn.motcua.api.procedure.Role;
+
 import static org.junit.jupiter.api.Assertions.*;
 import static vn.motcua.engine.DossierAction.*;
 import static vn.motcua.engine.EngineFixture.*;
@@ -41,7 +43,7 @@ class CorrectnessRulesTest {
     void apologyRefusesANewAppointmentInThePastOnASundayOrOnAHoliday(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             String code = f.submitAtCounter().code();
-            Instant appointment = f.engine.find(code).orElseThrow().appointmentAt();
+            Instant appointment = f.engine.find(code, EngineFixture.CITY).orElseThrow().appointmentAt();
             f.clock.advance(Duration.ofDays(20)); // Sunday 20/12/2026 09:00, the day before the appointment
             ActionCommand apology = ActionCommand.of(ISSUE_APOLOGY, leader()).withNote("Chờ ý kiến Sở");
 
@@ -59,15 +61,15 @@ class CorrectnessRulesTest {
             InvalidSubmissionException night = assertThrows(InvalidSubmissionException.class,
                     () -> f.engine.act(code, apology.withNewAppointment(local("2026-12-29T21:00"))));
             assertEquals("working_time", fieldCode(night, "newAppointment"));
-            assertNull(f.engine.find(code).orElseThrow().newAppointmentAt(), "nothing was written: the apology can still be issued");
+            assertNull(f.engine.find(code, EngineFixture.CITY).orElseThrow().newAppointmentAt(), "nothing was written: the apology can still be issued");
 
-            Instant proposed = f.engine.proposeNewAppointment(code).orElseThrow();
+            Instant proposed = f.engine.proposeNewAppointment(code, EngineFixture.CITY).orElseThrow();
             assertTrue(proposed.isAfter(f.clock.instant()) && proposed.isAfter(appointment), proposed.toString());
             assertTrue(f.calendar.workingTimeBetween(WARD, proposed.minusSeconds(1), proposed).compareTo(java.time.Duration.ZERO) > 0,
                     "the proposal is working time of the ward: " + proposed);
             f.engine.act(code, apology.withNewAppointment(proposed));
-            assertEquals(proposed, f.engine.find(code).orElseThrow().newAppointmentAt());
-            assertTrue(f.engine.proposeNewAppointment(code).isEmpty(), "no second apology, so nothing to propose");
+            assertEquals(proposed, f.engine.find(code, EngineFixture.CITY).orElseThrow().newAppointmentAt());
+            assertTrue(f.engine.proposeNewAppointment(code, EngineFixture.CITY).isEmpty(), "no second apology, so nothing to propose");
         }
     }
 
@@ -77,8 +79,8 @@ class CorrectnessRulesTest {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             String code = f.submitAtCounter().code();
             // At the first step (40 h), with the 24 h SXD step and the 16 h signature still ahead: 80 working hours.
-            Instant proposed = f.engine.proposeNewAppointment(code).orElseThrow();
-            Instant appointment = f.engine.find(code).orElseThrow().appointmentAt();
+            Instant proposed = f.engine.proposeNewAppointment(code, EngineFixture.CITY).orElseThrow();
+            Instant appointment = f.engine.find(code, EngineFixture.CITY).orElseThrow().appointmentAt();
             Instant dayAfterAppointment = f.calendar.addWorkingTime(WARD, appointment, Duration.ofHours(8));
             Instant fromWork = f.calendar.addWorkingTime(WARD, f.clock.instant(), Duration.ofHours(80));
             assertEquals(fromWork.isAfter(dayAfterAppointment) ? fromWork : dayAfterAppointment, proposed);
@@ -92,7 +94,7 @@ class CorrectnessRulesTest {
             String code = f.submitAtCounter().code();
             f.engine.act(code, ActionCommand.of(REQUEST_SUPPLEMENT, specialist()).withNote("Bổ sung giấy tờ đất"));
             f.act(code, SUPPLEMENT_RECEIVED, officer());
-            assertFalse(f.engine.find(code).orElseThrow().allowedActions().contains(REQUEST_SUPPLEMENT),
+            assertFalse(f.engine.find(code, EngineFixture.CITY).orElseThrow().allowedActions().contains(REQUEST_SUPPLEMENT),
                     "the form does not offer a second request");
             ActionNotAllowedException again = assertThrows(ActionNotAllowedException.class, () -> f.engine.act(code,
                     ActionCommand.of(REQUEST_SUPPLEMENT, specialist()).withNote("Bổ sung bản vẽ")));
@@ -112,7 +114,7 @@ class CorrectnessRulesTest {
             f.act(code, SUPPLEMENT_RECEIVED, officer());
             f.act(code, FORWARD, specialist());
             f.engine.act(code, ActionCommand.of(SEND_BACK, sxdSpecialist()).withNote("Thiếu thuyết minh kết cấu móng"));
-            assertTrue(f.engine.find(code).orElseThrow().allowedActions().contains(REQUEST_SUPPLEMENT));
+            assertTrue(f.engine.find(code, EngineFixture.CITY).orElseThrow().allowedActions().contains(REQUEST_SUPPLEMENT));
             assertEquals(DossierStatus.SUPPLEMENT_REQUESTED, f.engine.act(code,
                     ActionCommand.of(REQUEST_SUPPLEMENT, specialist()).withNote("Thuyết minh kết cấu móng")).to());
         }
@@ -125,10 +127,12 @@ class CorrectnessRulesTest {
             String code = f.submitAtCounter().code();
             f.act(code, FORWARD, specialist());
             f.engine.act(code, ActionCommand.of(REQUEST_SUPPLEMENT, sxdSpecialist()).withNote("Bổ sung thuyết minh"));
-            DossierView v = f.engine.find(code).orElseThrow();
+            DossierView v = f.engine.find(code, EngineFixture.CITY).orElseThrow();
             assertEquals(WARD, v.currentUnit(), "the one-stop section of the ward receives the supplement");
-            assertTrue(v.seenBy(Set.of(SXD)), "SXD holds the step it asked the supplement for");
-            assertFalse(v.seenBy(Set.of("00082")), "a unit that never held it still does not see it");
+            assertTrue(f.engine.find(code, EngineFixture.member(SXD, Role.SPECIALIST)).isPresent(),
+                    "SXD holds the step it asked the supplement for");
+            assertTrue(f.engine.find(code, EngineFixture.member("00082", Role.SPECIALIST)).isEmpty(),
+                    "a unit that never held it still does not see it");
         }
     }
 

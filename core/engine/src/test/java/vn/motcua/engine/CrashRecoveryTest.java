@@ -52,10 +52,10 @@ class CrashRecoveryTest {
         try (EngineFixture f = new EngineFixture(JdbiDossierStore.open(DatabaseSettings.h2File(dir), dir),
                 new MutableClock(EngineFixture.MONDAY_9AM))) {
             for (Map.Entry<String, Integer> ack : acknowledged.entrySet()) {
-                DossierView v = f.engine.find(ack.getKey()).orElseThrow(() -> new AssertionError("lost dossier " + ack.getKey()));
+                DossierView v = f.engine.find(ack.getKey(), EngineFixture.CITY).orElseThrow(() -> new AssertionError("lost dossier " + ack.getKey()));
                 assertTrue(v.events().size() >= ack.getValue(), ack.getKey() + ": acknowledged event " + ack.getValue()
                         + " lost, found " + v.events().size());
-                HistoryVerification h = f.engine.verifyHistory(ack.getKey());
+                HistoryVerification h = f.engine.verifyHistory(ack.getKey(), EngineFixture.CITY);
                 assertTrue(h.intact(), h.problems().toString());
             }
         }

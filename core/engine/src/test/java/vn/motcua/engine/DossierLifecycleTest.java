@@ -41,14 +41,14 @@ class DossierLifecycleTest {
             assertEquals("H26.00004-261130-0001", s.code());
             assertEquals(DossierStatus.SUBMITTED, s.status());
             assertNull(s.appointmentAt(), "no appointment before the counter's check");
-            assertEquals(List.of(s.code()), f.engine.queue(WARD, Role.ONE_STOP_OFFICER, QueueFilter.all()).stream().map(DossierSummary::code).toList());
+            assertEquals(List.of(s.code()), f.engine.queue(WARD, Role.ONE_STOP_OFFICER, QueueFilter.all(), EngineFixture.member(WARD, Role.ONE_STOP_OFFICER)).stream().map(DossierSummary::code).toList());
 
             f.clock.advance(Duration.ofMinutes(30));
             Instant receivedAt = f.clock.instant();
             ActionResult accepted = f.act(s.code(), ACCEPT, officer());
             assertEquals(DossierStatus.PROCESSING, accepted.to());
             assertEquals("tham-dinh", accepted.step());
-            DossierView v = f.engine.find(s.code()).orElseThrow();
+            DossierView v = f.engine.find(s.code(), EngineFixture.CITY).orElseThrow();
             Instant expectedAppointment = f.calendar.dueAt(DeadlineRequest.of(WARD, receivedAt, TimeLimit.workingDays(15))).orElseThrow();
             assertEquals(expectedAppointment, v.appointmentAt(), "appointment comes from the working calendar");
             assertEquals(f.calendar.dueAt(DeadlineRequest.of(WARD, receivedAt, TimeLimit.workingHours(40))).orElseThrow(), v.stepDueAt());
@@ -57,9 +57,9 @@ class DossierLifecycleTest {
             ActionResult forwarded = f.act(s.code(), FORWARD, specialist());
             assertEquals("xac-minh", forwarded.step());
             assertEquals(Timeliness.EARLY, forwarded.timing());
-            assertEquals(List.of(s.code()), f.engine.queue(SXD, Role.SPECIALIST, QueueFilter.all()).stream().map(DossierSummary::code).toList(),
+            assertEquals(List.of(s.code()), f.engine.queue(SXD, Role.SPECIALIST, QueueFilter.all(), EngineFixture.member(SXD, Role.SPECIALIST)).stream().map(DossierSummary::code).toList(),
                     "an inter-agency step puts the dossier in the other unit's queue");
-            assertTrue(f.engine.queue(WARD, Role.SPECIALIST, QueueFilter.all()).isEmpty());
+            assertTrue(f.engine.queue(WARD, Role.SPECIALIST, QueueFilter.all(), EngineFixture.member(WARD, Role.SPECIALIST)).isEmpty());
             assertThrows(ActorNotPermittedException.class, () -> f.act(s.code(), FORWARD, specialist()), "the ward's specialist cannot act for SXD");
 
             f.clock.advance(Duration.ofDays(1));
@@ -70,7 +70,7 @@ class DossierLifecycleTest {
             assertEquals(DossierStatus.RESULT_READY, f.act(s.code(), RESULT_READY, officer()).to());
             assertEquals(DossierStatus.RETURNED, f.act(s.code(), RETURN_RESULT, officer()).to());
 
-            DossierView done = f.engine.find(s.code()).orElseThrow();
+            DossierView done = f.engine.find(s.code(), EngineFixture.CITY).orElseThrow();
             assertEquals(Outcome.APPROVED, done.outcome());
             assertEquals(List.of("submit", "accept", "forward", "forward", "approve", "result-ready", "return-result"),
                     done.events().stream().map(EventView::action).toList());
@@ -78,7 +78,7 @@ class DossierLifecycleTest {
             assertEquals(List.of(WARD, SXD, WARD), done.handovers().stream().map(Handover::unitCode).toList());
             assertTrue(done.handovers().stream().allMatch(h -> h.timing() != null && h.dueAt() != null && h.startedAt() != null));
             assertEquals("ONLINE", done.events().get(6).payload().get("resultChannel"));
-            assertTrue(f.engine.verifyHistory(s.code()).intact());
+            assertTrue(f.engine.verifyHistory(s.code(), EngineFixture.CITY).intact());
             assertEquals(1L, f.engine.countByStatus().get(DossierStatus.RETURNED));
         }
     }
@@ -107,7 +107,7 @@ class DossierLifecycleTest {
                     () -> f.act(code, REQUEST_SUPPLEMENT, officer()));
             assertEquals("note", noNote.errors().get(0).field());
             f.engine.act(code, ActionCommand.of(REQUEST_SUPPLEMENT, officer()).withNote("Thiếu bản vẽ mặt bằng"));
-            DossierView waiting = f.engine.find(code).orElseThrow();
+            DossierView waiting = f.engine.find(code, EngineFixture.CITY).orElseThrow();
             assertEquals(DossierStatus.AWAITING_SUPPLEMENT, waiting.status());
             assertNull(waiting.receivedAt(), "not received: the clock has not started");
             assertThrows(DossierNotFoundException.class, () -> f.engine.act(code,
@@ -119,7 +119,7 @@ class DossierLifecycleTest {
             ActionNotAllowedException e = assertThrows(ActionNotAllowedException.class, () -> f.act(code, ACCEPT, officer()));
             assertEquals(Set.of(), e.allowed());
             assertEquals(DossierStatus.REFUSED, e.status());
-            assertTrue(f.engine.verifyHistory(code).intact());
+            assertTrue(f.engine.verifyHistory(code, EngineFixture.CITY).intact());
         }
     }
 
@@ -145,29 +145,29 @@ class DossierLifecycleTest {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             String code = f.submitAtCounter().code();
             Instant receivedAt = f.clock.instant();
-            Instant original = f.engine.find(code).orElseThrow().appointmentAt();
+            Instant original = f.engine.find(code, EngineFixture.CITY).orElseThrow().appointmentAt();
             f.clock.advance(Duration.ofDays(2));
             Instant stoppedAt = f.clock.instant();
             f.engine.act(code, ActionCommand.of(REQUEST_SUPPLEMENT, specialist()).withNote("Bổ sung giấy tờ đất"));
-            DossierView stopped = f.engine.find(code).orElseThrow();
+            DossierView stopped = f.engine.find(code, EngineFixture.CITY).orElseThrow();
             assertEquals(DossierStatus.SUPPLEMENT_REQUESTED, stopped.status());
             assertTrue(stopped.clockStopped());
             assertEquals(1, stopped.clockStops().size());
             assertTrue(stopped.clockStops().get(0).isOpen());
-            assertNull(f.engine.explainDeadline(code).appointment().due(), "suspended while the stop is open");
+            assertNull(f.engine.explainDeadline(code, EngineFixture.CITY).appointment().due(), "suspended while the stop is open");
 
             f.clock.advance(Duration.ofDays(7));
             Instant resumedAt = f.clock.instant();
             ActionResult resumed = f.act(code, SUPPLEMENT_RECEIVED, officer());
             assertEquals(DossierStatus.PROCESSING, resumed.to());
             assertEquals("tham-dinh", resumed.step());
-            DossierView v = f.engine.find(code).orElseThrow();
+            DossierView v = f.engine.find(code, EngineFixture.CITY).orElseThrow();
             List<ClockStop> ledger = List.of(new ClockStop(stoppedAt, resumedAt, "Bổ sung giấy tờ đất", v.clockStops().get(0).rule()));
             Instant restart = f.calendar.dueAt(new DeadlineRequest(WARD, receivedAt, TimeLimit.workingDays(15), ledger, ClockPolicy.RESTART)).orElseThrow();
             assertEquals(restart, v.appointmentAt());
             assertTrue(v.appointmentAt().isAfter(original));
             assertFalse(v.clockStops().get(0).isOpen());
-            DeadlineReport report = f.engine.explainDeadline(code);
+            DeadlineReport report = f.engine.explainDeadline(code, EngineFixture.CITY);
             assertEquals(restart, report.appointment().due());
             assertFalse(report.appointment().explanation().isEmpty());
             assertNotNull(report.step());
@@ -190,7 +190,7 @@ class DossierLifecycleTest {
             List<ClockStop> ledger = List.of(new ClockStop(stoppedAt, resumedAt, "Bổ sung", "r"));
             Instant resume = f.calendar.dueAt(new DeadlineRequest(WARD, receivedAt, TimeLimit.workingDays(15), ledger, ClockPolicy.RESUME)).orElseThrow();
             Instant restart = f.calendar.dueAt(new DeadlineRequest(WARD, receivedAt, TimeLimit.workingDays(15), ledger, ClockPolicy.RESTART)).orElseThrow();
-            assertEquals(resume, f.engine.find(code).orElseThrow().appointmentAt());
+            assertEquals(resume, f.engine.find(code, EngineFixture.CITY).orElseThrow().appointmentAt());
             assertTrue(resume.isBefore(restart));
         }
     }
@@ -200,19 +200,19 @@ class DossierLifecycleTest {
     void apologyWithNewAppointmentOnlyOnce(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             String code = f.submitAtCounter().code();
-            Instant appointment = f.engine.find(code).orElseThrow().appointmentAt();
+            Instant appointment = f.engine.find(code, EngineFixture.CITY).orElseThrow().appointmentAt();
             assertThrows(InvalidSubmissionException.class, () -> f.engine.act(code, ActionCommand.of(ISSUE_APOLOGY, leader())
                     .withNote("Chờ ý kiến Sở").withNewAppointment(appointment.minus(Duration.ofDays(1)))));
             Instant later = f.calendar.addWorkingTime(WARD, appointment, Duration.ofHours(24)); // three working days on
             assertThrows(ActorNotPermittedException.class, () -> f.engine.act(code, ActionCommand.of(ISSUE_APOLOGY, specialist())
                     .withNote("Chờ ý kiến Sở").withNewAppointment(later)));
             f.engine.act(code, ActionCommand.of(ISSUE_APOLOGY, leader()).withNote("Chờ ý kiến Sở").withNewAppointment(later));
-            assertEquals(later, f.engine.find(code).orElseThrow().newAppointmentAt());
+            assertEquals(later, f.engine.find(code, EngineFixture.CITY).orElseThrow().newAppointmentAt());
             ActionNotAllowedException again = assertThrows(ActionNotAllowedException.class, () -> f.engine.act(code,
                     ActionCommand.of(ISSUE_APOLOGY, leader()).withNote("Lần hai").withNewAppointment(later.plus(Duration.ofDays(1)))));
             assertNotNull(again.rule(), "the refusal cites the once-only rule");
             assertTrue(again.getMessage().contains("một lần"), again.getMessage());
-            assertEquals(appointment, f.engine.find(code).orElseThrow().appointmentAt(), "the original appointment is kept for classification");
+            assertEquals(appointment, f.engine.find(code, EngineFixture.CITY).orElseThrow().appointmentAt(), "the original appointment is kept for classification");
         }
     }
 
@@ -282,13 +282,13 @@ class DossierLifecycleTest {
             String rejected = f.submitAtCounter().code();
             assertThrows(InvalidSubmissionException.class, () -> f.act(rejected, REJECT, specialist()));
             f.engine.act(rejected, ActionCommand.of(REJECT, specialist()).withNote("Không phù hợp quy hoạch"));
-            assertEquals(Outcome.REJECTED, f.engine.find(rejected).orElseThrow().outcome());
-            assertEquals(DossierStatus.DECIDED, f.engine.find(rejected).orElseThrow().status());
+            assertEquals(Outcome.REJECTED, f.engine.find(rejected, EngineFixture.CITY).orElseThrow().outcome());
+            assertEquals(DossierStatus.DECIDED, f.engine.find(rejected, EngineFixture.CITY).orElseThrow().status());
 
             String withdrawn = f.submitOnline(null).code();
             ActionResult w = f.engine.act(withdrawn, ActionCommand.of(WITHDRAW, Actor.citizen()).withSecondFactor("001090012345"));
             assertEquals(DossierStatus.WITHDRAWN, w.to());
-            assertEquals(Boolean.TRUE, f.engine.find(withdrawn).orElseThrow().events().get(1).payload().get("stopNotice"));
+            assertEquals(Boolean.TRUE, f.engine.find(withdrawn, EngineFixture.CITY).orElseThrow().events().get(1).payload().get("stopNotice"));
         }
     }
 
@@ -333,7 +333,7 @@ class DossierLifecycleTest {
             byte[] pdf = "%PDF-1.7 bản vẽ".getBytes();
             SubmitResult s = f.engine.submit(new SubmitCommand(PROCEDURE, WARD, Channel.ONLINE, Channel.ONLINE, applicant(), form(),
                     List.of(new Upload("banVe", "../../etc/passwd.pdf", "application/pdf", pdf)), Actor.citizen(), false, null));
-            DossierView v = f.engine.find(s.code()).orElseThrow();
+            DossierView v = f.engine.find(s.code(), EngineFixture.CITY).orElseThrow();
             assertEquals(1, v.attachments().size());
             AttachmentView a = v.attachments().get(0);
             assertEquals("../../etc/passwd.pdf", a.originalName(), "kept as metadata only");
@@ -361,7 +361,7 @@ class DossierLifecycleTest {
             ActionResult a2 = f.engine.act(first.code(), accept);
             assertEquals(a1.version(), a2.version());
             assertTrue(a2.replayed());
-            assertEquals(2, f.engine.find(first.code()).orElseThrow().events().size());
+            assertEquals(2, f.engine.find(first.code(), EngineFixture.CITY).orElseThrow().events().size());
             assertThrows(IdempotencyKeyReusedException.class, () -> f.engine.act(first.code(),
                     ActionCommand.of(FORWARD, specialist()).withIdempotencyKey("a-1")));
         }
@@ -375,12 +375,12 @@ class DossierLifecycleTest {
         try (EngineFixture f = new EngineFixture(JdbiDossierStore.open(settings, dir), new MutableClock(MONDAY_9AM))) {
             code = f.submitAtCounter().code();
             f.offered = EngineFixture.procedure("building-permit-resume.yaml"); // the bundle was updated
-            assertEquals("2025.2", f.engine.find(f.submitAtCounter().code()).orElseThrow().procedureVersion());
+            assertEquals("2025.2", f.engine.find(f.submitAtCounter().code(), EngineFixture.CITY).orElseThrow().procedureVersion());
         }
         // A fresh engine (empty cache) on the same database: the old dossier's definition comes from the database.
         try (EngineFixture f = new EngineFixture(JdbiDossierStore.open(settings, dir), new MutableClock(MONDAY_9AM.plus(Duration.ofHours(1))))) {
             f.offered = EngineFixture.procedure("building-permit-resume.yaml");
-            DossierView v = f.engine.find(code).orElseThrow();
+            DossierView v = f.engine.find(code, EngineFixture.CITY).orElseThrow();
             assertEquals("2025.1", v.procedureVersion());
             assertEquals(ClockPolicy.RESTART, v.clockPolicy());
             assertEquals(EngineFixture.procedure("building-permit.yaml").descriptorHash(), v.descriptorHash());
@@ -400,16 +400,16 @@ class DossierLifecycleTest {
             f.act(a, FORWARD, specialist());
             String b = f.submitAtCounter().code();
             f.act(b, FORWARD, specialist());
-            assertTrue(f.engine.verifyHistory(a).intact());
+            assertTrue(f.engine.verifyHistory(a, EngineFixture.CITY).intact());
             try (Connection c = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
                  Statement st = c.createStatement()) {
                 st.executeUpdate("UPDATE events SET note = 'sửa' WHERE dossier_code = '" + a + "' AND seq = 2");
                 st.executeUpdate("DELETE FROM events WHERE dossier_code = '" + b + "' AND seq = 3");
             }
-            HistoryVerification edited = f.engine.verifyHistory(a);
+            HistoryVerification edited = f.engine.verifyHistory(a, EngineFixture.CITY);
             assertFalse(edited.intact());
             assertTrue(edited.problems().stream().anyMatch(p -> p.startsWith("event 2")), edited.problems().toString());
-            HistoryVerification deleted = f.engine.verifyHistory(b);
+            HistoryVerification deleted = f.engine.verifyHistory(b, EngineFixture.CITY);
             assertFalse(deleted.intact());
             assertEquals(2, deleted.events());
         }
@@ -421,12 +421,12 @@ class DossierLifecycleTest {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             String code = f.submitAtCounter().code();
             assertTrue(f.engine.claimDueAlerts(10).isEmpty());
-            DossierView v = f.engine.find(code).orElseThrow();
+            DossierView v = f.engine.find(code, EngineFixture.CITY).orElseThrow();
             f.clock.set(f.calendar.dueSoonFrom(WARD, v.stepDueAt()));
             List<DueAlert> soon = f.engine.claimDueAlerts(10);
             assertEquals(List.of(new DueAlert(code, DueAlert.Kind.DUE_SOON, WARD, "SPECIALIST", v.stepDueAt())), soon);
             assertTrue(f.engine.claimDueAlerts(10).isEmpty(), "claimed once");
-            assertEquals(DossierSummary.Urgency.DUE_SOON, f.engine.queue(WARD, Role.SPECIALIST, QueueFilter.all()).get(0).urgency());
+            assertEquals(DossierSummary.Urgency.DUE_SOON, f.engine.queue(WARD, Role.SPECIALIST, QueueFilter.all(), EngineFixture.member(WARD, Role.SPECIALIST)).get(0).urgency());
             f.clock.set(v.stepDueAt().plusSeconds(1));
             assertEquals(DueAlert.Kind.OVERDUE, f.engine.claimDueAlerts(10).get(0).kind());
             assertTrue(f.engine.claimDueAlerts(10).isEmpty());

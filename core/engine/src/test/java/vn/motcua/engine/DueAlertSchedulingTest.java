@@ -41,7 +41,7 @@ class DueAlertSchedulingTest {
             for (int i = 0; i < DOSSIERS; i++) {
                 codes.add(one.submitAtCounter().code());
             }
-            DossierView first = one.engine.find(codes.get(0)).orElseThrow();
+            DossierView first = one.engine.find(codes.get(0), EngineFixture.CITY).orElseThrow();
 
             clock.set(one.calendar.dueSoonFrom(WARD, first.stepDueAt()));
             List<DueAlert> soon = claimOnBothNodes(nodes, one.engine, two.engine);
@@ -57,7 +57,7 @@ class DueAlertSchedulingTest {
             assertTrue(one.engine.claimDueAlerts(100).isEmpty(), "nothing left after overdue");
 
             for (String code : codes) {
-                DossierView v = two.engine.find(code).orElseThrow();
+                DossierView v = two.engine.find(code, EngineFixture.CITY).orElseThrow();
                 List<EventView> alerts = v.events().stream().filter(e -> e.role() == ActorRole.SYSTEM).toList();
                 assertEquals(List.of("due-soon", "overdue"), alerts.stream().map(EventView::action).toList(), code);
                 assertTrue(alerts.stream().allMatch(e -> e.internal() && e.from() == DossierStatus.PROCESSING
@@ -65,18 +65,18 @@ class DueAlertSchedulingTest {
                 assertTrue(alerts.get(0).note().startsWith("Sắp đến hạn"), alerts.get(0).note());
                 assertTrue(alerts.get(1).note().startsWith("Quá hạn"), alerts.get(1).note());
                 assertEquals(2, v.version(), "alerts leave the version an officer decides on alone");
-                assertTrue(one.engine.verifyHistory(code).intact(), code);
+                assertTrue(one.engine.verifyHistory(code, EngineFixture.CITY).intact(), code);
                 CitizenView citizen = one.engine.lookup(code, "0912345678").orElseThrow();
                 assertTrue(citizen.timeline().stream().noneMatch(t -> t.action().equals("due-soon") || t.action().equals("overdue")),
                         "the alerts are for the unit, not the applicant");
             }
             assertEquals(DossierSummary.Urgency.OVERDUE,
-                    one.engine.queue(WARD, Role.SPECIALIST, QueueFilter.all()).get(0).urgency());
+                    one.engine.queue(WARD, Role.SPECIALIST, QueueFilter.all(), EngineFixture.member(WARD, Role.SPECIALIST)).get(0).urgency());
             // The officer acts on the version shown before the alerts: still valid, and the chain goes on.
             ActionResult forwarded = one.engine.act(codes.get(0), ActionCommand.of(DossierAction.FORWARD, specialist())
                     .withExpectedVersion(2L));
             assertEquals(5, forwarded.eventSeq());
-            assertTrue(two.engine.verifyHistory(codes.get(0)).intact());
+            assertTrue(two.engine.verifyHistory(codes.get(0), EngineFixture.CITY).intact());
         } finally {
             nodes.shutdownNow();
         }

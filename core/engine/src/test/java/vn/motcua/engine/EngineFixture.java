@@ -69,6 +69,14 @@ final class EngineFixture implements AutoCloseable {
         }
     }
 
+    /** A city administrator: sees every dossier, acts on none (the engine's reads need a staff member). */
+    static final StaffPrincipal CITY = StaffPrincipal.of("thanhpho", StaffPrincipal.Duty.CITY_ADMIN, "01");
+
+    /** A member holding {@code role} in {@code unit}, e.g. to read that unit's queue. */
+    static StaffPrincipal member(String unit, Role role) {
+        return StaffPrincipal.of("thanhvien." + unit, StaffPrincipal.Duty.of(role), unit);
+    }
+
     static Actor officer() {
         return Actor.staff("motcua01", Role.ONE_STOP_OFFICER, WARD);
     }

@@ -57,7 +57,7 @@ class StaffEvaluationTest {
 
             f.clock.set(Instant.parse("2026-12-08T03:00:00Z")); // Tuesday 08/12 10:00, after B's step deadline
             f.act(b, FORWARD, specialist());      // tham-dinh: LATE
-            Instant appointment = f.engine.find(b).orElseThrow().appointmentAt();
+            Instant appointment = f.engine.find(b, EngineFixture.CITY).orElseThrow().appointmentAt();
             f.engine.act(b, ActionCommand.of(DossierAction.ISSUE_APOLOGY, leader()).withNote("Thẩm định chậm")
                     .withNewAppointment(appointment.plus(Duration.ofDays(7))));
             f.act(b, FORWARD, sxdSpecialist());   // xac-minh, same day: EARLY

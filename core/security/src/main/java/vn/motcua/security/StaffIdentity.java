@@ -3,6 +3,7 @@ package vn.motcua.security;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.motcua.engine.StaffPrincipal;
 
 /**
  * An authenticated staff member.
@@ -43,6 +44,18 @@ public record StaffIdentity(String accountId, String displayName, Set<StaffRole>
     /** Holds the role in this unit. */
     public boolean has(StaffRole role, String unitCode) {
         return grants.contains(new RoleGrant(unitCode, role));
+    }
+
+    /**
+     * This account as the engine's staff principal: the engine alone decides from it what the account sees and in
+     * which role it may act (decision 1310). The one mapping of roles to the engine's duties.
+     *
+     * @since 2.1
+     */
+    public StaffPrincipal principal() {
+        return new StaffPrincipal(accountId, grants.stream()
+                .map(g -> new StaffPrincipal.Grant(g.unitCode(), StaffPrincipal.Duty.valueOf(g.role().name())))
+                .collect(Collectors.toSet()));
     }
 
     /** The units in which the role is held. */

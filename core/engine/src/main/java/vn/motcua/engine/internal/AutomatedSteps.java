@@ -12,7 +12,6 @@ import vn.motcua.engine.ActionNotAllowedException;
 import vn.motcua.engine.Actor;
 import vn.motcua.engine.ActorRole;
 import vn.motcua.engine.DossierAction;
-import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.DossierStatus;
 import vn.motcua.engine.DossierView;
 
@@ -34,10 +33,10 @@ public final class AutomatedSteps {
     /** Automated steps may follow one another; a descriptor that loops must not loop the engine. */
     private static final int MAX_CHAIN = 10;
 
-    private final DossierEngine engine;
+    private final UncheckedDossiers engine;
     private final Hooks hooks;
 
-    public AutomatedSteps(DossierEngine engine, Hooks hooks) {
+    public AutomatedSteps(UncheckedDossiers engine, Hooks hooks) {
         this.engine = engine;
         this.hooks = hooks;
     }
@@ -45,7 +44,7 @@ public final class AutomatedSteps {
     /** After a submission or an action on {@code code}: performs the automated steps the dossier now stands at. */
     public void runFrom(String code) {
         for (int i = 0; i < MAX_CHAIN; i++) {
-            Optional<DossierView> view = engine.find(code);
+            Optional<DossierView> view = engine.view(code);
             if (view.isEmpty() || view.get().status() != DossierStatus.PROCESSING || view.get().currentStep() == null) {
                 return;
             }
@@ -67,7 +66,7 @@ public final class AutomatedSteps {
             }
             Actor system = new Actor("system", ActorRole.SYSTEM, Set.of(d.currentUnit()));
             try {
-                engine.act(code, ActionCommand.of(action.get(), system).withExpectedVersion(d.version())
+                engine.actAsSystem(code, ActionCommand.of(action.get(), system).withExpectedVersion(d.version())
                         .withInternalNote("Bước tự động: " + d.currentStepName()));
             } catch (ActionNotAllowedException e) {
                 LOG.error("automated step {} of {} answered {}, which the step does not allow; left to the officer",

@@ -14,7 +14,6 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.documents.SlipRenderer;
 import vn.motcua.engine.ActionResult;
 import vn.motcua.engine.CitizenView;
-import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.Upload;
 import vn.motcua.engine.citizen.CitizenDesk;
 import vn.motcua.engine.citizen.Evaluation;
@@ -44,7 +43,7 @@ public final class CitizenDeskComponent implements CitizenDesk {
     private final StoredCitizenDesk desk;
 
     @Activate
-    public CitizenDeskComponent(BundleContext context, @Reference DossierEngine engine, @Reference CitizenStore store,
+    public CitizenDeskComponent(BundleContext context, @Reference UncheckedDossiers engine, @Reference CitizenStore store,
                                 @Reference FeedbackDeskStore feedback, @Reference WorkingCalendar calendar,
                                 @Reference UnitDirectory units, @Reference ProcedureRegistry registry) {
         OfficerNames officers = new OfficerNames(() -> staff);

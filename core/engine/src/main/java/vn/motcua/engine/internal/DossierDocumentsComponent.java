@@ -13,8 +13,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import vn.motcua.api.procedure.ProcedureDefinition;
 import vn.motcua.documents.SlipRenderer;
-import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.DossierView;
+import vn.motcua.engine.StaffPrincipal;
 import vn.motcua.engine.documents.DocumentKind;
 import vn.motcua.engine.documents.DossierDocuments;
 import vn.motcua.runtime.registry.ProcedureRegistry;
@@ -43,13 +43,13 @@ public final class DossierDocumentsComponent implements DossierDocuments {
 
     private final OfficerNames officers = new OfficerNames(() -> staff);
 
-    private final DossierEngine engine;
+    private final UncheckedDossiers engine;
     private final DossierStore store;
     private final UnitDirectory units;
     private final ProcedureRegistry registry;
 
     @Activate
-    public DossierDocumentsComponent(@Reference DossierEngine engine, @Reference DossierStore store,
+    public DossierDocumentsComponent(@Reference UncheckedDossiers engine, @Reference DossierStore store,
                                      @Reference UnitDirectory units, @Reference ProcedureRegistry registry) {
         this.engine = engine;
         this.store = store;
@@ -58,15 +58,15 @@ public final class DossierDocumentsComponent implements DossierDocuments {
     }
 
     @Override
-    public Optional<byte[]> slip(String dossierCode, DocumentKind kind) {
+    public Optional<byte[]> slip(String dossierCode, DocumentKind kind, StaffPrincipal who) {
         SlipRenderer r = renderer();
-        return engine.find(dossierCode).flatMap(d -> Slips.of(kind, d, this::unitName, officers, definition(d))).map(r::render);
+        return engine.find(dossierCode, who).flatMap(d -> Slips.of(kind, d, this::unitName, officers, definition(d))).map(r::render);
     }
 
     @Override
-    public Set<DocumentKind> available(String dossierCode) {
+    public Set<DocumentKind> available(String dossierCode, StaffPrincipal who) {
         Set<DocumentKind> out = EnumSet.noneOf(DocumentKind.class);
-        engine.find(dossierCode).ifPresent(d -> {
+        engine.find(dossierCode, who).ifPresent(d -> {
             for (DocumentKind k : DocumentKind.values()) {
                 if (Slips.of(k, d, this::unitName, officers, definition(d)).isPresent()) {
                     out.add(k);
@@ -84,7 +84,7 @@ public final class DossierDocumentsComponent implements DossierDocuments {
         SlipRenderer r = renderer();
         List<String> codes = store.inTransaction(tx -> tx.receivedBetween(unitCode, from.atStartOfDay(VIETNAM).toInstant(),
                 to.plusDays(1).atStartOfDay(VIETNAM).toInstant(), MAX_BOOK_ROWS)).stream().map(rec -> rec.code()).toList();
-        List<DossierView> received = codes.stream().map(engine::find).flatMap(Optional::stream).toList();
+        List<DossierView> received = codes.stream().map(engine::view).flatMap(Optional::stream).toList();
         return r.render(Slips.trackingBook(unitName(unitCode), from, to, received));
     }
 

@@ -17,6 +17,7 @@ import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.DossierStatus;
 import vn.motcua.engine.DossierSummary;
 import vn.motcua.engine.DossierView;
+import vn.motcua.engine.StaffPrincipal;
 import vn.motcua.engine.DueAlert;
 import vn.motcua.engine.HistoryVerification;
 import vn.motcua.engine.ProcedureUnavailableException;
@@ -34,8 +35,8 @@ import vn.motcua.storage.DossierStore;
  * Wires the engine in OSGi: storage, the working calendar, the runtime's procedure registry and unit directory; the
  * cross-field validators and automated steps procedure bundles register are bound by the registry.
  */
-@Component(service = DossierEngine.class, immediate = true)
-public final class EngineComponent implements DossierEngine {
+@Component(service = {DossierEngine.class, UncheckedDossiers.class}, immediate = true)
+public final class EngineComponent implements UncheckedDossiers {
 
     private final StoredDossierEngine engine;
     private final AutomatedSteps automation;
@@ -94,33 +95,48 @@ public final class EngineComponent implements DossierEngine {
     }
 
     @Override
-    public Optional<DossierView> find(String code) {
-        return engine.find(code);
+    public ActionResult actAsSystem(String code, ActionCommand command) {
+        return engine.actAsSystem(code, command);
     }
 
     @Override
-    public Optional<java.time.Instant> proposeNewAppointment(String code) {
-        return engine.proposeNewAppointment(code);
+    public Optional<DossierView> find(String code, StaffPrincipal who) {
+        return engine.find(code, who);
     }
 
     @Override
-    public Optional<vn.motcua.engine.AttachmentFile> attachment(String code, String attachmentId) {
-        return engine.attachment(code, attachmentId);
+    public Optional<DossierView> view(String code) {
+        return engine.view(code);
     }
 
     @Override
-    public List<DossierSummary> queue(String unitCode, Role role, QueueFilter filter) {
-        return engine.queue(unitCode, role, filter);
+    public Optional<java.time.Instant> proposeNewAppointment(String code, StaffPrincipal who) {
+        return engine.proposeNewAppointment(code, who);
     }
 
     @Override
-    public DeadlineReport explainDeadline(String code) {
-        return engine.explainDeadline(code);
+    public Optional<vn.motcua.engine.AttachmentFile> attachment(String code, String attachmentId, StaffPrincipal who) {
+        return engine.attachment(code, attachmentId, who);
     }
 
     @Override
-    public HistoryVerification verifyHistory(String code) {
-        return engine.verifyHistory(code);
+    public Optional<vn.motcua.engine.AttachmentFile> file(String code, String attachmentId) {
+        return engine.file(code, attachmentId);
+    }
+
+    @Override
+    public List<DossierSummary> queue(String unitCode, Role role, QueueFilter filter, StaffPrincipal who) {
+        return engine.queue(unitCode, role, filter, who);
+    }
+
+    @Override
+    public DeadlineReport explainDeadline(String code, StaffPrincipal who) {
+        return engine.explainDeadline(code, who);
+    }
+
+    @Override
+    public HistoryVerification verifyHistory(String code, StaffPrincipal who) {
+        return engine.verifyHistory(code, who);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.motcua.api.procedure.ProcedureDefinition;
-import vn.motcua.api.procedure.Role;
 import vn.motcua.api.procedure.Step;
 import vn.motcua.api.procedure.StepAction;
 import vn.motcua.engine.ActorNotPermittedException;
@@ -119,17 +118,15 @@ final class Lifecycle {
     }
 
     /**
-     * Checks the actor may perform an allowed action. Reception, results and supplements belong to the one-stop
-     * officers of the receiving unit; step actions to the step's role at the step's unit; the apology to a leader of
-     * the unit holding the dossier or of the receiving unit. The applicant may complete a supplement or withdraw,
-     * with the second factor.
+     * Checks the applicant or the platform may perform an allowed action; staff are checked by {@link StaffAccess}.
+     * The applicant may complete a supplement or withdraw, with the second factor. The platform acts only on steps,
+     * and only from inside the engine (automated steps).
      *
      * @throws ActorNotPermittedException if not
      */
     void checkPermitted(DossierRecord d, ActionCommand c) {
         ActorRole role = c.actor().role();
         DossierAction a = c.action();
-        DossierStatus status = DossierStatus.valueOf(d.status());
         if (role == ActorRole.CITIZEN) {
             if (a != SUPPLEMENT_RECEIVED && a != WITHDRAW) {
                 throw new ActorNotPermittedException("the applicant cannot " + a.wireName());
@@ -137,27 +134,9 @@ final class Lifecycle {
             // The second factor was checked before anything else, with the answer of an unknown code (StoredDossierEngine).
             return;
         }
-        boolean stepAction = status == DossierStatus.PROCESSING && stepAction(a).isPresent();
-        if (stepAction && role == ActorRole.SYSTEM) {
-            // Only the engine itself acts as SYSTEM (AutomatedSteps); no request is ever mapped to this role.
+        if (role == ActorRole.SYSTEM && DossierStatus.valueOf(d.status()) == DossierStatus.PROCESSING && stepAction(a).isPresent()) {
             return;
         }
-        if (stepAction) {
-            require(c, d.currentRole(), d.currentUnit());
-        } else if (a == ISSUE_APOLOGY) {
-            if (role != ActorRole.LEADER || !(c.actor().worksFor(d.currentUnit()) || c.actor().worksFor(d.unitCode()))) {
-                throw new ActorNotPermittedException("the apology is issued by a leader of " + d.currentUnit()
-                        + " or " + d.unitCode());
-            }
-        } else {
-            require(c, Role.ONE_STOP_OFFICER.name(), d.unitCode());
-        }
-    }
-
-    private static void require(ActionCommand c, String role, String unit) {
-        if (!c.actor().role().name().equals(role) || !c.actor().worksFor(unit)) {
-            throw new ActorNotPermittedException(c.action().wireName() + " needs role " + role + " at unit " + unit
-                    + "; actor " + c.actor().accountId() + " is " + c.actor().role() + " at " + c.actor().unitCodes());
-        }
+        throw new ActorNotPermittedException(role + " cannot " + a.wireName());
     }
 }

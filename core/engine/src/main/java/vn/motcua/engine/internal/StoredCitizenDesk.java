@@ -25,7 +25,6 @@ import vn.motcua.engine.ActionResult;
 import vn.motcua.engine.Actor;
 import vn.motcua.engine.CitizenView;
 import vn.motcua.engine.DossierAction;
-import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.DossierStatus;
 import vn.motcua.engine.DossierView;
 import vn.motcua.engine.InvalidSubmissionException;
@@ -67,7 +66,7 @@ public final class StoredCitizenDesk implements CitizenDesk {
     private static final Pattern PHONE = Pattern.compile("0[35789][0-9]{8}");
     private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    private final DossierEngine engine;
+    private final UncheckedDossiers engine;
     private final CitizenStore store;
     private final Catalogue catalogue;
     private final Supplier<SlipRenderer> renderer;
@@ -78,7 +77,7 @@ public final class StoredCitizenDesk implements CitizenDesk {
     private final SecureRandom random = new SecureRandom();
     private final StoredFeedbackDesk feedbackDesk;
 
-    public StoredCitizenDesk(DossierEngine engine, CitizenStore store, StoredFeedbackDesk feedbackDesk, Catalogue catalogue,
+    public StoredCitizenDesk(UncheckedDossiers engine, CitizenStore store, StoredFeedbackDesk feedbackDesk, Catalogue catalogue,
                              Supplier<SlipRenderer> renderer, Clock clock) {
         this.engine = engine;
         this.feedbackDesk = feedbackDesk;
@@ -135,11 +134,11 @@ public final class StoredCitizenDesk implements CitizenDesk {
     @Override
     public Optional<vn.motcua.engine.AttachmentFile> result(String token, String dossierCode) {
         held(token, dossierCode);
-        return engine.find(dossierCode)
+        return engine.view(dossierCode)
                 .filter(d -> d.status() == DossierStatus.RESULT_READY || d.status() == DossierStatus.RETURNED)
                 .flatMap(d -> d.attachments().stream().filter(a -> vn.motcua.engine.AttachmentFile.RESULT_FIELD.equals(a.field()))
                         .reduce((first, second) -> second))
-                .flatMap(a -> engine.attachment(dossierCode, a.id()));
+                .flatMap(a -> engine.file(dossierCode, a.id()));
     }
 
     @Override
@@ -148,7 +147,7 @@ public final class StoredCitizenDesk implements CitizenDesk {
         if (r == null) {
             return Optional.empty();
         }
-        Optional<DossierView> d = engine.find(dossierCode);
+        Optional<DossierView> d = engine.view(dossierCode);
         return d.flatMap(v -> Slips.of(kind, v, catalogue.unit(v.unitCode()), catalogue::officerName,
                 catalogue.procedure(v.procedureCode(), v.procedureVersion()))).map(r::render);
     }
@@ -164,12 +163,12 @@ public final class StoredCitizenDesk implements CitizenDesk {
         if (v.status() != DossierStatus.RETURNED) {
             throw new EvaluationRefusedException(dossierCode, EvaluationRefusedException.Reason.NOT_RETURNED);
         }
-        return record(engine.find(dossierCode).orElseThrow(), ratings);
+        return record(engine.view(dossierCode).orElseThrow(), ratings);
     }
 
     @Override
     public Grant openCounterRating(String dossierCode) {
-        DossierView d = engine.find(dossierCode).orElseThrow(() -> new vn.motcua.engine.DossierNotFoundException(dossierCode));
+        DossierView d = engine.view(dossierCode).orElseThrow(() -> new vn.motcua.engine.DossierNotFoundException(dossierCode));
         if (d.status() != DossierStatus.RETURNED) {
             throw new EvaluationRefusedException(dossierCode, EvaluationRefusedException.Reason.NOT_RETURNED);
         }
@@ -194,7 +193,7 @@ public final class StoredCitizenDesk implements CitizenDesk {
         if (!counterLinks.consume(token)) {
             throw new GrantRequiredException(h.grant().dossierCode()); // used by a concurrent submission
         }
-        return record(engine.find(h.grant().dossierCode()).orElseThrow(), ratings);
+        return record(engine.view(h.grant().dossierCode()).orElseThrow(), ratings);
     }
 
     /** Stores a valid rating of a returned dossier, once. */
@@ -291,7 +290,7 @@ public final class StoredCitizenDesk implements CitizenDesk {
         switch (subject) {
             case "DOSSIER" -> {
                 Optional<DossierView> d = blank(c.dossierCode()) ? Optional.empty()
-                        : engine.lookup(c.dossierCode().strip(), phone).flatMap(v -> engine.find(v.code()));
+                        : engine.lookup(c.dossierCode().strip(), phone).flatMap(v -> engine.view(v.code()));
                 if (d.isEmpty()) {
                     errors.add(new FieldError("dossierCode", "not_found",
                             "Không tìm thấy hồ sơ với mã và số điện thoại đã nhập."));

@@ -25,6 +25,7 @@ import vn.motcua.engine.ActionCommand;
 import vn.motcua.engine.ActionNotAllowedException;
 import vn.motcua.engine.ActionResult;
 import vn.motcua.engine.ActorNotPermittedException;
+import vn.motcua.engine.Actor;
 import vn.motcua.engine.ActorRole;
 import vn.motcua.engine.AttachmentFile;
 import vn.motcua.engine.CitizenView;
@@ -43,6 +44,7 @@ import vn.motcua.engine.ProcedureUnavailableException;
 import vn.motcua.engine.QueueFilter;
 import vn.motcua.engine.SubmitCommand;
 import vn.motcua.engine.SubmitResult;
+import vn.motcua.engine.StaffPrincipal;
 import vn.motcua.storage.AlertCandidate;
 import vn.motcua.storage.AttachmentRecord;
 import vn.motcua.storage.DossierRecord;
@@ -60,7 +62,7 @@ import vn.motcua.storage.StoreTransaction;
  * with {@code WHERE version = ?} and appends a hash-chained event whose sequence is a primary key: of two concurrent
  * actions exactly one commits, the other gets {@link ConcurrentChangeException}.
  */
-public final class StoredDossierEngine implements DossierEngine {
+public final class StoredDossierEngine implements UncheckedDossiers {
 
     /** Dossier codes and "today" of forms use the day in Vietnam. */
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -115,12 +117,12 @@ public final class StoredDossierEngine implements DossierEngine {
     // ---------------------------------------------------------------- submit
 
     @Override
-    public SubmitResult submit(SubmitCommand c) {
-        Objects.requireNonNull(c, "command");
+    public SubmitResult submit(SubmitCommand command) {
+        Objects.requireNonNull(command, "command");
         Instant now = now();
-        OfferedProcedures.Offered offered = procedures.resolve(c.procedureCode(), c.unitCode());
+        OfferedProcedures.Offered offered = procedures.resolve(command.procedureCode(), command.unitCode());
         ProcedureDefinition def = offered.definition();
-        checkSubmitter(c, def);
+        SubmitCommand c = checkSubmitter(command, def);
 
         List<FieldError> errors = new ArrayList<>();
         ValidatedForm form = validation.validate(def.form(), Uploads.withFileItems(c.formData(), c.uploads()),
@@ -162,20 +164,32 @@ public final class StoredDossierEngine implements DossierEngine {
         }
     }
 
-    private void checkSubmitter(SubmitCommand c, ProcedureDefinition def) {
+    /** The command with its staff actor resolved to the one-stop officer of the receiving unit, or a refusal. */
+    private static SubmitCommand checkSubmitter(SubmitCommand c, ProcedureDefinition def) {
         if (!def.disclosure().channels().contains(c.channel())) {
             throw new ProcedureUnavailableException(def.code(), c.unitCode(), ProcedureUnavailableException.Reason.CHANNEL_NOT_OFFERED);
+        }
+        if (c.actor().role() == ActorRole.SYSTEM) {
+            throw new ActorNotPermittedException("the platform does not submit dossiers");
         }
         if (c.channel() == Channel.ONLINE) {
             if (c.receiveNow()) {
                 throw new ActorNotPermittedException("an online submission waits for the one-stop officer's check");
             }
-            return;
+            return c;
         }
         // Counter and postal dossiers are entered by a one-stop officer of the receiving unit (domain.md §2, §6).
-        if (c.actor().role() != ActorRole.ONE_STOP_OFFICER || !c.actor().worksFor(c.unitCode())) {
+        Actor actor = c.actor();
+        StaffPrincipal.Duty officer = StaffPrincipal.Duty.ONE_STOP_OFFICER;
+        if (actor.role() == ActorRole.STAFF && actor.principal().holds(officer, c.unitCode())) {
+            Actor resolved = new Actor(actor.accountId(), ActorRole.ONE_STOP_OFFICER, actor.principal().unitsWith(officer), actor.principal());
+            return new SubmitCommand(c.procedureCode(), c.unitCode(), c.channel(), c.resultChannel(), c.applicant(), c.formData(),
+                    c.uploads(), resolved, c.receiveNow(), c.idempotencyKey(), c.notifications());
+        }
+        if (actor.role() != ActorRole.ONE_STOP_OFFICER || !actor.worksFor(c.unitCode())) {
             throw new ActorNotPermittedException(c.channel() + " dossiers are entered by a one-stop officer of " + c.unitCode());
         }
+        return c;
     }
 
     private SubmitResult insertSubmission(StoreTransaction tx, SubmitCommand c, OfferedProcedures.Offered offered,
@@ -251,8 +265,25 @@ public final class StoredDossierEngine implements DossierEngine {
 
     @Override
     public ActionResult act(String code, ActionCommand c) {
-        Objects.requireNonNull(code, "code");
         Objects.requireNonNull(c, "command");
+        if (c.actor().role() == ActorRole.SYSTEM) {
+            // Only the engine's own automated steps act as the platform (actAsSystem); a caller naming the role
+            // would otherwise pass every unit and role check (decision 1310).
+            throw new ActorNotPermittedException("the system role is the platform's own; act as a staff member or the applicant");
+        }
+        return perform(code, c);
+    }
+
+    @Override
+    public ActionResult actAsSystem(String code, ActionCommand c) {
+        if (c.actor().role() != ActorRole.SYSTEM) {
+            throw new IllegalArgumentException("actAsSystem is for the system actor, not " + c.actor().role());
+        }
+        return perform(code, c);
+    }
+
+    private ActionResult perform(String code, ActionCommand c) {
+        Objects.requireNonNull(code, "code");
         Instant now = now();
         String key = c.idempotencyKey() == null ? null : "act:" + code + ":" + c.idempotencyKey();
         String requestHash = key == null ? null : Hashing.sha256(json.write(Submissions.fingerprint(c)));
@@ -296,13 +327,19 @@ public final class StoredDossierEngine implements DossierEngine {
     }
 
     /** One action inside the caller's transaction; {@code written} collects files to delete if it rolls back. */
-    private ActionResult apply(StoreTransaction tx, String code, ActionCommand c, Instant now, List<AttachmentRecord> written) {
+    private ActionResult apply(StoreTransaction tx, String code, ActionCommand command, Instant now, List<AttachmentRecord> written) {
+        ActionCommand c = command;
         DossierRecord d = tx.dossier(code).orElseThrow(() -> new DossierNotFoundException(code));
         if (c.actor().role() == ActorRole.CITIZEN
                 && !SecondFactors.matches(d.code(), c.secondFactor(), d.phoneHash(), d.citizenIdHash())) {
             // Before any state or version check, and the very answer of an unknown code: a wrong second factor
             // must not tell that the code exists, nor in what state it is (issue 13).
             throw new DossierNotFoundException(code);
+        }
+        boolean staff = c.actor().role() != ActorRole.CITIZEN && c.actor().role() != ActorRole.SYSTEM;
+        if (staff) {
+            // Also before any state or version check: to a member of another unit the dossier does not exist.
+            StaffAccess.requireSees(c.actor(), d, () -> tx.events(code));
         }
         if (c.expectedVersion() != null && c.expectedVersion() != d.version()) {
             throw new ConcurrentChangeException(code, "dossier " + code + " is at version " + d.version()
@@ -315,7 +352,11 @@ public final class StoredDossierEngine implements DossierEngine {
             String rule = c.action() == DossierAction.ISSUE_APOLOGY && d.newAppointmentAt() != null ? Lifecycle.APOLOGY_ONCE_RULE : null;
             throw new ActionNotAllowedException(code, c.action(), from, allowed, rule);
         }
-        lifecycle.checkPermitted(d, c);
+        if (staff) {
+            c = StaffAccess.resolve(d, c); // the role the action needs at the unit that must act, or a refusal
+        } else {
+            lifecycle.checkPermitted(d, c);
+        }
         if (duties.concerns(c)) {
             duties.check(c, tx.events(code));
         }
@@ -412,25 +453,52 @@ public final class StoredDossierEngine implements DossierEngine {
     }
 
     @Override
-    public Optional<DossierView> find(String code) {
+    public Optional<DossierView> find(String code, StaffPrincipal who) {
+        Objects.requireNonNull(who, "who");
+        return read(code, who);
+    }
+
+    @Override
+    public Optional<DossierView> view(String code) {
+        return read(code, null);
+    }
+
+    /** The staff view; for a member, empty when it may not see the dossier, and with the actions it may perform. */
+    private Optional<DossierView> read(String code, StaffPrincipal who) {
         Objects.requireNonNull(code, "code");
-        return store.inTransaction(tx -> tx.dossier(code).map(d -> {
-            ProcedureDefinition def = versions.definition(tx, d.descriptorHash());
+        return store.inTransaction(tx -> tx.dossier(code).flatMap(d -> {
             List<EventRecord> events = tx.events(code);
+            if (who != null && !StaffAccess.sees(who, d, events)) {
+                return Optional.empty(); // exactly what an unknown code gives
+            }
+            ProcedureDefinition def = versions.definition(tx, d.descriptorHash());
             Set<DossierAction> allowed = lifecycle.allowed(d, def);
             if (allowed.contains(DossierAction.REQUEST_SUPPLEMENT)
                     && !Lifecycle.supplementMayBeRequested(events, d.currentUnit())) {
                 allowed = without(allowed, DossierAction.REQUEST_SUPPLEMENT);
             }
-            return views.staff(d, def, allowed, events, tx.clockStops(code), tx.attachments(code));
+            Set<DossierAction> permitted = who == null ? Set.of() : StaffAccess.permitted(who, d, allowed);
+            return Optional.of(views.staff(d, def, allowed, permitted, events, tx.clockStops(code), tx.attachments(code)));
         }));
     }
 
+    /** The dossier if {@code who} may see it; otherwise the very exception of an unknown code. */
+    private DossierRecord seen(StoreTransaction tx, String code, StaffPrincipal who) {
+        Objects.requireNonNull(who, "who");
+        DossierRecord d = tx.dossier(code).orElseThrow(() -> new DossierNotFoundException(code));
+        StaffAccess.requireSees(Actor.of(who), d, () -> tx.events(code));
+        return d;
+    }
+
     @Override
-    public Optional<Instant> proposeNewAppointment(String code) {
+    public Optional<Instant> proposeNewAppointment(String code, StaffPrincipal who) {
         Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(who, "who");
         Instant now = now();
         return store.inTransaction(tx -> tx.dossier(code).flatMap(d -> {
+            if (!StaffAccess.sees(who, d, tx.events(code))) {
+                return Optional.empty();
+            }
             ProcedureDefinition def = versions.definition(tx, d.descriptorHash());
             if (!lifecycle.allowed(d, def).contains(DossierAction.ISSUE_APOLOGY)) {
                 return Optional.empty();
@@ -440,7 +508,15 @@ public final class StoredDossierEngine implements DossierEngine {
     }
 
     @Override
-    public Optional<AttachmentFile> attachment(String code, String attachmentId) {
+    public Optional<AttachmentFile> attachment(String code, String attachmentId, StaffPrincipal who) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(who, "who");
+        boolean sees = store.inTransaction(tx -> tx.dossier(code).map(d -> StaffAccess.sees(who, d, tx.events(code))).orElse(false));
+        return sees ? file(code, attachmentId) : Optional.empty();
+    }
+
+    @Override
+    public Optional<AttachmentFile> file(String code, String attachmentId) {
         Objects.requireNonNull(code, "code");
         if (attachmentId == null) {
             return Optional.empty();
@@ -458,9 +534,14 @@ public final class StoredDossierEngine implements DossierEngine {
     }
 
     @Override
-    public List<DossierSummary> queue(String unitCode, Role role, QueueFilter filter) {
+    public List<DossierSummary> queue(String unitCode, Role role, QueueFilter filter, StaffPrincipal who) {
         Objects.requireNonNull(unitCode, "unitCode");
         Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(who, "who");
+        if (!who.holds(StaffPrincipal.Duty.of(role), unitCode)) {
+            // Roles hold per unit: no queue of a role held elsewhere (decision 0601).
+            throw new vn.motcua.engine.StaffAccessRefusedException(null, null, StaffPrincipal.Duty.of(role), Set.of(unitCode));
+        }
         QueueFilter f = filter == null ? QueueFilter.all() : filter;
         Instant now = now();
         QueueQuery q = new QueueQuery(unitCode, role.name(), f.statuses().stream().map(Enum::name).toList(), f.dueBefore(),
@@ -469,20 +550,20 @@ public final class StoredDossierEngine implements DossierEngine {
     }
 
     @Override
-    public DeadlineReport explainDeadline(String code) {
+    public DeadlineReport explainDeadline(String code, StaffPrincipal who) {
         Objects.requireNonNull(code, "code");
         return store.inTransaction(tx -> {
-            DossierRecord d = tx.dossier(code).orElseThrow(() -> new DossierNotFoundException(code));
+            DossierRecord d = seen(tx, code, who);
             ProcedureDefinition def = versions.definition(tx, d.descriptorHash());
             return views.deadlines(d, def, ActionEffects.calendarStops(tx.clockStops(code)));
         });
     }
 
     @Override
-    public HistoryVerification verifyHistory(String code) {
+    public HistoryVerification verifyHistory(String code, StaffPrincipal who) {
         Objects.requireNonNull(code, "code");
         return store.inTransaction(tx -> {
-            DossierRecord d = tx.dossier(code).orElseThrow(() -> new DossierNotFoundException(code));
+            DossierRecord d = seen(tx, code, who);
             return chain.verify(d, tx.events(code));
         });
     }

@@ -50,7 +50,8 @@ final class Views {
                 Channel.valueOf(d.resultChannel()), timeline);
     }
 
-    DossierView staff(DossierRecord d, ProcedureDefinition def, Set<DossierAction> allowed, List<EventRecord> events,
+    DossierView staff(DossierRecord d, ProcedureDefinition def, Set<DossierAction> allowed, Set<DossierAction> permitted,
+                      List<EventRecord> events,
                       List<ClockStopRecord> stops, List<AttachmentRecord> attachments) {
         List<EventView> eventViews = events.stream().map(e -> new EventView(e.seq(), e.at(), e.actor(),
                 ActorRole.valueOf(e.actorRole()), e.unitCode(), e.action(),
@@ -68,7 +69,7 @@ final class Views {
                 outcome(d), d.currentStep(), stepName, d.currentUnit(), d.currentRole(), d.submittedAt(), d.receivedAt(),
                 d.appointmentAt(), d.newAppointmentAt(), d.stepStartedAt(), d.stepDueAt(), d.clockStopped(), d.finishedAt(),
                 d.version(), allowed, eventViews, handovers, ActionEffects.calendarStops(stops),
-                attachments.stream().map(Views::attachment).toList());
+                attachments.stream().map(Views::attachment).toList(), permitted);
     }
 
     static AttachmentView attachment(AttachmentRecord a) {

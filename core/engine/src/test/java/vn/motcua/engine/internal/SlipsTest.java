@@ -77,7 +77,7 @@ class SlipsTest {
                     new Applicant("Đặng Văn Hùng", "001090012345", "0912345678", null, address),
                     Map.of(), Channel.COUNTER, resultChannel, status, status == DossierStatus.RETURNED ? Outcome.APPROVED : null,
                     null, null, null, null, submitted, received, appointment, newAppointment, null, null, false, null, 9,
-                    EnumSet.noneOf(vn.motcua.engine.DossierAction.class), List.copyOf(events), List.of(), List.of(), List.of());
+                    EnumSet.noneOf(vn.motcua.engine.DossierAction.class), List.copyOf(events), List.of(), List.of(), List.of(), java.util.Set.of());
         }
     }
 

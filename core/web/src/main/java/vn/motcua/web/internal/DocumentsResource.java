@@ -36,24 +36,28 @@ final class DocumentsResource {
     Reply slip(ApiCall call) {
         StaffIdentity who = staff.require(call);
         String code = call.path("code");
-        dossiers.visible(code, who);
+        if (dossiers.engine().find(code, who.principal()).isEmpty()) {
+            throw DossiersResource.noSuchDossier(); // not seen by the caller: exactly an unknown code
+        }
         DocumentKind kind = DocumentKind.fromWireName(call.path("kind")).orElseThrow(() -> ApiProblem.notFound("no_such_document",
                 "Không có loại giấy tờ " + call.path("kind") + "; dùng một trong: receipt, supplement-request, refusal, apology, control-sheet, stop-notice."));
-        byte[] pdf = documents().slip(code, kind).orElseThrow(() -> ApiProblem.notFound("document_not_issued",
+        byte[] pdf = documents().slip(code, kind, who.principal()).orElseThrow(() -> ApiProblem.notFound("document_not_issued",
                 "Hồ sơ " + code + " chưa có " + kind.title().toLowerCase(java.util.Locale.ROOT) + "."));
         return pdf(pdf, code + "-" + kind.wireName() + ".pdf");
     }
 
     /**
-     * {@code GET /dossiers/{code}/attachments/{id}?download=true}: a file of a dossier the caller may see (the same
-     * {@link DossiersResource#visible} check as the dossier itself), every access in the audit log; served under the
+     * {@code GET /dossiers/{code}/attachments/{id}?download=true}: a file of a dossier the caller may see (the engine's
+     * rule, as for the dossier itself), every access in the audit log; served under the
      * rule of {@link AttachmentFile#headers} so an uploaded HTML or SVG never runs.
      */
     Reply attachment(ApiCall call) {
         StaffIdentity who = staff.require(call);
         String code = call.path("code");
-        dossiers.visible(code, who);
-        AttachmentFile file = dossiers.engine().attachment(code, call.path("id")).orElseThrow(() -> ApiProblem.notFound(
+        if (dossiers.engine().find(code, who.principal()).isEmpty()) {
+            throw DossiersResource.noSuchDossier(); // not seen by the caller: exactly an unknown code
+        }
+        AttachmentFile file = dossiers.engine().attachment(code, call.path("id"), who.principal()).orElseThrow(() -> ApiProblem.notFound(
                 "no_such_attachment", "Hồ sơ " + code + " không có tệp " + call.path("id") + "; xem danh sách tệp trong GET /dossiers/" + code + "."));
         boolean download = call.query("download").map("true"::equalsIgnoreCase).orElse(false);
         audit.record(call, who, download ? "attachment_downloaded" : "attachment_opened", accessDetail(code, file));

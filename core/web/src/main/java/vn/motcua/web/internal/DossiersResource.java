@@ -21,13 +21,11 @@ import vn.motcua.api.procedure.Role;
 import vn.motcua.engine.ActionCommand;
 import vn.motcua.engine.ActionResult;
 import vn.motcua.engine.Actor;
-import vn.motcua.engine.ActorRole;
 import vn.motcua.engine.Applicant;
 import vn.motcua.engine.DossierAction;
 import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.DossierStatus;
 import vn.motcua.engine.DossierSummary;
-import vn.motcua.engine.DossierView;
 import vn.motcua.engine.QueueFilter;
 import vn.motcua.engine.SubmitCommand;
 import vn.motcua.engine.SubmitResult;
@@ -36,9 +34,9 @@ import vn.motcua.security.StaffIdentity;
 import vn.motcua.security.StaffRole;
 
 /**
- * Dossiers over HTTP: submission, citizen lookup, actions, the staff view and the work queue. Unit isolation is
- * enforced here before the engine is asked anything: a dossier that never was at one of the caller's units does
- * not exist for that caller (404, the same answer as an unknown code).
+ * Dossiers over HTTP: submission, citizen lookup, actions, the staff view and the work queue. Who sees a dossier and
+ * in which role an officer acts is the engine's decision (decision 1310): every staff call passes the caller's
+ * principal, and the engine answers a dossier of another unit exactly like an unknown code.
  */
 final class DossiersResource {
 
@@ -113,7 +111,7 @@ final class DossiersResource {
         } else {
             // Counter and postal dossiers are entered by a one-stop officer of the receiving unit.
             StaffIdentity who = staff.require(call, StaffRole.ONE_STOP_OFFICER);
-            actor = new Actor(who.accountId(), ActorRole.ONE_STOP_OFFICER, who.unitsWith(StaffRole.ONE_STOP_OFFICER));
+            actor = Actor.of(who.principal());
             receiveNow = body.receiveNow() == null || body.receiveNow();
         }
         List<Upload> uploads = new ArrayList<>(decode(body.attachments(), "attachments"));
@@ -156,11 +154,7 @@ final class DossiersResource {
         Actor actor;
         Optional<StaffIdentity> who = staff.identify(call);
         if (who.isPresent()) {
-            DossierView d = visible(code, who.get());
-            ActorRole role = roleFor(who.get(), d, action);
-            // The engine checks the unit against the role: only the units where the account holds that role count.
-            actor = new Actor(who.get().accountId(), role, role == ActorRole.ADMIN ? who.get().unitCodes()
-                    : who.get().unitsWith(StaffRole.valueOf(role.name())));
+            actor = Actor.of(who.get().principal()); // the engine picks the role the action needs, or refuses
         } else if (CITIZEN_ACTIONS.contains(action) && !blank(body.secondFactor())) {
             // The applicant's withdrawal or supplement proves the same factor as a lookup: the same throttle, and a
             // wrong factor answers like an unknown code (the engine's DossierNotFoundException).
@@ -181,19 +175,17 @@ final class DossiersResource {
 
     Reply view(ApiCall call) {
         StaffIdentity who = staff.require(call);
-        return Reply.ok(visible(call.path("code"), who));
+        return Reply.ok(engine().find(call.path("code"), who.principal()).orElseThrow(DossiersResource::noSuchDossier));
     }
 
     Reply deadline(ApiCall call) {
         StaffIdentity who = staff.require(call);
-        visible(call.path("code"), who);
-        return Reply.ok(engine().explainDeadline(call.path("code")));
+        return Reply.ok(engine().explainDeadline(call.path("code"), who.principal()));
     }
 
     Reply history(ApiCall call) {
         StaffIdentity who = staff.require(call);
-        visible(call.path("code"), who);
-        return Reply.ok(engine().verifyHistory(call.path("code")));
+        return Reply.ok(engine().verifyHistory(call.path("code"), who.principal()));
     }
 
     Reply queue(ApiCall call) {
@@ -203,7 +195,8 @@ final class DossiersResource {
         QueueFilter filter = new QueueFilter(statuses, null, limit, call.query("offset").map(DossiersResource::number).orElse(0));
         List<Map<String, Object>> items = new ArrayList<>();
         for (vn.motcua.security.RoleGrant g : who.grants()) { // roles hold per unit: no queue of a role held elsewhere
-            staffRole(g.role()).ifPresent(r -> engine().queue(g.unitCode(), r, filter).forEach(s -> items.add(item(g.unitCode(), r, s))));
+            staffRole(g.role()).ifPresent(r -> engine().queue(g.unitCode(), r, filter, who.principal())
+                    .forEach(s -> items.add(item(g.unitCode(), r, s))));
         }
         items.sort(java.util.Comparator.comparing(m -> String.valueOf(m.get("stepDueAt"))));
         return Reply.ok(Map.of("dossiers", items, "count", items.size()));
@@ -223,38 +216,6 @@ final class DossiersResource {
         m.put("urgency", s.urgency());
         m.put("version", s.version());
         return m;
-    }
-
-    /** The dossier if it is, or was, at one of the caller's units; otherwise the same 404 as an unknown code. */
-    DossierView visible(String code, StaffIdentity who) {
-        DossierView d = engine().find(code).orElseThrow(DossiersResource::noSuchDossier);
-        if (who.has(StaffRole.CITY_ADMIN)) {
-            return d;
-        }
-        if (!d.seenBy(who.unitCodes())) {
-            throw noSuchDossier();
-        }
-        return d;
-    }
-
-    /** The role an account acts in: the current step's if it holds it, a leader for apologies, else its first staff role. */
-    private static ActorRole roleFor(StaffIdentity who, DossierView d, DossierAction action) {
-        if (action == DossierAction.ISSUE_APOLOGY && who.has(StaffRole.LEADER)) {
-            return ActorRole.LEADER;
-        }
-        if (d.currentRole() != null) {
-            for (StaffRole r : who.roles()) {
-                if (r.name().equals(d.currentRole())) {
-                    return ActorRole.valueOf(r.name());
-                }
-            }
-        }
-        for (StaffRole r : List.of(StaffRole.ONE_STOP_OFFICER, StaffRole.SPECIALIST, StaffRole.LEADER)) {
-            if (who.has(r)) {
-                return ActorRole.valueOf(r.name());
-            }
-        }
-        return ActorRole.ADMIN;
     }
 
     private static Optional<Role> staffRole(StaffRole r) {

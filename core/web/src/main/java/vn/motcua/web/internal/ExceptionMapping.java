@@ -12,6 +12,8 @@ import vn.motcua.engine.DossierNotFoundException;
 import vn.motcua.engine.IdempotencyKeyReusedException;
 import vn.motcua.engine.InvalidSubmissionException;
 import vn.motcua.engine.ProcedureUnavailableException;
+import vn.motcua.engine.StaffAccessRefusedException;
+import vn.motcua.engine.StaffPrincipal;
 import vn.motcua.runtime.deploy.DeploymentRefusedException;
 import vn.motcua.runtime.deploy.NoSuchBundleException;
 import vn.motcua.security.AccessDeniedException;
@@ -57,6 +59,13 @@ final class ExceptionMapping {
                     List.of(new ApiProblem.FieldMessage("action", "not_allowed", "Thao tác được phép: " + (allowed.isEmpty() ? "không có" : allowed))),
                     Map.of()));
         }
+        if (e instanceof StaffAccessRefusedException x) {
+            // The engine's decision (decision 1310); the role and the units are named so the officer knows whom to ask.
+            return Optional.of(ApiProblem.of(403, "forbidden", "Không có quyền",
+                    (x.action() == null ? "Danh sách hồ sơ này" : "Thao tác này với hồ sơ " + x.code()) + " cần vai trò "
+                            + duty(x.neededDuty()) + " tại đơn vị " + String.join(" hoặc ", new java.util.TreeSet<>(x.units()))
+                            + "; tài khoản không có vai trò đó tại đơn vị đó."));
+        }
         if (e instanceof ActorNotPermittedException x) {
             // The engine's message is English and names accounts and roles: for the log, not for the caller.
             return Optional.of(ApiProblem.of(403, "forbidden", "Không có quyền",
@@ -92,6 +101,17 @@ final class ExceptionMapping {
             return Optional.of(new ApiProblem(422, "invalid_calendar", "Lịch không hợp lệ", x.getMessage(), List.of(), Map.of()));
         }
         return Optional.empty();
+    }
+
+    private static String duty(StaffPrincipal.Duty duty) {
+        return switch (duty) {
+            case ONE_STOP_OFFICER -> "cán bộ Bộ phận Một cửa";
+            case SPECIALIST -> "chuyên viên";
+            case LEADER -> "lãnh đạo";
+            case CONTROL_OFFICER -> "đầu mối kiểm soát TTHC";
+            case UNIT_ADMIN -> "quản trị đơn vị";
+            case CITY_ADMIN -> "quản trị thành phố";
+        };
     }
 
     private static ApiProblem security(StaffSecurityException e) {

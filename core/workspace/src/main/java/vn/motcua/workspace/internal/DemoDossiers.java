@@ -130,7 +130,8 @@ public final class DemoDossiers {
         if (apology) {
             // The engine's proposal is a working time of the ward (a fixed "+7 days" fell on 01/01/2027, a holiday).
             // None after a restart: the apology was issued then, and the remembered answers replay the rest.
-            engine.proposeNewAppointment(code).ifPresent(newAppointment -> act(code, key + "c",
+            engine.proposeNewAppointment(code, vn.motcua.engine.StaffPrincipal.of(leader.accountId(),
+                    vn.motcua.engine.StaffPrincipal.Duty.LEADER, WARD)).ifPresent(newAppointment -> act(code, key + "c",
                     ActionCommand.of(DossierAction.ISSUE_APOLOGY, leader)
                             .withNote("Cần kiểm tra thực địa bổ sung do mưa lớn.").withNewAppointment(newAppointment)));
         }

@@ -17,7 +17,6 @@ import vn.motcua.api.procedure.Field;
 import vn.motcua.api.procedure.FieldType;
 import vn.motcua.api.procedure.Option;
 import vn.motcua.engine.Actor;
-import vn.motcua.engine.ActorRole;
 import vn.motcua.engine.Applicant;
 import vn.motcua.engine.DossierEngine;
 import vn.motcua.engine.InvalidSubmissionException;
@@ -108,7 +107,7 @@ final class IntakePages {
             render(r, unitCode, p.get(), params(r), errors, 422);
             return;
         }
-        Actor officer = new Actor(r.who.accountId(), ActorRole.ONE_STOP_OFFICER, r.who.unitsWith(StaffRole.ONE_STOP_OFFICER));
+        Actor officer = Actor.of(r.who.principal()); // the engine checks the one-stop officer's duty at the unit
         try {
             SubmitResult s = engine.get().submit(new SubmitCommand(procedureCode, unitCode, channel, result,
                     new Applicant(name, r.param("dinh-danh").orElse(null), r.param("dien-thoai").orElse(null),

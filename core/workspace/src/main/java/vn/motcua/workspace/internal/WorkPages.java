@@ -22,7 +22,9 @@ import vn.motcua.calendar.Deadline;
 import vn.motcua.descriptor.VietnameseText;
 import vn.motcua.engine.ActionCommand;
 import vn.motcua.engine.ActionNotAllowedException;
+import vn.motcua.engine.Actor;
 import vn.motcua.engine.ActorNotPermittedException;
+import vn.motcua.engine.StaffAccessRefusedException;
 import vn.motcua.engine.ConcurrentChangeException;
 import vn.motcua.engine.DeadlineReport;
 import vn.motcua.engine.DossierAction;
@@ -87,7 +89,7 @@ final class WorkPages {
         Map<String, Row> rows = new LinkedHashMap<>();
         for (RoleGrant g : r.who.grants()) { // roles hold per unit: no queue of a role held elsewhere
             Officers.procedureRole(g.role()).ifPresent(role -> engine.get().queue(g.unitCode(), role,
-                    new QueueFilter(List.of(), null, 500, 0)).forEach(s -> rows.putIfAbsent(s.code(), new Row(s, g.unitCode()))));
+                    new QueueFilter(List.of(), null, 500, 0), r.who.principal()).forEach(s -> rows.putIfAbsent(s.code(), new Row(s, g.unitCode()))));
         }
         List<Row> shown = new ArrayList<>();
         for (Row row : rows.values()) {
@@ -102,7 +104,7 @@ final class WorkPages {
                     && !VietnameseText.fold(s.applicantName()).toLowerCase(java.util.Locale.ROOT).contains(folded)) {
                 continue;
             }
-            if (!channel.isEmpty() && engine.get().find(s.code()).map(d -> !d.channel().name().equals(channel)).orElse(true)) {
+            if (!channel.isEmpty() && engine.get().find(s.code(), r.who.principal()).map(d -> !d.channel().name().equals(channel)).orElse(true)) {
                 continue; // the queue line has no channel; the few lines left after the other filters are looked up
             }
             shown.add(row);
@@ -179,9 +181,9 @@ final class WorkPages {
 
     // ---- dossier ----------------------------------------------------------------------------------------------
 
-    /** The dossier if the officer may see it (same rule as the API: {@link DossierView#seenBy}). */
+    /** The dossier if the officer may see it: the engine decides (decision 1310), empty exactly like an unknown code. */
     Optional<DossierView> visible(Req r, String code) {
-        return engine.get().find(code).filter(d -> r.who.has(StaffRole.CITY_ADMIN) || d.seenBy(r.who.unitCodes()));
+        return engine.get().find(code, r.who.principal());
     }
 
     void dossier(Req r, String code) throws IOException {
@@ -249,7 +251,7 @@ final class WorkPages {
         }
 
         h.el("h2", "Giấy tờ in");
-        Set<DocumentKind> kinds = documents.get() == null ? Set.of() : documents.get().available(d.code());
+        Set<DocumentKind> kinds = documents.get() == null ? Set.of() : documents.get().available(d.code(), r.who.principal());
         if (kinds.isEmpty()) {
             h.el("p", "Chưa có giấy tờ nào để in.");
         } else {
@@ -261,7 +263,7 @@ final class WorkPages {
             h.close("ul");
         }
 
-        deadlines(h, d);
+        deadlines(h, r, d);
 
         h.el("h2", "Quá trình chuyển giao");
         if (d.handovers().isEmpty()) {
@@ -294,9 +296,9 @@ final class WorkPages {
         r.html(200, Frame.page(r, "Hồ sơ " + d.code(), h));
     }
 
-    private void deadlines(Html h, DossierView d) {
+    private void deadlines(Html h, Req r, DossierView d) {
         h.el("h2", "Thời hạn và cách tính");
-        DeadlineReport report = engine.get().explainDeadline(d.code());
+        DeadlineReport report = engine.get().explainDeadline(d.code(), r.who.principal());
         if (report.appointment() == null && report.step() == null) {
             h.el("p", "Thời hạn bắt đầu tính từ khi hồ sơ được tiếp nhận.");
             return;
@@ -319,7 +321,7 @@ final class WorkPages {
     }
 
     private void actions(Html h, Req r, DossierView d) {
-        List<DossierAction> offered = d.allowedActions().stream().filter(a -> Officers.offered(r.who, d, a)).sorted().toList();
+        List<DossierAction> offered = d.permittedActions().stream().sorted().toList(); // the engine's decision
         h.open("section", "class", "actions", "aria-labelledby", "thao-tac");
         h.el("h2", "Thao tác", "id", "thao-tac");
         if (offered.isEmpty()) {
@@ -342,7 +344,7 @@ final class WorkPages {
             String noteLabel = NOTE_LABELS.get(a);
             if (a == DossierAction.ISSUE_APOLOGY) {
                 // Proposed by the engine from the remaining work, in the unit's working calendar (issue 13).
-                String proposed = engine.get().proposeNewAppointment(d.code())
+                String proposed = engine.get().proposeNewAppointment(d.code(), r.who.principal())
                         .map(at -> LocalDateTime.ofInstant(at, Labels.VIETNAM).withSecond(0).withNano(0).toString()).orElse("");
                 h.el("label", "Ngày giờ hẹn trả mới (giờ làm việc; đề xuất theo thời gian giải quyết còn lại)", "for", id + "-at");
                 h.empty("input", "type", "datetime-local", "id", id + "-at", "name", "newAppointment", "required", "",
@@ -424,7 +426,7 @@ final class WorkPages {
             r.redirect(base + "?loi=" + enc("Thao tác không hợp lệ."));
             return;
         }
-        ActionCommand cmd = ActionCommand.of(action.get(), Officers.actor(r.who, d, action.get()));
+        ActionCommand cmd = ActionCommand.of(action.get(), Actor.of(r.who.principal())); // the engine picks the role
         if (r.param("note").isPresent()) {
             cmd = cmd.withNote(VietnameseText.nfc(r.param("note").get()));
         }
@@ -449,6 +451,9 @@ final class WorkPages {
                     : e.rule() != null ? e.rule()
                     : "Thao tác này không còn được phép ở trạng thái hiện tại của hồ sơ.";
             r.redirect(base + "?loi=" + enc(why));
+        } catch (StaffAccessRefusedException e) {
+            r.redirect(base + "?loi=" + enc("Thao tác này cần vai trò «" + ConsolePages.role(StaffRole.valueOf(e.neededDuty().name())) + "» tại đơn vị "
+                    + String.join(" hoặc ", new java.util.TreeSet<>(e.units())) + "; tài khoản không có vai trò đó tại đơn vị đó."));
         } catch (ActorNotPermittedException e) {
             r.redirect(base + "?loi=" + enc("Tài khoản không có vai trò cần thiết tại đơn vị đang giữ hồ sơ."));
         } catch (ConcurrentChangeException e) {
@@ -463,7 +468,7 @@ final class WorkPages {
      * image, otherwise downloaded; every access in the audit log.
      */
     void attachment(Req r, String code, String id) throws IOException {
-        Optional<AttachmentFile> file = visible(r, code).flatMap(d -> engine.get().attachment(code, id));
+        Optional<AttachmentFile> file = visible(r, code).flatMap(d -> engine.get().attachment(code, id, r.who.principal()));
         if (file.isEmpty()) {
             notFound(r);
             return;
@@ -483,7 +488,7 @@ final class WorkPages {
             notFound(r);
             return;
         }
-        Optional<byte[]> pdf = documents.get().slip(code, k.get());
+        Optional<byte[]> pdf = documents.get().slip(code, k.get(), r.who.principal());
         if (pdf.isEmpty()) {
             notFound(r);
             return;
