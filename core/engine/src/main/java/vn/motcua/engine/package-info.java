@@ -15,7 +15,7 @@
  * concurrent change 409/412, not permitted 403, procedure unavailable 404/409/503.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package vn.motcua.engine;
 
 import org.osgi.annotation.bundle.Export;

@@ -82,6 +82,11 @@ final class Lifecycle {
                 }
                 if (d.newAppointmentAt() == null) {
                     allowed.add(ISSUE_APOLOGY);
+                    // The legal extension comes before any apology: once the agency has admitted a delay beyond the
+                    // limit, moving the limit would rewrite what the apology promised. Once only: TimeLimitExtensions.
+                    if (def.disclosure().timeLimitExtension() != null) {
+                        allowed.add(EXTEND);
+                    }
                 }
                 allowed.add(WITHDRAW);
             }
@@ -120,7 +125,7 @@ final class Lifecycle {
 
     /**
      * Checks the actor may perform an allowed action. Reception, results and supplements belong to the one-stop
-     * officers of the receiving unit; step actions to the step's role at the step's unit; the apology to a leader of
+     * officers of the receiving unit; step actions to the step's role at the step's unit; the apology and the extension to a leader of
      * the unit holding the dossier or of the receiving unit. The applicant may complete a supplement or withdraw,
      * with the second factor.
      *
@@ -144,10 +149,10 @@ final class Lifecycle {
         }
         if (stepAction) {
             require(c, d.currentRole(), d.currentUnit());
-        } else if (a == ISSUE_APOLOGY) {
+        } else if (a == ISSUE_APOLOGY || a == EXTEND) {
             if (role != ActorRole.LEADER || !(c.actor().worksFor(d.currentUnit()) || c.actor().worksFor(d.unitCode()))) {
-                throw new ActorNotPermittedException("the apology is issued by a leader of " + d.currentUnit()
-                        + " or " + d.unitCode());
+                throw new ActorNotPermittedException((a == EXTEND ? "the extension is granted" : "the apology is issued")
+                        + " by a leader of " + d.currentUnit() + " or " + d.unitCode());
             }
         } else {
             require(c, Role.ONE_STOP_OFFICER.name(), d.unitCode());

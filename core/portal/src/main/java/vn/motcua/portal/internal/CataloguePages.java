@@ -144,6 +144,10 @@ final class CataloguePages {
         }
         h.open("dl", "class", "facts card");
         fact(h, l.t("timeLimit"), Catalogue.timeLimit(x.timeLimit(), l));
+        if (x.timeLimitExtension() != null) {
+            fact(h, l.t("proc.extension"), String.format(l.t("proc.extension.text"), x.timeLimitExtension().workingDays(),
+                    x.timeLimitExtension().when(), x.timeLimitExtension().legalBasis()));
+        }
         fact(h, l.t("proc.online"), l.t("online." + x.onlineMode()));
         fact(h, l.t("proc.channels"), String.join("; ", x.channels().stream().map(c -> l.t("channel." + c)).toList()));
         fact(h, l.t("proc.resultChannels"), String.join("; ", x.resultChannels().stream().map(c -> l.t("channel." + c)).toList()));

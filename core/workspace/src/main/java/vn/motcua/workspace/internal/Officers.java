@@ -25,7 +25,7 @@ final class Officers {
     private static final Set<DossierAction> STEP_ACTIONS = EnumSet.of(DossierAction.FORWARD, DossierAction.SEND_BACK,
             DossierAction.APPROVE, DossierAction.REJECT, DossierAction.REQUEST_SUPPLEMENT);
 
-    /** The role and unit an action needs (the engine's rule): a step's role at its unit, a leader for the apology, else the receiving unit's one-stop officer. */
+    /** The role and unit an action needs (the engine's rule): a step's role at its unit, a leader for the apology and the extension, else the receiving unit's one-stop officer. */
     record Need(StaffRole role, Set<String> units) {
     }
 
@@ -33,7 +33,7 @@ final class Officers {
         if (d.status() == DossierStatus.PROCESSING && STEP_ACTIONS.contains(action) && d.currentRole() != null) {
             return new Need(StaffRole.valueOf(d.currentRole()), Set.of(d.currentUnit()));
         }
-        if (action == DossierAction.ISSUE_APOLOGY) {
+        if (action == DossierAction.ISSUE_APOLOGY || action == DossierAction.EXTEND) {
             return new Need(StaffRole.LEADER, d.currentUnit() == null ? Set.of(d.unitCode())
                     : java.util.stream.Stream.of(d.currentUnit(), d.unitCode()).collect(java.util.stream.Collectors.toUnmodifiableSet()));
         }
