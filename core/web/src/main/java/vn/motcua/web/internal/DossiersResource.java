@@ -237,9 +237,9 @@ final class DossiersResource {
         return d;
     }
 
-    /** The role an account acts in: the current step's if it holds it, a leader for apologies, else its first staff role. */
+    /** The role an account acts in: the current step's if it holds it, a leader for apologies and extensions, else its first staff role. */
     private static ActorRole roleFor(StaffIdentity who, DossierView d, DossierAction action) {
-        if (action == DossierAction.ISSUE_APOLOGY && who.has(StaffRole.LEADER)) {
+        if ((action == DossierAction.ISSUE_APOLOGY || action == DossierAction.EXTEND) && who.has(StaffRole.LEADER)) {
             return ActorRole.LEADER;
         }
         if (d.currentRole() != null) {
