@@ -103,6 +103,40 @@ class AdminConsoleIT {
         return out.toByteArray();
     }
 
+    /**
+     * Issue 12: before deploying, the console previews a jar: its steps with units and roles, and the citizen's
+     * procedure page and form rendered by the portal itself (the appointment if submitted now, the legal extension);
+     * nothing is installed.
+     */
+    @Test
+    void aJarIsPreviewedAsCitizensWouldSeeItWithoutInstallingIt() throws Exception {
+        String code = "9.900012";
+        String descriptor = TestBundles.descriptor(code, "1", TestBundles.communeWide()).replace(
+                "  timeLimit: {unit: working_days, amount: 2}\n",
+                "  timeLimit: {unit: working_days, amount: 2}\n  timeLimitExtension: {workingDays: 5, when: Cần xác minh thêm,"
+                        + " legalBasis: \"Luật Hộ tịch 2014, Điều 18 khoản 2\"}\n");
+        byte[] jar = TestBundles.bundle("it.preview", "1.0.0", "p.yaml", descriptor);
+        StaffBrowser admin = admin();
+        admin.get("/quan-tri/");
+        HttpResponse<String> page = admin.multipart("/quan-tri/goi/kiem-tra", Map.of(), List.of(
+                new StaffBrowser.FilePart("goi", "it-preview.jar", "application/java-archive", jar)));
+        assertEquals(200, page.statusCode(), page.body());
+        String body = page.body();
+        assertTrue(body.contains("Gói có thể triển khai. Chưa có gì được cài đặt."), body);
+        assertTrue(body.contains("Xem trước: " + code), body);
+        assertTrue(body.contains("Xử lý hồ sơ (xu-ly)") && body.contains("Chuyên viên, công chức chuyên môn")
+                && body.contains("8 giờ làm việc"), "the steps with role and budget: " + body);
+        int frame = body.indexOf("srcdoc=");
+        assertTrue(frame > 0, "the citizen's pages in a frame: " + body);
+        String citizen = body.substring(frame);
+        assertTrue(citizen.contains("Nếu nộp bây giờ, ngày hẹn trả kết quả là"), "the appointment if submitted now");
+        assertTrue(citizen.contains("Tối đa 5 ngày làm việc khi: Cần xác minh thêm (Luật Hộ tịch 2014, Điều 18 khoản 2)"),
+                "the legal extension in the disclosure");
+        assertTrue(citizen.contains("Không mất phí") && citizen.contains("Nộp hồ sơ trực tuyến") && citizen.contains("Họ và tên"),
+                "the fees, and the form as the portal renders it");
+        assertEquals(404, platform.get("/api/v1/procedures/" + code + "?unit=00070").statusCode(), "nothing was installed");
+    }
+
     @Test
     void aCityAdministratorUploadsANewVersionAndRollsItBack() throws Exception {
         StaffBrowser admin = admin();

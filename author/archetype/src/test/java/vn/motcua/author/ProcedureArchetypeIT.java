@@ -47,6 +47,8 @@ class ProcedureArchetypeIT {
         seed(repo, "motcua-api", root.resolve("core/api/pom.xml"), root.resolve("core/api/target/motcua-api-" + version + ".jar"));
         seed(repo, "motcua-descriptor", root.resolve("core/descriptor/pom.xml"),
                 root.resolve("core/descriptor/target/motcua-descriptor-" + version + ".jar"));
+        seed(repo, "motcua-calendar", root.resolve("core/calendar/pom.xml"),
+                root.resolve("core/calendar/target/motcua-calendar-" + version + ".jar"));
         seed(repo, "motcua-testkit", root.resolve("core/testkit/pom.xml"), root.resolve("core/testkit/target/motcua-testkit-" + version + ".jar"));
         seed(repo, "motcua-procedure-bom", root.resolve("author/bom/pom.xml"), null);
         seed(repo, "motcua-procedure-archetype", root.resolve("author/archetype/pom.xml"),
@@ -68,7 +70,7 @@ class ProcedureArchetypeIT {
         run(project, build, settings, repo, "verify");
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         String log = Files.readString(build);
-        assertTrue(log.contains("Tests run: 4, Failures: 0, Errors: 0"), "the kit's tests ran:\n" + tail(log));
+        assertTrue(log.contains("Tests run: 5, Failures: 0, Errors: 0"), "the kit's tests ran:\n" + tail(log));
 
         try (JarFile jar = new JarFile(project.resolve("target/ket-hon-1.0.0.jar").toFile())) {
             Attributes main = jar.getManifest().getMainAttributes();

@@ -291,4 +291,11 @@ class DescriptorReaderTest {
     void schemaIsPublished() {
         assertTrue(reader.schemaText().contains("\"schemaVersion\""));
     }
+
+    @Test
+    void schemaIdIsAStableNameNotAPlaceholderHost() {
+        // Decision 1210: the $id names the format; where to fetch it is the platform's own path.
+        assertTrue(reader.schemaText().contains("urn:motcua:schema:procedure-descriptor:1"), "decision 1210");
+        assertFalse(reader.schemaText().contains("example"), "no placeholder host in the published schema");
+    }
 }

@@ -12,11 +12,12 @@ import java.util.Objects;
  *
  * @param action          what to do
  * @param actor           who does it
- * @param note            reason, guidance or remark; required for REFUSE, REJECT, REQUEST_SUPPLEMENT, ISSUE_APOLOGY
+ * @param note            reason, guidance or remark; required for REFUSE, REJECT, REQUEST_SUPPLEMENT, ISSUE_APOLOGY, EXTEND
  * @param internalNote    true to keep the note out of the citizen's timeline
  * @param expectedVersion the dossier version the actor saw; a different current version is a conflict; null to act
  *                        on the current version (two concurrent actions still cannot both succeed)
- * @param newAppointment  ISSUE_APOLOGY only: the new appointment, after the current one
+ * @param newAppointment  ISSUE_APOLOGY: the new appointment, after the current one; EXTEND: the extended appointment,
+ *                        at most the declared extension later (null: the whole extension)
  * @param secondFactor    for a CITIZEN actor: the applicant's phone or personal identification number
  * @param uploads         files sent with SUPPLEMENT_RECEIVED
  * @param idempotencyKey  a retried action with the same key returns the first answer; may be null

@@ -24,6 +24,12 @@ public enum DossierAction {
     REJECT,
     /** Apology slip with reason (note) and a new appointment; at most once per dossier (domain.md §3). */
     ISSUE_APOLOGY,
+    /**
+     * The legal extension of the time limit (gia hạn) the procedure declares, with a reason (note), once per dossier
+     * and before any apology; {@code newAppointment} may ask for less than the whole extension. The dossier is then
+     * classed against the extended appointment (e.g. Luật Hộ tịch 2014 Art. 18(2)).
+     */
+    EXTEND,
     /** The result reached the one-stop section. */
     RESULT_READY,
     /** The result was handed back through the applicant's chosen channel. */

@@ -1,5 +1,7 @@
 package vn.motcua.testkit;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +12,9 @@ import vn.motcua.api.procedure.ProcedureDefinition;
 import vn.motcua.api.procedure.Role;
 import vn.motcua.api.procedure.Step;
 import vn.motcua.api.procedure.StepAction;
+import vn.motcua.api.procedure.TimeLimitExtension;
 import vn.motcua.api.procedure.Transition;
+import vn.motcua.calendar.Timeliness;
 import vn.motcua.descriptor.HookBindings;
 
 /**
@@ -20,6 +24,12 @@ import vn.motcua.descriptor.HookBindings;
  * {@code next} end processing; {@code request_supplement} keeps the dossier at its step. A step with a bound
  * automated hook is performed by the system as soon as the dossier arrives, and an answer the step does not allow,
  * or none, leaves it to the officer, as on the platform. Create with {@link ProcedureTestKit#startDossier}.
+ *
+ * <p>Time runs on the platform's working calendar from {@link ProcedureTestKit#receivedAt}: the dossier gets its
+ * {@link #appointment()} on receipt, each step its {@link #stepDue()} on arrival; {@link #at} moves the clock, every
+ * hand-over is classed against the step's budget ({@link #handovers()}) and the end against the appointment
+ * ({@link #assertFinishedOnTime()}). A leader's {@code extend} grants the procedure's legal extension
+ * ({@code disclosure.timeLimitExtension}) once, as the platform's "extend" action does.
  *
  * <pre>{@code
  * kit.startDossier(CODE, request())
@@ -38,18 +48,95 @@ public final class DossierRun {
     private final FormData data;
     private final HookBindings hooks;
     private final List<String> history = new ArrayList<>();
+    private final List<String> handovers = new ArrayList<>();
+    private final KitCalendar calendar;
+    private final String receivingUnit;
+    private Instant now;
+    private Instant appointment;
+    private Instant stepDue;
+    private boolean extended;
+    private Instant finishedAt;
     private Step current;
     private String outcome;
 
-    DossierRun(ProcedureDefinition procedure, FormData data, HookBindings hooks) {
+    DossierRun(ProcedureDefinition procedure, FormData data, HookBindings hooks, KitCalendar calendar, String receivingUnit) {
         this.procedure = procedure;
         this.data = data;
         this.hooks = hooks;
+        this.calendar = calendar;
+        this.receivingUnit = receivingUnit;
         if (procedure.steps().isEmpty()) {
             throw new AssertionError("procedure " + procedure.code() + " has no steps");
         }
-        this.current = procedure.steps().get(0);
+        this.now = calendar.now();
+        // The statutory clock starts at receipt of the complete dossier (the platform's ACCEPT).
+        this.appointment = calendar.due(receivingUnit, now, procedure.disclosure().timeLimit());
+        enter(procedure.steps().get(0));
         runAutomated();
+    }
+
+    /** Moves the run's clock to {@code at} (Hà Nội time); the next actions happen then. Time only moves forward. */
+    public DossierRun at(LocalDateTime at) {
+        Instant next = KitCalendar.instant(at);
+        if (next.isBefore(now)) {
+            throw new AssertionError("the run is already at " + KitCalendar.local(now) + "; time does not go back to " + at);
+        }
+        now = next;
+        return this;
+    }
+
+    /** The appointment (Hà Nội time) as the receipt, or the extension, sets it. */
+    public LocalDateTime appointment() {
+        return KitCalendar.local(appointment);
+    }
+
+    /** When the current step's budget runs out (Hà Nội time); empty when processing ended. */
+    public Optional<LocalDateTime> stepDue() {
+        return current == null ? Optional.empty() : Optional.of(KitCalendar.local(stepDue));
+    }
+
+    /** Each hand-over and decision classed against the step's budget: {@code tham-dinh: ON_TIME}. */
+    public List<String> handovers() {
+        return List.copyOf(handovers);
+    }
+
+    /**
+     * Grants the procedure's legal extension (gia hạn) as a leader with a reason: the appointment moves by the declared
+     * working days on the working calendar. Once per dossier, only while processing, only if the descriptor declares
+     * {@code disclosure.timeLimitExtension}, as on the platform.
+     */
+    public DossierRun extend(String reason) {
+        TimeLimitExtension extension = procedure.disclosure().timeLimitExtension();
+        if (extension == null) {
+            throw new AssertionError("procedure " + procedure.code() + " declares no disclosure.timeLimitExtension;"
+                    + " on the platform extend is not allowed (409)");
+        }
+        if (current == null || extended) {
+            throw new AssertionError(extended ? "the time limit was already extended; the platform allows it once (409)"
+                    : "the dossier is finished (" + outcome + "); no extension is possible");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new AssertionError("extend needs a reason (note); the platform answers 422 without one");
+        }
+        Instant before = appointment;
+        appointment = calendar.due(receivingUnit, appointment, extension.asTimeLimit());
+        extended = true;
+        history.add(current.id() + ": leader extend " + extension.workingDays() + " working days ("
+                + KitCalendar.local(before) + " -> " + KitCalendar.local(appointment) + "): " + reason);
+        return this;
+    }
+
+    /** Fails unless processing ended no later than the appointment (the extended one after {@link #extend}). */
+    public DossierRun assertFinishedOnTime() {
+        if (current != null) {
+            throw new AssertionError("processing has not ended; the dossier is at step '" + current.id() + "'");
+        }
+        Timeliness t = calendar.classify(receivingUnit, finishedAt, appointment);
+        if (t == Timeliness.LATE) {
+            throw new AssertionError("finished " + KitCalendar.local(finishedAt) + ", after the appointment "
+                    + KitCalendar.local(appointment) + "; history: " + history);
+        }
+        return this;
     }
 
     /**
@@ -62,6 +149,12 @@ public final class DossierRun {
     public DossierRun act(Role role, String action) {
         if (current == null) {
             throw new AssertionError("the dossier is finished (" + outcome + "); no " + action + " is possible");
+        }
+        if ("extend".equals(action.strip().toLowerCase(Locale.ROOT))) {
+            if (role != Role.LEADER) {
+                throw new AssertionError("extend is granted by a leader, not " + name(role) + "; on the platform 403");
+            }
+            return extend("(gia hạn)");
         }
         if (role != current.role()) {
             throw new AssertionError("step '" + current.id() + "' is done by " + name(current.role()) + ", not " + name(role)
@@ -102,19 +195,26 @@ public final class DossierRun {
         return this;
     }
 
+    private void enter(Step step) {
+        current = step;
+        stepDue = calendar.due(step.unit() == null ? receivingUnit : step.unit(), now, step.budget());
+    }
+
     private void take(String actor, Transition t) {
         String from = current.id();
         if (t.action() == StepAction.REQUEST_SUPPLEMENT) {
             history.add(from + ": " + actor + " request_supplement (clock stops; back at this step when supplemented)");
             return;
         }
+        handovers.add(from + ": " + calendar.classify(current.unit() == null ? receivingUnit : current.unit(), now, stepDue));
         if (t.next() == null) {
             outcome = name(t.action());
             current = null;
+            finishedAt = now;
             history.add(from + ": " + actor + " " + outcome + " (processing ends)");
             return;
         }
-        current = procedure.step(t.next()).orElseThrow(() -> new AssertionError("next step " + t.next() + " is not declared"));
+        enter(procedure.step(t.next()).orElseThrow(() -> new AssertionError("next step " + t.next() + " is not declared")));
         history.add(from + ": " + actor + " " + name(t.action()) + " -> " + current.id());
     }
 

@@ -66,6 +66,8 @@ public final class ProcedureTestKit {
     private UnitCodes units = UnitsFile.bundled();
     private List<DescriptorResult> results;
     private LocalDate today = LocalDate.now(HANOI);
+    private KitCalendar calendar = KitCalendar.shipped(java.time.Clock.systemUTC());
+    private String unitCode = "00004";
 
     /** One descriptor file as found. */
     private record Source(String name, byte[] content) {
@@ -146,6 +148,44 @@ public final class ProcedureTestKit {
     public ProcedureTestKit today(LocalDate date) {
         this.today = Objects.requireNonNull(date, "date");
         return this;
+    }
+
+    /**
+     * Fixes "now" for appointments and step budgets: the moment a dossier is received by {@link #startDossier} and from
+     * which {@link #appointment} counts (Hà Nội time). Also sets {@link #today}. Default: the real clock.
+     */
+    public ProcedureTestKit receivedAt(java.time.LocalDateTime at) {
+        Objects.requireNonNull(at, "at");
+        this.calendar = calendar.at(java.time.Clock.fixed(KitCalendar.instant(at), KitCalendar.HANOI));
+        this.today = at.toLocalDate();
+        return this;
+    }
+
+    /**
+     * Counts working time with your deployment's calendar ({@code <configDir>/calendar/settings.yaml} and year files
+     * with holidays and swapped working Saturdays), as the platform started with {@code --config-dir} does; default:
+     * the official schedules the platform ships.
+     */
+    public ProcedureTestKit withCalendar(Path configDir) {
+        this.calendar = KitCalendar.fromConfig(configDir, java.time.Clock.fixed(calendar.now(), KitCalendar.HANOI));
+        return this;
+    }
+
+    /** The receiving unit whose working hours count (default {@code 00004}, a ward); must be in the units file. */
+    public ProcedureTestKit receivingUnit(String code) {
+        if (!units.codes().contains(code)) {
+            throw new AssertionError("unit '" + code + "' is not in the units file; use one of " + new java.util.TreeSet<>(units.codes()));
+        }
+        this.unitCode = code;
+        return this;
+    }
+
+    /**
+     * The appointment the receipt would give a dossier of this procedure received at {@link #receivedAt} (Hà Nội time),
+     * counted by the platform's working calendar.
+     */
+    public java.time.LocalDateTime appointment(String code) {
+        return KitCalendar.local(calendar.due(unitCode, calendar.now(), procedure(code).disclosure().timeLimit()));
     }
 
     /**
@@ -264,7 +304,7 @@ public final class ProcedureTestKit {
      */
     public DossierRun startDossier(String code, Map<String, Object> data) {
         Map<String, Object> accepted = assertAccepts(code, data);
-        return new DossierRun(procedure(code), new vn.motcua.api.hook.FormData(accepted), bindings());
+        return new DossierRun(procedure(code), new vn.motcua.api.hook.FormData(accepted), bindings(), calendar, unitCode);
     }
 
     /** Checks data exactly as a submission would be checked. */

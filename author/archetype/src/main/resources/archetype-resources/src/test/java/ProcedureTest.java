@@ -2,9 +2,14 @@ package ${package};
 
 import static vn.motcua.testkit.ProcedureTestKit.data;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.motcua.api.procedure.Role;
+import vn.motcua.testkit.DossierRun;
 import vn.motcua.testkit.ProcedureTestKit;
 
 /**
@@ -36,6 +41,18 @@ class ProcedureTest {
         Map<String, Object> noName = request();
         noName.remove("hoTen");
         kit.assertRejects(CODE, noName, "hoTen", "required");
+    }
+
+    @Test
+    void aDossierRunsThroughTheStepsOnTheWorkingCalendar() {
+        // Received Friday 04/12/2026 09:00: 3 working days skip the weekend (the platform's calendar, holidays included).
+        DossierRun run = kit.receivedAt(LocalDateTime.of(2026, 12, 4, 9, 0)).startDossier(CODE, request());
+        assertEquals(LocalDate.of(2026, 12, 9), run.appointment().toLocalDate());
+        run.act(Role.ONE_STOP_OFFICER, "forward")
+                .at(LocalDateTime.of(2026, 12, 7, 10, 0)).act(Role.SPECIALIST, "forward")
+                .at(LocalDateTime.of(2026, 12, 8, 15, 0)).act(Role.LEADER, "approve")
+                .assertFinishedWith("approve")
+                .assertFinishedOnTime();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
  * @param onlineMode     the online service level under Decree 42/2022/NĐ-CP
  * @param subjects       who may apply (đối tượng thực hiện), free text
  * @param result         what the applicant receives (kết quả), e.g. "Giấy khai sinh"
+ * @param timeLimitExtension the extension the law allows in a named case; {@code null} when there is none
  */
 public record Disclosure(
         List<String> legalBasis,
@@ -24,7 +25,15 @@ public record Disclosure(
         List<Channel> resultChannels,
         OnlineMode onlineMode,
         String subjects,
-        String result) {
+        String result,
+        TimeLimitExtension timeLimitExtension) {
+
+    /** A disclosure without a legal extension of the time limit (the shape before 1.2). */
+    public Disclosure(List<String> legalBasis, List<RequiredDocument> documents, List<Fee> fees, TimeLimit timeLimit,
+                      List<Channel> channels, List<Channel> resultChannels, OnlineMode onlineMode, String subjects,
+                      String result) {
+        this(legalBasis, documents, fees, timeLimit, channels, resultChannels, onlineMode, subjects, result, null);
+    }
 
     public Disclosure {
         java.util.Objects.requireNonNull(timeLimit, "timeLimit");

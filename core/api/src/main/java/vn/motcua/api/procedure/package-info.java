@@ -11,7 +11,7 @@
  * minor change for consumers who only read records built by the core.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package vn.motcua.api.procedure;
 
 import org.osgi.annotation.bundle.Export;

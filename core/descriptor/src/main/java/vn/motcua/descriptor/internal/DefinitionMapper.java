@@ -28,6 +28,7 @@ import vn.motcua.api.procedure.Role;
 import vn.motcua.api.procedure.Step;
 import vn.motcua.api.procedure.StepAction;
 import vn.motcua.api.procedure.TimeLimit;
+import vn.motcua.api.procedure.TimeLimitExtension;
 import vn.motcua.api.procedure.Transition;
 import vn.motcua.api.procedure.UnitLevel;
 
@@ -69,7 +70,13 @@ public final class DefinitionMapper {
                 node.has("resultChannels") ? list(node.get("resultChannels"), c -> enumOf(Channel.class, c)) : null,
                 node.has("onlineMode") ? enumOf(OnlineMode.class, node.get("onlineMode")) : null,
                 text(node, "subjects"),
-                text(node, "result"));
+                text(node, "result"),
+                node.has("timeLimitExtension") ? extension(node.get("timeLimitExtension")) : null);
+    }
+
+    private TimeLimitExtension extension(JsonNode node) {
+        return new TimeLimitExtension(node.get("workingDays").asInt(), node.get("when").asText().strip(),
+                node.get("legalBasis").asText().strip());
     }
 
     private TimeLimit timeLimit(JsonNode node) {

@@ -31,6 +31,30 @@ public final class SemanticCheck {
             checkFields(fields, "/form/fields", sink);
         }
         checkSteps(root.path("steps"), sink);
+        checkExtension(root.path("disclosure").path("timeLimitExtension"), sink);
+    }
+
+    /** "Điều" (article), as Vietnamese legal texts cite it, or the English "Art." */
+    private static final Pattern ARTICLE = Pattern.compile("(?iu)(điều|đ\\.|art\\.?|article)\\s*\\d+");
+
+    /**
+     * An extension moves the appointment a citizen was given, so it must rest on a named article of law, and its case
+     * must say something; the schema checks the shape.
+     */
+    private static void checkExtension(JsonNode extension, ProblemSink sink) {
+        if (!extension.isObject()) {
+            return;
+        }
+        JsonNode basis = extension.path("legalBasis");
+        if (basis.isTextual() && !ARTICLE.matcher(basis.asText()).find()) {
+            sink.add("/disclosure/timeLimitExtension/legalBasis", "the extension must name the article that allows it"
+                    + " (e.g. \"Luật Hộ tịch 2014, Điều 18 khoản 2\"); '" + basis.asText() + "' names none");
+        }
+        JsonNode when = extension.path("when");
+        if (when.isTextual() && when.asText().isBlank()) {
+            sink.add("/disclosure/timeLimitExtension/when", "say in which case the law allows the extension"
+                    + " (e.g. \"Cần xác minh thêm các điều kiện kết hôn\")");
+        }
     }
 
     /**

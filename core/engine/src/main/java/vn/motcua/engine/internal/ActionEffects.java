@@ -30,9 +30,11 @@ final class ActionEffects {
             + " (Nghị định 118/2025/NĐ-CP); khi hồ sơ đầy đủ, ";
 
     private final Deadlines deadlines;
+    private final TimeLimitExtensions extensions;
 
-    ActionEffects(Deadlines deadlines) {
+    ActionEffects(Deadlines deadlines, TimeLimitExtensions extensions) {
         this.deadlines = deadlines;
+        this.extensions = extensions;
     }
 
     /** The changed dossier (version and chain fields not yet set), the payload and the timing of a hand-over. */
@@ -69,6 +71,10 @@ final class ActionEffects {
                 p.put("previousAppointment", String.valueOf(d.appointmentAt()));
                 p.put("newAppointment", c.newAppointment().toString());
                 b.newAppointmentAt = c.newAppointment();
+                refreshAlerts(b);
+            }
+            case EXTEND -> {
+                extensions.grant(d, def, c.newAppointment(), b, p);
                 refreshAlerts(b);
             }
             case RESULT_READY -> b.status = DossierStatus.RESULT_READY.name();
@@ -162,7 +168,9 @@ final class ActionEffects {
                              DossierRecord.Builder b, Map<String, Object> p) {
         closeOpenStop(tx, d.code(), now);
         List<ClockStop> stops = calendarStops(tx.clockStops(d.code()));
-        b.appointmentAt = deadlines.due(d.unitCode(), d.receivedAt(), def.disclosure().timeLimit(), stops, def.clockPolicy());
+        b.appointmentAt = extensions.reapply(d.unitCode(),
+                deadlines.due(d.unitCode(), d.receivedAt(), def.disclosure().timeLimit(), stops, def.clockPolicy()),
+                tx.events(d.code()), def);
         b.status = DossierStatus.PROCESSING.name();
         b.clockStopped = false;
         p.put("appointment", String.valueOf(b.appointmentAt));

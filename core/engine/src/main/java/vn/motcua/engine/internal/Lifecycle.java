@@ -81,6 +81,11 @@ final class Lifecycle {
                 }
                 if (d.newAppointmentAt() == null) {
                     allowed.add(ISSUE_APOLOGY);
+                    // The legal extension comes before any apology: once the agency has admitted a delay beyond the
+                    // limit, moving the limit would rewrite what the apology promised. Once only: TimeLimitExtensions.
+                    if (def.disclosure().timeLimitExtension() != null) {
+                        allowed.add(EXTEND);
+                    }
                 }
                 allowed.add(WITHDRAW);
             }

@@ -83,6 +83,10 @@ final class Notifications {
                             + " chậm trả kết quả so với ngày hẹn.\nLý do: " + note
                             + "\nNgày hẹn trả kết quả mới: " + time(d.newAppointmentAt()) + ".",
                     "Xin loi vi ho so " + code + " cham tra ket qua. Hen lai: " + time(d.newAppointmentAt()) + "."));
+            case EXTEND -> Optional.of(new Message("extended", "Hồ sơ " + code + " được gia hạn thời gian giải quyết",
+                    about + " được gia hạn thời gian giải quyết theo quy định của pháp luật.\nLý do: " + note
+                            + "\nNgày hẹn trả kết quả: " + time(d.appointmentAt()) + ".",
+                    "Ho so " + code + " duoc gia han, hen tra ket qua " + time(d.appointmentAt()) + "."));
             default -> Optional.empty();
         };
     }

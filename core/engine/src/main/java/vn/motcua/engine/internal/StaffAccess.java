@@ -26,7 +26,7 @@ import vn.motcua.storage.EventRecord;
  *       by one of the units where they hold any duty (unit isolation, issue 6). The last case keeps a dossier
  *       visible to an agency that holds a step, or asked for a supplement, before it handed anything over (issue 13).
  *       The control officer's duty counts: it reads what its unit reads (Directive 12/CT-UBND item 1).</li>
- *   <li><b>Acts</b>: a step action needs the step's role at the step's unit; the apology a leader of the unit holding
+ *   <li><b>Acts</b>: a step action needs the step's role at the step's unit; the apology and the extension (gia hạn) a leader of the unit holding
  *       the dossier or of the receiving unit; everything else (reception, supplements, results, withdrawal) a
  *       one-stop officer of the receiving unit (one-stop mechanism of Decree 61/2018/NĐ-CP and
  *       Decree 118/2025/NĐ-CP, domain.md §2). No other duty acts, so
@@ -57,7 +57,7 @@ final class StaffAccess {
         if (status == DossierStatus.PROCESSING && STEP_ACTIONS.contains(action) && currentRole != null && currentUnit != null) {
             return new Need(Duty.valueOf(currentRole), Set.of(currentUnit));
         }
-        if (action == DossierAction.ISSUE_APOLOGY) {
+        if (action == DossierAction.ISSUE_APOLOGY || action == DossierAction.EXTEND) {
             Set<String> units = new LinkedHashSet<>();
             if (currentUnit != null) {
                 units.add(currentUnit);

@@ -81,6 +81,7 @@ public final class StoredDossierEngine implements UncheckedDossiers {
     private final Deadlines deadlines;
     private final ActionEffects effects;
     private final ApologyAppointments apologies;
+    private final TimeLimitExtensions extensions;
     private final Views views;
     private final SeparationOfDuties duties;
     private final Notifications notifications = new Notifications(json);
@@ -104,7 +105,8 @@ public final class StoredDossierEngine implements UncheckedDossiers {
         this.hooks = Objects.requireNonNull(hooks, "hooks");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.deadlines = new Deadlines(Objects.requireNonNull(calendar, "calendar"));
-        this.effects = new ActionEffects(deadlines);
+        this.extensions = new TimeLimitExtensions(deadlines, json);
+        this.effects = new ActionEffects(deadlines, extensions);
         this.apologies = new ApologyAppointments(deadlines);
         this.views = new Views(json, deadlines);
     }
@@ -360,6 +362,10 @@ public final class StoredDossierEngine implements UncheckedDossiers {
         if (duties.concerns(c)) {
             duties.check(c, tx.events(code));
         }
+        if (c.action() == DossierAction.EXTEND && !TimeLimitExtensions.mayBeGranted(tx.events(code))) {
+            throw new ActionNotAllowedException(code, c.action(), from, without(allowed, DossierAction.EXTEND),
+                    TimeLimitExtensions.EXTENSION_ONCE_RULE);
+        }
         if (c.action() == DossierAction.REQUEST_SUPPLEMENT
                 && !Lifecycle.supplementMayBeRequested(tx.events(code), actingUnit(d, c))) {
             throw new ActionNotAllowedException(code, c.action(), from, without(allowed, DossierAction.REQUEST_SUPPLEMENT),
@@ -368,6 +374,9 @@ public final class StoredDossierEngine implements UncheckedDossiers {
         List<FieldError> errors = Submissions.actionInputErrors(c, d);
         if (c.action() == DossierAction.ISSUE_APOLOGY && c.newAppointment() != null) {
             errors.addAll(apologies.errors(d, def, c.newAppointment(), now));
+        }
+        if (c.action() == DossierAction.EXTEND) {
+            errors.addAll(extensions.errors(d, def, c.newAppointment()));
         }
         boolean result = ResultFiles.ACTIONS.contains(c.action());
         errors.addAll(result ? ResultFiles.check(c.uploads()) : Uploads.check(def, c.uploads(), true));
@@ -476,6 +485,9 @@ public final class StoredDossierEngine implements UncheckedDossiers {
             if (allowed.contains(DossierAction.REQUEST_SUPPLEMENT)
                     && !Lifecycle.supplementMayBeRequested(events, d.currentUnit())) {
                 allowed = without(allowed, DossierAction.REQUEST_SUPPLEMENT);
+            }
+            if (allowed.contains(DossierAction.EXTEND) && !TimeLimitExtensions.mayBeGranted(events)) {
+                allowed = without(allowed, DossierAction.EXTEND);
             }
             Set<DossierAction> permitted = who == null ? Set.of() : StaffAccess.permitted(who, d, allowed);
             return Optional.of(views.staff(d, def, allowed, permitted, events, tx.clockStops(code), tx.attachments(code)));

@@ -65,13 +65,14 @@ final class Submissions {
     static List<FieldError> actionInputErrors(ActionCommand c, DossierRecord d) {
         List<FieldError> errors = new ArrayList<>();
         boolean needsNote = switch (c.action()) {
-            case REFUSE, REJECT, REQUEST_SUPPLEMENT, ISSUE_APOLOGY -> true;
+            case REFUSE, REJECT, REQUEST_SUPPLEMENT, ISSUE_APOLOGY, EXTEND -> true;
             default -> false;
         };
         if (needsNote && (c.note() == null || c.note().isBlank())) {
             errors.add(new FieldError("note", "required", switch (c.action()) {
                 case REQUEST_SUPPLEMENT -> "Vui lòng ghi rõ những giấy tờ, nội dung cần bổ sung (hướng dẫn một lần, bằng văn bản).";
                 case ISSUE_APOLOGY -> "Vui lòng ghi rõ lý do chậm trả kết quả.";
+                case EXTEND -> "Vui lòng ghi rõ lý do gia hạn (trường hợp pháp luật cho phép, ví dụ cần xác minh thêm).";
                 default -> "Vui lòng ghi rõ lý do.";
             }));
         }

@@ -125,6 +125,13 @@ final class CataloguePages {
         Lang l = v.lang();
         Unit unit = catalogue.unit(unitCode, l);
         ProcedureDefinition d = catalogue.offered(code, unit, l);
+        Html h = disclosure(unit, d, l);
+        Replies.html(v, 200, layout.page(v, d.name(), d.name() + " – " + unit.name() + ": " + l.t("proc.documents") + ", "
+                + l.t("proc.fees") + ", " + l.t("timeLimit"), h));
+    }
+
+    /** The procedure page's content: also what the admin console's preview shows for a jar not yet deployed. */
+    Html disclosure(Unit unit, ProcedureDefinition d, Lang l) {
         Disclosure x = d.disclosure();
         Html h = new Html();
         h.open("p").el("a", "← " + unit.name(), "href", "/don-vi/" + unit.code()).close("p");
@@ -144,6 +151,10 @@ final class CataloguePages {
         }
         h.open("dl", "class", "facts card");
         fact(h, l.t("timeLimit"), Catalogue.timeLimit(x.timeLimit(), l));
+        if (x.timeLimitExtension() != null) {
+            fact(h, l.t("proc.extension"), String.format(l.t("proc.extension.text"), x.timeLimitExtension().workingDays(),
+                    x.timeLimitExtension().when(), x.timeLimitExtension().legalBasis()));
+        }
         fact(h, l.t("proc.online"), l.t("online." + x.onlineMode()));
         fact(h, l.t("proc.channels"), String.join("; ", x.channels().stream().map(c -> l.t("channel." + c)).toList()));
         fact(h, l.t("proc.resultChannels"), String.join("; ", x.resultChannels().stream().map(c -> l.t("channel." + c)).toList()));
@@ -194,8 +205,7 @@ final class CataloguePages {
             h.close("ol");
         }
         publishedAnswers(h, d, l);
-        Replies.html(v, 200, layout.page(v, d.name(), d.name() + " – " + unit.name() + ": " + l.t("proc.documents") + ", "
-                + l.t("proc.fees") + ", " + l.t("timeLimit"), h));
+        return h;
     }
 
     /** Answers a leader chose to publish (decision 1030): the question and the answer, never the sender. */

@@ -149,6 +149,14 @@ final class DossierPages {
         if (d.clockStopped()) {
             h.el("p", l.t("dossier.clockStopped"), "class", "notice");
         }
+        if (d.timeline().stream().anyMatch(e -> "extend".equals(e.action()))) {
+            // The legal extension (e.g. Luật Hộ tịch 2014 Art. 18(2)): the appointment above is already the extended one.
+            h.open("section", "class", "card", "aria-labelledby", "extended-title")
+                    .el("h2", l.t("dossier.extended"), "id", "extended-title");
+            h.el("p", l.t("dossier.extended.lead"));
+            lastNote(d, "extend").ifPresent(n -> h.el("p", n));
+            h.close("section");
+        }
         if (d.newAppointmentAt() != null) {
             // The slip's own title, as the PDF prints it (it depends on the regime of the day of receipt).
             String title = l == Lang.VI ? SlipKind.APOLOGY.title(d.receivedAt()) : l.t("dossier.apology");

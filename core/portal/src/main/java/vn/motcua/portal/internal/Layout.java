@@ -17,18 +17,7 @@ final class Layout {
     String page(Visit v, String title, String description, Html main) {
         Lang lang = v.lang();
         Html h = new Html();
-        h.trusted("<!DOCTYPE html>");
-        h.open("html", "lang", lang.code);
-        h.open("head");
-        h.empty("meta", "charset", "utf-8");
-        h.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
-        h.el("title", title + " – " + lang.t("site.short"));
-        h.empty("meta", "name", "description", "content", description);
-        h.empty("meta", "name", "theme-color", "content", "#a3161b");
-        h.empty("link", "rel", "icon", "href", assets.path("favicon.svg"), "type", "image/svg+xml");
-        h.empty("link", "rel", "stylesheet", "href", assets.path("portal.css"));
-        h.open("script", "src", assets.path("portal.js"), "defer", "").close("script");
-        h.close("head");
+        head(h, lang, title, description);
         h.open("body");
         h.el("a", lang.t("skip"), "class", "skip", "href", "#main");
         h.open("header", "class", "top").open("div", "class", "bar");
@@ -47,5 +36,30 @@ final class Layout {
         h.open("footer").el("p", lang.t("footer")).close("footer");
         h.close("body").close("html");
         return h.toString();
+    }
+
+    /** A page with the portal's head and styles around {@code main} but no navigation: for a preview in a frame. */
+    String bare(Lang lang, String title, Html main) {
+        Html h = new Html();
+        head(h, lang, title, title);
+        h.open("body").open("main", "id", "main");
+        h.trusted(main.toString());
+        h.close("main").close("body").close("html");
+        return h.toString();
+    }
+
+    private void head(Html h, Lang lang, String title, String description) {
+        h.trusted("<!DOCTYPE html>");
+        h.open("html", "lang", lang.code);
+        h.open("head");
+        h.empty("meta", "charset", "utf-8");
+        h.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+        h.el("title", title + " – " + lang.t("site.short"));
+        h.empty("meta", "name", "description", "content", description);
+        h.empty("meta", "name", "theme-color", "content", "#a3161b");
+        h.empty("link", "rel", "icon", "href", assets.path("favicon.svg"), "type", "image/svg+xml");
+        h.empty("link", "rel", "stylesheet", "href", assets.path("portal.css"));
+        h.open("script", "src", assets.path("portal.js"), "defer", "").close("script");
+        h.close("head");
     }
 }

@@ -138,6 +138,13 @@ final class SubmissionPages {
     private void render(Visit v, int status, Unit unit, ProcedureDefinition d, Map<String, String[]> values,
                         Map<String, String> errors, String notice) throws IOException {
         Lang l = v.lang();
+        Html h = form(unit, d, values, errors, notice, l);
+        Replies.html(v, status, layout.page(v, l.t("form.title") + ": " + d.name(), d.name() + " – " + l.t("form.title"), h));
+    }
+
+    /** The online form's content: also what the admin console's preview shows for a jar not yet deployed. */
+    Html form(Unit unit, ProcedureDefinition d, Map<String, String[]> values, Map<String, String> errors, String notice,
+              Lang l) {
         LocalDate today = clock.instant().atZone(Dates.HANOI).toLocalDate();
         Html h = new Html();
         h.open("p").el("a", "← " + d.name(), "href", "/don-vi/" + unit.code() + "/thu-tuc/" + d.code()).close("p");
@@ -204,7 +211,7 @@ final class SubmissionPages {
         h.close("fieldset");
         h.open("div", "class", "actions").el("button", l.t("form.send"), "type", "submit").close("div");
         h.close("form");
-        Replies.html(v, status, layout.page(v, l.t("form.title") + ": " + d.name(), d.name() + " – " + l.t("form.title"), h));
+        return h;
     }
 
     /** The element an error links to: radio groups and fieldsets by their fieldset id, other fields by their input id. */

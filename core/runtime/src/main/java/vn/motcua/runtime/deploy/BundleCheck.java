@@ -12,12 +12,21 @@ import java.util.List;
  *                   it would be accepted
  * @param warnings   what would be accepted but is probably not meant: step budgets beyond the time limit, procedures
  *                   that would wait for a hook, hooks that would not be used
+ * @param definitions the procedures read from the jar's valid descriptors, for a preview (nothing is installed)
  */
-public record BundleCheck(String name, String version, List<String> procedures, List<String> problems, List<String> warnings) {
+public record BundleCheck(String name, String version, List<String> procedures, List<String> problems, List<String> warnings,
+                          List<vn.motcua.api.procedure.ProcedureDefinition> definitions) {
+
+    /** A check without definitions (the shape before 1.3). */
+    public BundleCheck(String name, String version, List<String> procedures, List<String> problems, List<String> warnings) {
+        this(name, version, procedures, problems, warnings, List.of());
+    }
+
     public BundleCheck {
         procedures = List.copyOf(procedures);
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
+        definitions = definitions == null ? List.of() : List.copyOf(definitions);
     }
 
     /** True when deploying the jar would be accepted. */

@@ -43,7 +43,8 @@ final class DryRun {
         if (declared.problems().isEmpty()) {
             warnings.addAll(hookWarnings(name, declared.procedures(), summary.components()));
         }
-        return new BundleCheck(name, summary.version(), procedures, problems, warnings);
+        return new BundleCheck(name, summary.version(), procedures, problems, warnings,
+                declared.procedures().stream().map(RegisteredProcedure::definition).toList());
     }
 
     private List<String> hookWarnings(String name, List<RegisteredProcedure> incoming,

@@ -11,7 +11,10 @@ import java.util.function.Supplier;
 import vn.motcua.calendar.CalendarAdministration;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.YearSchedule;
+import vn.motcua.api.procedure.ProcedureDefinition;
+import vn.motcua.api.procedure.Step;
 import vn.motcua.portal.html.Html;
+import vn.motcua.portal.preview.CitizenPreview;
 import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.deploy.BundleCheck;
 import vn.motcua.runtime.deploy.BundleInfo;
@@ -41,10 +44,12 @@ final class AdminPages {
     private final Supplier<StaffAccounts> accounts;
     private final Supplier<AuditLog> audit;
     private final ConsolePages console;
+    private final Supplier<CitizenPreview> preview;
 
     AdminPages(BundleAdministration bundles, ProcedureRegistry registry, UnitDirectory units, WorkingCalendar calendar,
                CalendarAdministration calendarAdministration, Supplier<StaffAccounts> accounts, Supplier<AuditLog> audit,
-               ConsolePages console) {
+               ConsolePages console, Supplier<CitizenPreview> preview) {
+        this.preview = preview;
         this.bundles = bundles;
         this.registry = registry;
         this.units = units;
@@ -122,7 +127,7 @@ final class AdminPages {
         h.empty("input", "type", "file", "id", "goi", "name", "goi", "accept", ".jar", "required", "");
         h.el("button", "Tải lên và triển khai", "type", "submit");
         // The same jar, checked without installing it: every problem and warning, nothing changes (issue 12).
-        h.el("button", "Chỉ kiểm tra, không triển khai", "type", "submit", "class", "secondary",
+        h.el("button", "Chỉ kiểm tra và xem trước, không triển khai", "type", "submit", "class", "secondary",
                 "formaction", "/quan-tri/goi/kiem-tra");
         h.close("form");
     }
@@ -225,8 +230,66 @@ final class AdminPages {
         list(h, check.problems());
         h.el("h2", "Cảnh báo (" + check.warnings().size() + ")");
         list(h, check.warnings());
+        check.definitions().forEach(d -> preview(h, d));
         h.open("p").el("a", "Về trang quản trị", "href", "/quan-tri/").close("p");
         r.html(200, Frame.page(r, "Kiểm tra gói thủ tục", h));
+    }
+
+    /**
+     * A procedure of the checked jar as it would run (issue 12): its steps with units, roles and budgets, and the
+     * citizen's pages rendered by the portal itself (disclosure with the appointment if submitted now, fees, form).
+     */
+    private void preview(Html h, ProcedureDefinition d) {
+        h.open("section", "class", "card", "aria-label", "Xem trước " + d.code());
+        h.el("h2", "Xem trước: " + d.code() + " – " + d.name() + " (phiên bản " + d.version() + ")");
+        h.el("h3", "Các bước xử lý");
+        if (d.steps().isEmpty()) {
+            h.el("p", "Không khai báo bước: hồ sơ được giải quyết ngay tại Bộ phận Một cửa.");
+        } else {
+            h.open("table").open("thead").open("tr");
+            for (String t : List.of("Bước", "Đơn vị", "Vai trò", "Thời gian", "Thao tác")) {
+                h.el("th", t, "scope", "col");
+            }
+            h.close("tr").close("thead").open("tbody");
+            for (Step s : d.steps()) {
+                h.open("tr").el("td", s.name() + " (" + s.id() + ")" + (s.automated() ? " – hệ thống tự thực hiện" : ""))
+                        .el("td", s.unit() == null ? "Đơn vị tiếp nhận" : s.unit() + " – "
+                                + units.find(s.unit()).map(vn.motcua.runtime.units.Unit::name).orElse("không có trong danh mục"))
+                        .el("td", roleName(s.role()))
+                        .el("td", budget(s.budget()))
+                        .el("td", String.join(", ", s.actions().stream().map(t -> t.action().name().toLowerCase(java.util.Locale.ROOT)
+                                + (t.next() == null ? "" : " → " + t.next())).toList()))
+                        .close("tr");
+            }
+            h.close("tbody").close("table");
+        }
+        CitizenPreview portal = preview.get();
+        h.el("h3", "Người dân sẽ thấy");
+        if (portal == null) {
+            h.el("p", "Cổng dịch vụ công chưa chạy nên chưa xem trước được trang của người dân.");
+        } else {
+            // The portal's own pages in a sandboxed frame: its styles, no scripts, nothing submitted.
+            h.empty("iframe", "title", "Trang thủ tục và tờ khai " + d.code() + " như trên Cổng dịch vụ công",
+                    "sandbox", "", "class", "preview", "style", "width:100%;height:60rem;border:1px solid #ccc",
+                    "srcdoc", portal.page(d));
+        }
+        h.close("section");
+    }
+
+    private static String roleName(vn.motcua.api.procedure.Role role) {
+        return switch (role) {
+            case ONE_STOP_OFFICER -> "Công chức Bộ phận Một cửa";
+            case SPECIALIST -> "Chuyên viên, công chức chuyên môn";
+            case LEADER -> "Lãnh đạo";
+        };
+    }
+
+    private static String budget(vn.motcua.api.procedure.TimeLimit t) {
+        return switch (t.unit()) {
+            case WORKING_HOURS -> t.amount() + " giờ làm việc";
+            case WORKING_DAYS -> t.amount() + " ngày làm việc";
+            case SAME_DAY -> "trong ngày";
+        };
     }
 
     private static void list(Html h, List<String> items) {

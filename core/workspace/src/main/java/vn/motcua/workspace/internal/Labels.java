@@ -45,6 +45,7 @@ final class Labels {
             case APPROVE -> "Phê duyệt";
             case REJECT -> "Từ chối giải quyết";
             case ISSUE_APOLOGY -> "Xin lỗi và hẹn lại ngày trả";
+            case EXTEND -> "Gia hạn thời gian giải quyết";
             case RESULT_READY -> "Kết quả đã về Bộ phận Một cửa";
             case RETURN_RESULT -> "Trả kết quả";
             case WITHDRAW -> "Dừng theo đề nghị của người nộp";

@@ -59,7 +59,8 @@ final class WorkPages {
             DossierAction.REQUEST_SUPPLEMENT, "Hướng dẫn bổ sung (mỗi dòng một giấy tờ, dạng \"giấy tờ: lý do\")",
             DossierAction.REFUSE, "Lý do từ chối tiếp nhận",
             DossierAction.REJECT, "Lý do từ chối giải quyết",
-            DossierAction.ISSUE_APOLOGY, "Lý do chậm trả kết quả");
+            DossierAction.ISSUE_APOLOGY, "Lý do chậm trả kết quả",
+            DossierAction.EXTEND, "Lý do gia hạn (trường hợp pháp luật cho phép)");
 
     private final Supplier<DossierEngine> engine;
     private final Supplier<DossierDocuments> documents;
@@ -204,7 +205,8 @@ final class WorkPages {
         fact(h, "Kênh nộp / nhận kết quả", Labels.channel(d.channel()) + " / " + Labels.channel(d.resultChannel()));
         fact(h, "Nộp lúc", Labels.time(d.submittedAt()));
         fact(h, "Tiếp nhận lúc", Labels.time(d.receivedAt()));
-        fact(h, "Hẹn trả kết quả", Labels.time(d.appointmentAt()) + (d.newAppointmentAt() == null ? "" : "; hẹn lại: " + Labels.time(d.newAppointmentAt())));
+        fact(h, "Hẹn trả kết quả", Labels.time(d.appointmentAt()) + extended(d)
+                + (d.newAppointmentAt() == null ? "" : "; hẹn lại: " + Labels.time(d.newAppointmentAt())));
         fact(h, "Hạn của bước", Labels.time(d.stepDueAt()));
         h.close("dl");
 
@@ -350,6 +352,13 @@ final class WorkPages {
                 h.empty("input", "type", "datetime-local", "id", id + "-at", "name", "newAppointment", "required", "",
                         "value", proposed);
             }
+            if (a == DossierAction.EXTEND) {
+                definition(d).map(p -> p.disclosure().timeLimitExtension()).ifPresent(x -> h.el("p", "Được gia hạn tối đa "
+                        + x.workingDays() + " ngày làm việc khi: " + x.when() + " (" + x.legalBasis() + "). Chỉ gia hạn"
+                        + " một lần; ngày hẹn mới được tính theo lịch làm việc."));
+                h.el("label", "Ngày giờ hẹn sau gia hạn (để trống: gia hạn đủ số ngày cho phép)", "for", id + "-at");
+                h.empty("input", "type", "datetime-local", "id", id + "-at", "name", "newAppointment");
+            }
             if (noteLabel != null) {
                 h.el("label", noteLabel, "for", id + "-note");
                 h.open("textarea", "id", id + "-note", "name", "note", "required", "").close("textarea");
@@ -432,7 +441,7 @@ final class WorkPages {
         }
         try {
             cmd = cmd.withExpectedVersion(Long.parseLong(r.param("version").orElse(Long.toString(d.version()))));
-            if (r.param("newAppointment").isPresent()) {
+            if (r.param("newAppointment").filter(v -> !v.isBlank()).isPresent()) {
                 cmd = cmd.withNewAppointment(LocalDateTime.parse(r.param("newAppointment").get()).atZone(Labels.VIETNAM).toInstant());
             }
         } catch (NumberFormatException | DateTimeParseException e) {
@@ -541,6 +550,20 @@ final class WorkPages {
                 .sorted(Comparator.comparing((ProcedureDefinition p) -> !p.version().equals(d.procedureVersion())))
                 .findFirst().ifPresent(p -> p.form().fields().forEach(f -> label(out, f)));
         return out;
+    }
+
+    /** The procedure version the dossier was received under (or the running one of its code). */
+    private java.util.Optional<ProcedureDefinition> definition(DossierView d) {
+        return registry.all().stream().map(RegisteredProcedure::definition).filter(p -> p.code().equals(d.procedureCode()))
+                .sorted(Comparator.comparing((ProcedureDefinition p) -> !p.version().equals(d.procedureVersion())))
+                .findFirst();
+    }
+
+    /** "(đã gia hạn …)" after the appointment once the legal extension was granted. */
+    private static String extended(DossierView d) {
+        return d.events().stream().filter(e -> DossierAction.EXTEND.wireName().equals(e.action())).findFirst()
+                .map(e -> " (đã gia hạn; hẹn trước đó: " + Labels.time(java.time.Instant.parse(
+                        String.valueOf(e.payload().get("previousAppointment")))) + ")").orElse("");
     }
 
     /** The top-level fields of the procedure version the dossier was received under, in the form's order. */

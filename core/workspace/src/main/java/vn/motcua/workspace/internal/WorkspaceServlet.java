@@ -56,6 +56,8 @@ public final class WorkspaceServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DossierEngine engine;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile vn.motcua.portal.preview.CitizenPreview citizenPreview;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DossierDocuments documents;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile StaffSessions sessions;
@@ -103,7 +105,8 @@ public final class WorkspaceServlet extends HttpServlet {
         this.evaluation = new EvaluationPages(() -> staffEvaluation, () -> directory, units, work);
         this.feedback = new FeedbackDeskPages(() -> feedbackDesk, () -> directory, units, work);
         this.cost = new CostPages(registry, () -> costs, new DescriptorReader());
-        this.admin = new AdminPages(bundles, registry, units, calendar, calendarAdministration, () -> accounts, () -> audit, console);
+        this.admin = new AdminPages(bundles, registry, units, calendar, calendarAdministration, () -> accounts, () -> audit, console,
+                () -> citizenPreview);
     }
 
     @Override
