@@ -57,7 +57,12 @@ final class WorkPages {
             DossierAction.REQUEST_SUPPLEMENT, "Hướng dẫn bổ sung (mỗi dòng một giấy tờ, dạng \"giấy tờ: lý do\")",
             DossierAction.REFUSE, "Lý do từ chối tiếp nhận",
             DossierAction.REJECT, "Lý do từ chối giải quyết",
-            DossierAction.ISSUE_APOLOGY, "Lý do chậm trả kết quả");
+            DossierAction.ISSUE_APOLOGY, "Lý do chậm trả kết quả",
+            // printed on the stop notice (Thông báo dừng giải quyết hồ sơ); the page demands it, decision 1322
+            DossierAction.WITHDRAW, "Lý do dừng giải quyết (theo đề nghị của người nộp)");
+
+    /** Actions that cannot be undone: the officer ticks a confirmation, checked by the server as well (decision 1322). */
+    private static final Set<DossierAction> CONFIRMED = java.util.EnumSet.of(DossierAction.WITHDRAW);
 
     private final Supplier<DossierEngine> engine;
     private final Supplier<DossierDocuments> documents;
@@ -65,6 +70,7 @@ final class WorkPages {
     private final Supplier<CitizenDesk> desk;
     private final ProcedureRegistry registry;
     private final UnitDirectory units;
+    private final ReadableValues readable;
 
     WorkPages(Supplier<DossierEngine> engine, Supplier<DossierDocuments> documents, Supplier<AuditLog> audit,
               Supplier<CitizenDesk> desk, ProcedureRegistry registry, UnitDirectory units) {
@@ -74,6 +80,12 @@ final class WorkPages {
         this.documents = documents;
         this.registry = registry;
         this.units = units;
+        this.readable = new ReadableValues(code -> units.find(code).map(Unit::name));
+    }
+
+    /** The one formatter of values for every workspace page (decision 1320). */
+    ReadableValues readable() {
+        return readable;
     }
 
     // ---- queue ------------------------------------------------------------------------------------------------
@@ -158,7 +170,7 @@ final class WorkPages {
                 }
                 h.close("td");
                 h.el("td", s.applicantName()).el("td", procedureName(s.procedureCode())).el("td", Labels.status(s.status()))
-                        .el("td", Labels.time(s.stepDueAt())).el("td", Labels.time(s.appointmentAt())).el("td", row.unit);
+                        .el("td", Labels.time(s.stepDueAt())).el("td", Labels.time(s.appointmentAt())).el("td", readable.unit(row.unit));
                 h.close("tr");
             }
             h.close("tbody").close("table");
@@ -197,7 +209,7 @@ final class WorkPages {
         h.open("dl", "class", "facts");
         fact(h, "Thủ tục", d.procedureCode() + " – " + d.procedureName() + " (phiên bản " + d.procedureVersion() + ")");
         fact(h, "Trạng thái", Labels.status(d.status()) + (d.clockStopped() ? " – đang tạm dừng tính thời hạn" : ""));
-        fact(h, "Bước hiện tại", d.currentStepName() == null ? "—" : d.currentStepName() + " (" + d.currentUnit() + ")");
+        fact(h, "Bước hiện tại", d.currentStepName() == null ? "—" : d.currentStepName() + " (" + readable.unit(d.currentUnit()) + ")");
         fact(h, "Đơn vị tiếp nhận", unitName(d.unitCode()));
         fact(h, "Kênh nộp / nhận kết quả", Labels.channel(d.channel()) + " / " + Labels.channel(d.resultChannel()));
         fact(h, "Nộp lúc", Labels.time(d.submittedAt()));
@@ -228,7 +240,9 @@ final class WorkPages {
         for (String k : keys) {
             Field f = fields.get(k);
             if (f == null || f.type() != vn.motcua.api.procedure.FieldType.FILE) {
-                fact(h, labels.getOrDefault(k, k), shown(f, d.formData().get(k)));
+                h.el("dt", labels.getOrDefault(k, k)).open("dd");
+                readable.write(h, f, d.formData().get(k));
+                h.close("dd");
             }
         }
         h.close("dl");
@@ -263,6 +277,7 @@ final class WorkPages {
 
         deadlines(h, d);
 
+        Optional<ProcedureDefinition> definition = definition(d);
         h.el("h2", "Quá trình chuyển giao");
         if (d.handovers().isEmpty()) {
             h.el("p", "Chưa có bước nào được chuyển giao.");
@@ -273,7 +288,8 @@ final class WorkPages {
             }
             h.close("tr").close("thead").open("tbody");
             for (Handover ho : d.handovers()) {
-                h.open("tr").el("td", ho.stepId() + " (" + Labels.action(ho.action()) + ")").el("td", ho.unitCode())
+                h.open("tr").el("td", ReadableValues.step(definition, ho.stepId()) + " (" + Labels.action(ho.action()) + ")")
+                        .el("td", readable.unit(ho.unitCode()))
                         .el("td", Labels.time(ho.startedAt())).el("td", Labels.time(ho.handedOverAt()))
                         .el("td", Labels.time(ho.dueAt())).el("td", Labels.timing(ho.timing())).close("tr");
             }
@@ -284,7 +300,7 @@ final class WorkPages {
         h.open("ol");
         for (EventView e : d.events()) {
             h.open("li").el("strong", Labels.time(e.at()) + " – " + Labels.event(e.action()));
-            h.text(" · " + e.actor() + (e.unitCode() == null ? "" : " (" + e.unitCode() + ")"));
+            h.text(" – " + readable.actor(e));
             if (e.note() != null && !e.note().isBlank()) {
                 h.el("div", (e.internal() ? "Ghi chú nội bộ: " : "Ghi chú: ") + e.note());
             }
@@ -355,7 +371,11 @@ final class WorkPages {
                 h.el("label", "Ghi chú (không bắt buộc)", "for", id + "-note");
                 h.empty("input", "type", "text", "id", id + "-note", "name", "note");
             }
-            h.el("button", Labels.action(a), "type", "submit");
+            if (CONFIRMED.contains(a)) {
+                h.open("label", "class", "check").empty("input", "type", "checkbox", "name", "xac-nhan", "value", "1", "required", "")
+                        .text(" Tôi xác nhận người nộp đã đề nghị dừng; thao tác này không hoàn tác được").close("label");
+            }
+            h.el("button", Labels.action(a), "type", "submit", "class", CONFIRMED.contains(a) ? "danger" : null);
             h.close("form");
         }
         h.close("section");
@@ -423,6 +443,16 @@ final class WorkPages {
         if (action.isEmpty()) {
             r.redirect(base + "?loi=" + enc("Thao tác không hợp lệ."));
             return;
+        }
+        if (CONFIRMED.contains(action.get())) {
+            if (r.param("note").map(String::isBlank).orElse(true)) {
+                r.redirect(base + "?loi=" + enc("Chưa thực hiện: hãy ghi " + NOTE_LABELS.get(action.get()).toLowerCase(java.util.Locale.ROOT) + "."));
+                return;
+            }
+            if (r.param("xac-nhan").isEmpty()) {
+                r.redirect(base + "?loi=" + enc("Chưa thực hiện: hãy đánh dấu ô xác nhận " + Labels.action(action.get()).toLowerCase(java.util.Locale.ROOT) + "."));
+                return;
+            }
         }
         ActionCommand cmd = ActionCommand.of(action.get(), Officers.actor(r.who, d, action.get()));
         if (r.param("note").isPresent()) {
@@ -530,37 +560,24 @@ final class WorkPages {
         r.html(404, Frame.page(r, "Không tìm thấy", h));
     }
 
+    /** The procedure version the dossier was received under; the nearest installed version if that one is gone. */
+    private Optional<ProcedureDefinition> definition(DossierView d) {
+        return registry.all().stream().map(RegisteredProcedure::definition).filter(p -> p.code().equals(d.procedureCode()))
+                .sorted(Comparator.comparing((ProcedureDefinition p) -> !p.version().equals(d.procedureVersion())))
+                .findFirst();
+    }
+
     private Map<String, String> fieldLabels(DossierView d) {
         Map<String, String> out = new LinkedHashMap<>();
-        registry.all().stream().map(RegisteredProcedure::definition).filter(p -> p.code().equals(d.procedureCode()))
-                .sorted(Comparator.comparing((ProcedureDefinition p) -> !p.version().equals(d.procedureVersion())))
-                .findFirst().ifPresent(p -> p.form().fields().forEach(f -> label(out, f)));
+        definition(d).ifPresent(p -> p.form().fields().forEach(f -> label(out, f)));
         return out;
     }
 
     /** The top-level fields of the procedure version the dossier was received under, in the form's order. */
     private Map<String, Field> fields(DossierView d) {
         Map<String, Field> out = new LinkedHashMap<>();
-        registry.all().stream().map(RegisteredProcedure::definition).filter(p -> p.code().equals(d.procedureCode()))
-                .sorted(Comparator.comparing((ProcedureDefinition p) -> !p.version().equals(d.procedureVersion())))
-                .findFirst().ifPresent(p -> p.form().fields().forEach(f -> out.put(f.id(), f)));
+        definition(d).ifPresent(p -> p.form().fields().forEach(f -> out.put(f.id(), f)));
         return out;
-    }
-
-    /** A value as the officer reads it: a choice by its label, a checkbox as yes/no. */
-    private static String shown(Field f, Object value) {
-        if (f == null || value == null) {
-            return String.valueOf(value);
-        }
-        return switch (f.type()) {
-            case CHECKBOX -> Boolean.parseBoolean(String.valueOf(value)) ? "Có" : "Không";
-            case CHOICE -> {
-                List<String> chosen = value instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(value));
-                yield String.join("; ", chosen.stream().map(c -> f.options().stream().filter(o -> o.value().equals(c))
-                        .findFirst().map(o -> o.label()).orElse(c)).toList());
-            }
-            default -> String.valueOf(value);
-        };
     }
 
     private static void label(Map<String, String> out, Field f) {
@@ -569,7 +586,7 @@ final class WorkPages {
     }
 
     String unitName(String code) {
-        return units.find(code).map(Unit::name).map(n -> n + " (" + code + ")").orElse(code);
+        return readable.unit(code);
     }
 
     private static void fact(Html h, String term, String value) {
