@@ -206,7 +206,13 @@ try {
   await axe('console: unit');
   const portalBefore = await (await page.request.get(base + '/don-vi/00070')).text();
   if (!portalBefore.includes('MAU.HKD001')) fail('the portal of 00070 should offer MAU.HKD001 first');
-  await page.click('button[aria-label="Tạm dừng MAU.HKD001"]');
+  // Pausing asks for a reason, a last day and a confirmation (decision 1322); the citizen is told both.
+  await page.click('summary:has-text("Tạm dừng MAU.HKD001")');
+  await page.fill('#dung-MAU-HKD001-ly-do', 'Cập nhật mẫu tờ khai');
+  await page.fill('#dung-MAU-HKD001-den', '2099-01-31');
+  await axe('console: pause form');
+  await page.check('details[open] input[name="xac-nhan"]');
+  await page.click('button[aria-label="Xác nhận tạm dừng MAU.HKD001"]');
   await expectText('Đã tạm dừng MAU.HKD001');
   const portal = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
   const citizen = await portal.newPage();

@@ -17,6 +17,7 @@ import vn.motcua.runtime.deploy.BundleCheck;
 import vn.motcua.runtime.deploy.BundleInfo;
 import vn.motcua.runtime.deploy.DeploymentRefusedException;
 import vn.motcua.runtime.deploy.NoSuchBundleException;
+import vn.motcua.runtime.registry.Pause;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.registry.RegisteredProcedure;
 import vn.motcua.runtime.registry.Resolution;
@@ -315,13 +316,33 @@ final class AdminPages {
             boolean on = res.status() != Resolution.Status.DISABLED;
             String name = registry.all().stream().filter(p -> p.code().equals(pc)).findFirst().map(p -> p.definition().name()).orElse(pc);
             String state = res.status() == Resolution.Status.WAITING ? "Chờ thành phần xử lý của gói (chưa tiếp nhận)"
-                    : on ? "Đang tiếp nhận" : "Tạm dừng tiếp nhận";
+                    : on ? "Đang tiếp nhận" : "Tạm dừng tiếp nhận" + res.pause().map(AdminPages::pauseText).orElse("");
             h.open("tr").el("td", pc + " – " + name).el("td", state).open("td");
-            h.open("form", "class", "inline", "method", "post", "action", "/quan-tri/thu-tuc/" + pc + "/don-vi/" + u.code());
-            Frame.csrf(h, r);
-            h.empty("input", "type", "hidden", "name", "bat", "value", on ? "false" : "true");
-            h.el("button", on ? "Tạm dừng" : "Bật lại", "type", "submit", "class", "secondary", "aria-label", (on ? "Tạm dừng " : "Bật lại ") + pc);
-            h.close("form").close("td").close("tr");
+            String action = "/quan-tri/thu-tuc/" + pc + "/don-vi/" + u.code();
+            if (on) {
+                // Pausing turns citizens away: a reason and a last day, both shown to them, and a confirmation.
+                String id = "dung-" + pc.replaceAll("[^A-Za-z0-9]", "-");
+                h.open("details", "class", "confirm").el("summary", "Tạm dừng " + pc + "…");
+                h.open("form", "method", "post", "action", action);
+                Frame.csrf(h, r);
+                h.empty("input", "type", "hidden", "name", "bat", "value", "false");
+                h.el("label", "Lý do tạm dừng (công dân sẽ thấy)", "for", id + "-ly-do");
+                h.empty("input", "type", "text", "id", id + "-ly-do", "name", "ly-do", "required", "", "maxlength", "300");
+                h.el("label", "Tạm dừng đến hết ngày", "for", id + "-den");
+                h.empty("input", "type", "date", "id", id + "-den", "name", "den-ngay", "required", "",
+                        "min", LocalDate.now(Labels.VIETNAM).toString());
+                h.open("label", "class", "check").empty("input", "type", "checkbox", "name", "xac-nhan", "value", "1", "required", "")
+                        .text(" Tôi hiểu: đơn vị ngừng nhận hồ sơ mới của thủ tục này; hồ sơ đã nhận vẫn giải quyết").close("label");
+                h.el("button", "Tạm dừng", "type", "submit", "class", "danger", "aria-label", "Xác nhận tạm dừng " + pc);
+                h.close("form").close("details");
+            } else {
+                h.open("form", "class", "inline", "method", "post", "action", action);
+                Frame.csrf(h, r);
+                h.empty("input", "type", "hidden", "name", "bat", "value", "true");
+                h.el("button", "Bật lại", "type", "submit", "class", "secondary", "aria-label", "Bật lại " + pc);
+                h.close("form");
+            }
+            h.close("td").close("tr");
         }
         h.close("tbody").close("table");
         console.unitForms(h, r, u);
@@ -335,8 +356,29 @@ final class AdminPages {
             return;
         }
         boolean enabled = "true".equals(r.param("bat").orElse(""));
-        registry.setEnabled(procedure, unit, enabled);
-        record(r, enabled ? "procedure_enabled" : "procedure_disabled", procedure + " for unit " + unit);
+        String back = "/quan-tri/don-vi/" + unit;
+        if (enabled) {
+            registry.setEnabled(procedure, unit, true);
+            record(r, "procedure_enabled", procedure + " for unit " + unit);
+        } else {
+            Optional<String> reason = r.param("ly-do").map(String::strip).filter(x -> !x.isEmpty());
+            Optional<LocalDate> until;
+            try {
+                until = r.param("den-ngay").filter(x -> !x.isBlank()).map(LocalDate::parse);
+            } catch (java.time.format.DateTimeParseException e) {
+                until = Optional.empty();
+            }
+            String missing = reason.isEmpty() ? "hãy ghi lý do tạm dừng (công dân sẽ thấy)"
+                    : until.isEmpty() ? "hãy chọn ngày cuối của đợt tạm dừng"
+                    : until.get().isBefore(LocalDate.now(Labels.VIETNAM)) ? "ngày cuối của đợt tạm dừng đã qua"
+                    : r.param("xac-nhan").isEmpty() ? "hãy đánh dấu ô xác nhận tạm dừng" : null;
+            if (missing != null) {
+                r.redirect(back + "?loi=" + WorkPages.enc("Chưa tạm dừng " + procedure + ": " + missing + "."));
+                return;
+            }
+            registry.pause(procedure, unit, new Pause(reason.get(), until.get()));
+            record(r, "procedure_disabled", procedure + " for unit " + unit + " until " + until.get() + ": " + reason.get());
+        }
         r.redirect("/quan-tri/don-vi/" + unit + "?thong-bao=" + WorkPages.enc((enabled ? "Đã bật lại " : "Đã tạm dừng ") + procedure + "."));
     }
 
@@ -377,6 +419,11 @@ final class AdminPages {
         } catch (ServletException | RuntimeException e) {
             r.redirect("/quan-tri/lich/" + year + "?loi=" + WorkPages.enc("Tệp lịch không hợp lệ: " + ReadableValues.withoutServerPaths(String.valueOf(e.getMessage()))));
         }
+    }
+
+    private static String pauseText(Pause p) {
+        return (p.until() == null ? "" : " đến hết ngày " + ReadableValues.date(p.until()))
+                + (p.reason() == null ? "" : " – lý do: " + p.reason());
     }
 
     private void record(Req r, String event, String detail) {
