@@ -250,6 +250,7 @@ class WorkspaceJourneyIT {
         String normal = intake(counter, "Lý Thị Bình Thường", true);
         String dueSoon = intake(counter, "Mai Văn Sắp Hạn", true);
         String overdue = intake(counter, "Tạ Văn Quá Hạn", true);
+        String waiting = intake(counter, "Đỗ Văn Chờ Kiểm Tra", false); // not received: no step deadline yet
         // Received at once: the receipt is ready without a separate acceptance.
         assertEquals(200, counter.getBytes("/can-bo/ho-so/" + overdue + "/giay-to/receipt").statusCode());
         // The step budget is hours; instead of waiting, the stored deadlines are moved the way time would move them.
@@ -279,6 +280,26 @@ class WorkspaceJourneyIT {
         assertTrue(rowNormal.startsWith("<tr>"), rowNormal);
         assertTrue(queue.indexOf(rowOverdue) < queue.indexOf(rowDueSoon) && queue.indexOf(rowDueSoon) < queue.indexOf(rowNormal),
                 "sorted by due time, nearest first");
+        // Decision 1323: a dossier waiting for the counter's check is owed since it arrived, not listed after everything.
+        String rowWaiting = row(queue, waiting);
+        assertTrue(queue.indexOf(rowOverdue) < queue.indexOf(rowWaiting) && queue.indexOf(rowWaiting) < queue.indexOf(rowNormal),
+                "the unchecked dossier before later deadlines:\n" + queue);
+        assertTrue(queue.contains("accesskey=\"t\"") && queue.contains("Phím tắt"), "keyboard shortcuts, written on the page");
+
+        // After an action the clerk goes on to the next dossier of the list without going back to it.
+        String dossierPage = counter.get("/can-bo/ho-so/" + overdue).body();
+        assertTrue(dossierPage.contains("Hồ sơ tiếp theo: " + waiting), dossierPage);
+
+        // Bulk "result ready": each dossier gets its own outcome; one that cannot move does not stop the page.
+        Map<String, List<String>> bulk = new LinkedHashMap<>();
+        bulk.put("action", List.of("result-ready"));
+        bulk.put("ma", List.of(normal, "X-000000-0000"));
+        HttpResponse<String> outcome = counter.submit("/can-bo/hang-loat", bulk);
+        assertEquals(200, outcome.statusCode(), outcome.body());
+        String outcomeRow = row(outcome.body(), normal);
+        assertTrue(outcomeRow.contains("Không thực hiện"), outcomeRow);
+        assertTrue(outcome.body().contains("X-000000-0000") && outcome.body().contains("Không tìm thấy"), outcome.body());
+        assertTrue(outcome.body().contains("Đã thực hiện 0/2 hồ sơ."), outcome.body());
         // Search without diacritics finds the applicant.
         String found = counter.get("/can-bo/?q=qua+han").body();
         assertTrue(found.contains(overdue) && !found.contains(normal), found);

@@ -71,6 +71,7 @@ final class WorkPages {
     private final ProcedureRegistry registry;
     private final UnitDirectory units;
     private final ReadableValues readable;
+    private final QueuePages queue;
 
     WorkPages(Supplier<DossierEngine> engine, Supplier<DossierDocuments> documents, Supplier<AuditLog> audit,
               Supplier<CitizenDesk> desk, ProcedureRegistry registry, UnitDirectory units) {
@@ -81,6 +82,7 @@ final class WorkPages {
         this.registry = registry;
         this.units = units;
         this.readable = new ReadableValues(code -> units.find(code).map(Unit::name));
+        this.queue = new QueuePages(engine, registry, this);
     }
 
     /** The one formatter of values for every workspace page (decision 1320). */
@@ -90,102 +92,12 @@ final class WorkPages {
 
     // ---- queue ------------------------------------------------------------------------------------------------
 
-    void queue(Req r) throws IOException {
-        String procedure = r.param("thu-tuc").orElse("");
-        String status = r.param("trang-thai").orElse("");
-        String channel = r.param("kenh").orElse("");
-        String q = r.param("q").orElse("");
-        String folded = VietnameseText.fold(q).toLowerCase(java.util.Locale.ROOT);
-        Map<String, Row> rows = new LinkedHashMap<>();
-        for (RoleGrant g : r.who.grants()) { // roles hold per unit: no queue of a role held elsewhere
-            Officers.procedureRole(g.role()).ifPresent(role -> engine.get().queue(g.unitCode(), role,
-                    new QueueFilter(List.of(), null, 500, 0)).forEach(s -> rows.putIfAbsent(s.code(), new Row(s, g.unitCode()))));
-        }
-        List<Row> shown = new ArrayList<>();
-        for (Row row : rows.values()) {
-            DossierSummary s = row.summary;
-            if (!procedure.isEmpty() && !procedure.equals(s.procedureCode())) {
-                continue;
-            }
-            if (!status.isEmpty() && !status.equals(s.status().name())) {
-                continue;
-            }
-            if (!folded.isEmpty() && !s.code().toLowerCase(java.util.Locale.ROOT).contains(folded)
-                    && !VietnameseText.fold(s.applicantName()).toLowerCase(java.util.Locale.ROOT).contains(folded)) {
-                continue;
-            }
-            if (!channel.isEmpty() && engine.get().find(s.code()).map(d -> !d.channel().name().equals(channel)).orElse(true)) {
-                continue; // the queue line has no channel; the few lines left after the other filters are looked up
-            }
-            shown.add(row);
-        }
-        shown.sort(Comparator.comparing((Row x) -> due(x.summary), Comparator.nullsLast(Comparator.naturalOrder())));
-        Html h = new Html();
-        h.el("h1", "Hồ sơ cần xử lý");
-        Frame.notice(h, r);
-        h.open("form", "class", "filters", "method", "get", "action", "/can-bo/", "role", "search");
-        h.open("div").el("label", "Mã hồ sơ hoặc tên người nộp", "for", "q");
-        h.empty("input", "id", "q", "name", "q", "value", q, "type", "search").close("div");
-        h.open("div").el("label", "Thủ tục", "for", "thu-tuc").open("select", "id", "thu-tuc", "name", "thu-tuc");
-        h.el("option", "Tất cả", "value", "");
-        registry.all().stream().map(RegisteredProcedure::definition).map(ProcedureDefinition::code).distinct().sorted()
-                .forEach(c -> h.el("option", c + " – " + procedureName(c), "value", c, "selected", c.equals(procedure) ? "" : null));
-        h.close("select").close("div");
-        h.open("div").el("label", "Trạng thái", "for", "trang-thai").open("select", "id", "trang-thai", "name", "trang-thai");
-        h.el("option", "Tất cả", "value", "");
-        for (DossierStatus st : DossierStatus.values()) {
-            if (st.isOpen()) {
-                h.el("option", Labels.status(st), "value", st.name(), "selected", st.name().equals(status) ? "" : null);
-            }
-        }
-        h.close("select").close("div");
-        h.open("div").el("label", "Kênh nộp", "for", "kenh").open("select", "id", "kenh", "name", "kenh");
-        h.el("option", "Tất cả", "value", "");
-        for (Channel c : Channel.values()) {
-            h.el("option", Labels.channel(c), "value", c.name(), "selected", c.name().equals(channel) ? "" : null);
-        }
-        h.close("select").close("div");
-        h.el("button", "Lọc", "type", "submit");
-        h.close("form");
-        if (shown.isEmpty()) {
-            h.el("p", "Không có hồ sơ nào cần xử lý.");
-        } else {
-            h.open("table").el("caption", shown.size() + " hồ sơ, hạn gần nhất trước", "class", "muted");
-            h.open("thead").open("tr");
-            for (String t : List.of("Mã hồ sơ", "Người nộp", "Thủ tục", "Trạng thái", "Hạn bước", "Hẹn trả", "Đơn vị")) {
-                h.el("th", t, "scope", "col");
-            }
-            h.close("tr").close("thead").open("tbody");
-            for (Row row : shown) {
-                DossierSummary s = row.summary;
-                String cls = switch (s.urgency()) {
-                    case OVERDUE -> "overdue";
-                    case DUE_SOON -> "due-soon";
-                    case NORMAL -> null;
-                };
-                h.open("tr", "class", cls);
-                h.open("td").el("a", s.code(), "href", "/can-bo/ho-so/" + s.code());
-                if (cls != null) {
-                    h.text(" ").el("span", s.urgency() == DossierSummary.Urgency.OVERDUE ? "Quá hạn" : "Sắp đến hạn", "class", "badge " + cls);
-                }
-                h.close("td");
-                h.el("td", s.applicantName()).el("td", procedureName(s.procedureCode())).el("td", Labels.status(s.status()))
-                        .el("td", Labels.time(s.stepDueAt())).el("td", Labels.time(s.appointmentAt())).el("td", readable.unit(row.unit));
-                h.close("tr");
-            }
-            h.close("tbody").close("table");
-        }
-        r.html(200, Frame.page(r, "Hồ sơ cần xử lý", h));
+    /** The work list (decision 1323), which also names the next dossier after an action. */
+    QueuePages queuePages() {
+        return queue;
     }
 
-    private record Row(DossierSummary summary, String unit) {
-    }
-
-    private static Instant due(DossierSummary s) {
-        return s.stepDueAt() != null ? s.stepDueAt() : s.appointmentAt();
-    }
-
-    private String procedureName(String code) {
+    String procedureName(String code) {
         return registry.all().stream().filter(p -> p.code().equals(code)).findFirst().map(p -> p.definition().name()).orElse(code);
     }
 
@@ -206,6 +118,12 @@ final class WorkPages {
         Html h = new Html();
         h.el("h1", "Hồ sơ " + d.code());
         Frame.notice(h, r);
+        h.open("nav", "class", "pager", "aria-label", "Chuyển hồ sơ");
+        h.el("a", "← Danh sách hồ sơ", "href", "/can-bo/", "accesskey", "d");
+        // after an action the clerk moves on without going back to the list
+        queue.nextAfter(r, d.code()).ifPresent(next -> h.el("a", "Hồ sơ tiếp theo: " + next + " →",
+                "href", "/can-bo/ho-so/" + next, "accesskey", "n", "rel", "next"));
+        h.close("nav");
         h.open("dl", "class", "facts");
         fact(h, "Thủ tục", d.procedureCode() + " – " + d.procedureName() + " (phiên bản " + d.procedureVersion() + ")");
         fact(h, "Trạng thái", Labels.status(d.status()) + (d.clockStopped() ? " – đang tạm dừng tính thời hạn" : ""));
@@ -307,6 +225,7 @@ final class WorkPages {
             h.close("li");
         }
         h.close("ol");
+        QueuePages.shortcuts(h);
         r.html(200, Frame.page(r, "Hồ sơ " + d.code(), h));
     }
 
@@ -473,19 +392,29 @@ final class WorkPages {
         try {
             engine.get().act(code, cmd);
             r.redirect(base + "?thong-bao=" + enc("Đã thực hiện: " + Labels.action(action.get()) + "."));
-        } catch (ActionNotAllowedException e) {
-            String why = e.rule() != null && action.get() == DossierAction.ISSUE_APOLOGY
-                    ? "Hồ sơ đã có phiếu xin lỗi: chỉ được hẹn lại ngày trả kết quả một lần."
-                    : e.rule() != null ? e.rule()
-                    : "Thao tác này không còn được phép ở trạng thái hiện tại của hồ sơ.";
-            r.redirect(base + "?loi=" + enc(why));
-        } catch (ActorNotPermittedException e) {
-            r.redirect(base + "?loi=" + enc("Tài khoản không có vai trò cần thiết tại đơn vị đang giữ hồ sơ."));
-        } catch (ConcurrentChangeException e) {
-            r.redirect(base + "?loi=" + enc("Hồ sơ vừa được người khác thay đổi; hãy xem lại rồi thao tác lại."));
-        } catch (InvalidSubmissionException e) {
-            r.redirect(base + "?loi=" + enc(String.join(" ", e.errors().stream().map(x -> x.message()).toList())));
+        } catch (ActionNotAllowedException | ActorNotPermittedException | ConcurrentChangeException | InvalidSubmissionException e) {
+            r.redirect(base + "?loi=" + enc(refusal(action.get(), e)));
         }
+    }
+
+    /** The engine's refusal of an action, in the officer's words; anything else is not a refusal and is rethrown. */
+    static String refusal(DossierAction action, RuntimeException e) {
+        if (e instanceof ActionNotAllowedException x) {
+            return x.rule() != null && action == DossierAction.ISSUE_APOLOGY
+                    ? "Hồ sơ đã có phiếu xin lỗi: chỉ được hẹn lại ngày trả kết quả một lần."
+                    : x.rule() != null ? x.rule()
+                    : "Thao tác này không còn được phép ở trạng thái hiện tại của hồ sơ.";
+        }
+        if (e instanceof ActorNotPermittedException) {
+            return "Tài khoản không có vai trò cần thiết tại đơn vị đang giữ hồ sơ.";
+        }
+        if (e instanceof ConcurrentChangeException) {
+            return "Hồ sơ vừa được người khác thay đổi; hãy xem lại rồi thao tác lại.";
+        }
+        if (e instanceof InvalidSubmissionException x) {
+            return String.join(" ", x.errors().stream().map(m -> m.message()).toList());
+        }
+        throw e;
     }
 
     /**
