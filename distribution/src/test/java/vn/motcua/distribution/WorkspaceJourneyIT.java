@@ -211,6 +211,9 @@ class WorkspaceJourneyIT {
         assertTrue(act(counter, code, "result-ready", Map.of()).startsWith("Đã thực hiện"));
         assertTrue(act(counter, code, "return-result", Map.of()).startsWith("Đã thực hiện"));
         assertTrue(counter.get("/can-bo/ho-so/" + code).body().contains("Đã trả kết quả"));
+        // A closed dossier is no longer in the work list, but its code typed in the search still finds it.
+        String byCode = counter.get("/can-bo/?q=" + code).body();
+        assertTrue(byCode.contains("href=\"/can-bo/ho-so/" + code + "\"") && byCode.contains("không có trong danh sách việc cần làm"), byCode);
 
         // The control sheet: reception, three step hand-overs and the return, each classed.
         String sheet = pdfText(counter.getBytes("/can-bo/ho-so/" + code + "/giay-to/control-sheet"));

@@ -115,6 +115,7 @@ final class QueuePages {
         h.el("h1", "Hồ sơ cần xử lý");
         Frame.notice(h, r);
         filters(h, f);
+        byCode(h, r, f, page);
         if (page.rows().isEmpty()) {
             h.el("p", f.page() > 1 ? "Không còn hồ sơ ở trang này." : "Không có hồ sơ nào cần xử lý.");
         } else {
@@ -207,6 +208,23 @@ final class QueuePages {
             }
             h.close("fieldset").close("form");
         }
+    }
+
+    /**
+     * A dossier code typed in full finds the dossier whatever its status, closed ones included, when the officer may
+     * see it (the same rule as its page): the list holds only open work, the counter also answers about the rest.
+     */
+    private void byCode(Html h, Req r, Filters f, QueuePage<Row> page) {
+        String code = f.q().strip();
+        // a text without spaces, with a dash, is tried as a whole code: one look-up by key, cheap
+        if (code.isEmpty() || code.contains(" ") || !code.contains("-") || code.length() > 100 || page.rows().stream().anyMatch(row -> row.summary().code().equals(code))) {
+            return;
+        }
+        work.visible(r, code).ifPresent(d -> {
+            h.open("p", "class", "card", "role", "status").text("Hồ sơ " + d.code() + " không có trong danh sách việc cần làm: ")
+                    .el("a", d.code() + " – " + d.applicant().name() + " – " + Labels.status(d.status()), "href", "/can-bo/ho-so/" + d.code())
+                    .close("p");
+        });
     }
 
     /** Which bulk action moves a dossier in this status on, if any. */
