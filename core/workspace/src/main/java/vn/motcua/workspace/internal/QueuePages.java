@@ -152,7 +152,7 @@ final class QueuePages {
         h.close("select").close("div");
         h.el("button", "Lọc", "type", "submit");
         if (f.any()) {
-            h.el("a", "Bỏ lọc", "href", "/can-bo/", "class", "button secondary");
+            h.el("a", "Bỏ lọc", "href", "/can-bo/", "class", "clear");
         }
         h.close("form");
     }
