@@ -303,6 +303,17 @@ class WorkspaceJourneyIT {
         assertTrue(outcomeRow.contains("Không thực hiện"), outcomeRow);
         assertTrue(outcome.body().contains("X-000000-0000") && outcome.body().contains("Không tìm thấy"), outcome.body());
         assertTrue(outcome.body().contains("Đã thực hiện 0/2 hồ sơ."), outcome.body());
+
+        // Stopping at the applicant's request needs a reason and a confirmation, both checked by the server (decision 1322).
+        String withdrawForm = counter.get("/can-bo/ho-so/" + waiting).body();
+        assertTrue(withdrawForm.contains("name=\"xac-nhan\""), "the stop form asks for a confirmation");
+        String noReason = act(counter, waiting, "withdraw", Map.of("xac-nhan", "1"));
+        assertTrue(noReason.startsWith("Chưa thực hiện") && noReason.contains("lý do"), noReason);
+        String unconfirmed = act(counter, waiting, "withdraw", Map.of("note", "Người nộp đề nghị dừng để bổ sung hồ sơ khác"));
+        assertTrue(unconfirmed.startsWith("Chưa thực hiện") && unconfirmed.contains("xác nhận"), unconfirmed);
+        assertTrue(counter.get("/can-bo/ho-so/" + waiting).body().contains("Chờ kiểm tra (nộp trực tuyến)"), "nothing stopped yet");
+        String stopped = act(counter, waiting, "withdraw", Map.of("note", "Người nộp đề nghị dừng để bổ sung hồ sơ khác", "xac-nhan", "1"));
+        assertTrue(stopped.startsWith("Đã thực hiện"), stopped);
         // Search without diacritics finds the applicant.
         String found = counter.get("/can-bo/?q=qua+han").body();
         assertTrue(found.contains(overdue) && !found.contains(normal), found);
