@@ -123,6 +123,20 @@ try {
   await act('return-result');
   await expectText('Đã trả kết quả');
   await axe('dossier (returned)');
+
+  // 4a. The clerk's desk at 1366×768 (decision 1323): the filters on one line, nothing scrolls sideways, the keys
+  // are written on the page, and a closed dossier is found by its code.
+  const desk = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  await signIn(desk, 'mc.b70', PW);
+  await expectText('Phím tắt');
+  const filterHeight = await page.evaluate(() => document.querySelector('form.filters').getBoundingClientRect().height);
+  if (filterHeight > 110) fail(`the filters take ${filterHeight} px of 768`);
+  if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) fail('the list scrolls sideways at 1366');
+  await page.fill('#q', code);
+  await page.keyboard.press('Enter');
+  await expectText('không có trong danh sách việc cần làm');
+  await axe('queue: a closed dossier by its code (1366)');
+  page = (await counter.pages())[0];
   const link = page.getByRole('link', { name: /Phiếu kiểm soát/ });
   const href = await link.getAttribute('href');
   const sheet = await page.request.get(base + href);
@@ -206,7 +220,13 @@ try {
   await axe('console: unit');
   const portalBefore = await (await page.request.get(base + '/don-vi/00070')).text();
   if (!portalBefore.includes('MAU.HKD001')) fail('the portal of 00070 should offer MAU.HKD001 first');
-  await page.click('button[aria-label="Tạm dừng MAU.HKD001"]');
+  // Pausing asks for a reason, a last day and a confirmation (decision 1322); the citizen is told both.
+  await page.click('summary:has-text("Tạm dừng MAU.HKD001")');
+  await page.fill('#dung-MAU-HKD001-ly-do', 'Cập nhật mẫu tờ khai');
+  await page.fill('#dung-MAU-HKD001-den', '2099-01-31');
+  await axe('console: pause form');
+  await page.check('details[open] input[name="xac-nhan"]');
+  await page.click('button[aria-label="Xác nhận tạm dừng MAU.HKD001"]');
   await expectText('Đã tạm dừng MAU.HKD001');
   const portal = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
   const citizen = await portal.newPage();

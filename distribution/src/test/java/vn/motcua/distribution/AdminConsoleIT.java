@@ -156,7 +156,34 @@ class AdminConsoleIT {
         // Without the anti-forgery token the same form is refused and nothing changes.
         HttpResponse<String> forged = admin.post("/quan-tri/goi/" + bundleId(admin.get("/quan-tri/").body()) + "/stop", Map.of(), false);
         assertEquals(403, forged.statusCode());
-        assertTrue(admin.get("/quan-tri/").body().contains("ACTIVE"), "still active");
+        assertTrue(admin.get("/quan-tri/").body().contains("Đang chạy"), "still active");
+    }
+
+    @Test
+    void theConsoleShowsPlatformLibrariesApartReadOnlyInVietnameseAndWithoutServerPaths() throws Exception {
+        StaffBrowser admin = admin();
+        String console = admin.get("/quan-tri/").body();
+        int platformPart = console.indexOf("Thư viện của nền tảng");
+        assertTrue(platformPart > 0, console);
+        String libraries = console.substring(platformPart, console.indexOf("</details>", platformPart));
+        assertTrue(libraries.contains("org.apache.felix.scr"), libraries);
+        assertFalse(libraries.contains("action=\"/quan-tri/goi/"), "no buttons the server would refuse: " + libraries);
+        assertFalse(console.substring(0, platformPart).contains("org.apache.felix.scr"), "not among the procedure bundles");
+        assertFalse(console.contains(">ACTIVE<") || console.contains(">RESOLVED<"), "states in Vietnamese");
+        assertFalse(console.contains(platform.home.toString()), "no server path");
+        assertFalse(admin.get("/quan-tri/lich/2026").body().contains(platform.home.toString()), "no server path");
+    }
+
+    @Test
+    void uninstallingABundleWithoutAReasonOrConfirmationRemovesNothing() throws Exception {
+        StaffBrowser admin = admin();
+        long id = bundleId(admin.get("/quan-tri/").body());
+        HttpResponse<String> noReason = admin.submit("/quan-tri/goi/" + id + "/uninstall", Map.of("xac-nhan", List.of("1")));
+        assertTrue(StaffBrowser.message(StaffBrowser.location(noReason)).contains("lý do"), StaffBrowser.location(noReason));
+        HttpResponse<String> unconfirmed = admin.submit("/quan-tri/goi/" + id + "/uninstall", Map.of("ly-do", List.of("Thay gói khác")));
+        assertTrue(StaffBrowser.message(StaffBrowser.location(unconfirmed)).contains("xác nhận"), StaffBrowser.location(unconfirmed));
+        assertEquals(id, bundleId(admin.get("/quan-tri/").body()), "the bundle is still installed");
+        assertEquals(200, platform.get("/api/v1/procedures/" + PROCEDURE + "?unit=00070").statusCode());
     }
 
     @Test
@@ -165,8 +192,19 @@ class AdminConsoleIT {
         assertTrue(platform.get("/don-vi/00070").body().contains(PROCEDURE));
         String unitPage = admin.get("/quan-tri/don-vi/00070").body();
         assertTrue(unitPage.contains("action=\"/quan-tri/thu-tuc/" + PROCEDURE + "/don-vi/00070\""), unitPage);
-        HttpResponse<String> off = admin.submit("/quan-tri/thu-tuc/" + PROCEDURE + "/don-vi/00070", Map.of("bat", List.of("false")));
+        // Without a reason, or an end date, or the confirmation, nothing is paused.
+        HttpResponse<String> bare = admin.submit("/quan-tri/thu-tuc/" + PROCEDURE + "/don-vi/00070", Map.of("bat", List.of("false")));
+        assertTrue(StaffBrowser.message(StaffBrowser.location(bare)).startsWith("Chưa tạm dừng"), StaffBrowser.location(bare));
+        HttpResponse<String> unconfirmed = admin.submit("/quan-tri/thu-tuc/" + PROCEDURE + "/don-vi/00070", Map.of("bat", List.of("false"),
+                "ly-do", List.of("Cập nhật mẫu tờ khai"), "den-ngay", List.of("2099-01-31")));
+        assertTrue(StaffBrowser.message(StaffBrowser.location(unconfirmed)).startsWith("Chưa tạm dừng"));
+        assertTrue(platform.get("/don-vi/00070").body().contains(PROCEDURE), "still offered");
+
+        HttpResponse<String> off = admin.submit("/quan-tri/thu-tuc/" + PROCEDURE + "/don-vi/00070", Map.of("bat", List.of("false"),
+                "ly-do", List.of("Cập nhật mẫu tờ khai"), "den-ngay", List.of("2099-01-31"), "xac-nhan", List.of("1")));
         assertTrue(StaffBrowser.message(StaffBrowser.location(off)).startsWith("Đã tạm dừng"));
+        String told = platform.get("/don-vi/00070/thu-tuc/" + PROCEDURE).body();
+        assertTrue(told.contains("đến hết ngày 31/01/2099") && told.contains("Lý do: Cập nhật mẫu tờ khai"), told);
         assertFalse(platform.get("/don-vi/00070").body().contains(PROCEDURE), "ward 00070 no longer offers it");
         assertTrue(platform.get("/don-vi/00082").body().contains(PROCEDURE), "ward 00082 still does");
         assertTrue(admin.get("/quan-tri/don-vi/00070").body().contains("Tạm dừng tiếp nhận"));
@@ -189,7 +227,7 @@ class AdminConsoleIT {
         assertEquals(403, unitAdmin.submit("/quan-tri/goi/" + id + "/stop", Map.of()).statusCode());
         assertEquals(403, unitAdmin.multipart("/quan-tri/goi", Map.of(), List.of(
                 new StaffBrowser.FilePart("goi", "x.jar", "application/java-archive", nextVersion()))).statusCode());
-        assertTrue(admin().get("/quan-tri/").body().contains("ACTIVE"));
+        assertTrue(admin().get("/quan-tri/").body().contains("Đang chạy"));
 
         assertFalse(unitAdmin.get("/quan-tri/lich/2026").body().contains("action=\"/quan-tri/lich/2026\""), "no calendar import");
         assertEquals(404, unitAdmin.get("/quan-tri/don-vi/00082").statusCode());

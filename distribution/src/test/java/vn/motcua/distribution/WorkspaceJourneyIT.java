@@ -211,6 +211,9 @@ class WorkspaceJourneyIT {
         assertTrue(act(counter, code, "result-ready", Map.of()).startsWith("Đã thực hiện"));
         assertTrue(act(counter, code, "return-result", Map.of()).startsWith("Đã thực hiện"));
         assertTrue(counter.get("/can-bo/ho-so/" + code).body().contains("Đã trả kết quả"));
+        // A closed dossier is no longer in the work list, but its code typed in the search still finds it.
+        String byCode = counter.get("/can-bo/?q=" + code).body();
+        assertTrue(byCode.contains("href=\"/can-bo/ho-so/" + code + "\"") && byCode.contains("không có trong danh sách việc cần làm"), byCode);
 
         // The control sheet: reception, three step hand-overs and the return, each classed.
         String sheet = pdfText(counter.getBytes("/can-bo/ho-so/" + code + "/giay-to/control-sheet"));
@@ -250,6 +253,7 @@ class WorkspaceJourneyIT {
         String normal = intake(counter, "Lý Thị Bình Thường", true);
         String dueSoon = intake(counter, "Mai Văn Sắp Hạn", true);
         String overdue = intake(counter, "Tạ Văn Quá Hạn", true);
+        String waiting = intake(counter, "Đỗ Văn Chờ Kiểm Tra", false); // not received: no step deadline yet
         // Received at once: the receipt is ready without a separate acceptance.
         assertEquals(200, counter.getBytes("/can-bo/ho-so/" + overdue + "/giay-to/receipt").statusCode());
         // The step budget is hours; instead of waiting, the stored deadlines are moved the way time would move them.
@@ -279,6 +283,37 @@ class WorkspaceJourneyIT {
         assertTrue(rowNormal.startsWith("<tr>"), rowNormal);
         assertTrue(queue.indexOf(rowOverdue) < queue.indexOf(rowDueSoon) && queue.indexOf(rowDueSoon) < queue.indexOf(rowNormal),
                 "sorted by due time, nearest first");
+        // Decision 1323: a dossier waiting for the counter's check is owed since it arrived, not listed after everything.
+        String rowWaiting = row(queue, waiting);
+        assertTrue(queue.indexOf(rowOverdue) < queue.indexOf(rowWaiting) && queue.indexOf(rowWaiting) < queue.indexOf(rowNormal),
+                "the unchecked dossier before later deadlines:\n" + queue);
+        assertTrue(queue.contains("accesskey=\"t\"") && queue.contains("Phím tắt"), "keyboard shortcuts, written on the page");
+
+        // After an action the clerk goes on to the next dossier of the list without going back to it.
+        String dossierPage = counter.get("/can-bo/ho-so/" + overdue).body();
+        assertTrue(dossierPage.contains("Hồ sơ tiếp theo: " + waiting), dossierPage);
+
+        // Bulk "result ready": each dossier gets its own outcome; one that cannot move does not stop the page.
+        Map<String, List<String>> bulk = new LinkedHashMap<>();
+        bulk.put("action", List.of("result-ready"));
+        bulk.put("ma", List.of(normal, "X-000000-0000"));
+        HttpResponse<String> outcome = counter.submit("/can-bo/hang-loat", bulk);
+        assertEquals(200, outcome.statusCode(), outcome.body());
+        String outcomeRow = row(outcome.body(), normal);
+        assertTrue(outcomeRow.contains("Không thực hiện"), outcomeRow);
+        assertTrue(outcome.body().contains("X-000000-0000") && outcome.body().contains("Không tìm thấy"), outcome.body());
+        assertTrue(outcome.body().contains("Đã thực hiện 0/2 hồ sơ."), outcome.body());
+
+        // Stopping at the applicant's request needs a reason and a confirmation, both checked by the server (decision 1322).
+        String withdrawForm = counter.get("/can-bo/ho-so/" + waiting).body();
+        assertTrue(withdrawForm.contains("name=\"xac-nhan\""), "the stop form asks for a confirmation");
+        String noReason = act(counter, waiting, "withdraw", Map.of("xac-nhan", "1"));
+        assertTrue(noReason.startsWith("Chưa thực hiện") && noReason.contains("lý do"), noReason);
+        String unconfirmed = act(counter, waiting, "withdraw", Map.of("note", "Người nộp đề nghị dừng để bổ sung hồ sơ khác"));
+        assertTrue(unconfirmed.startsWith("Chưa thực hiện") && unconfirmed.contains("xác nhận"), unconfirmed);
+        assertTrue(counter.get("/can-bo/ho-so/" + waiting).body().contains("Chờ kiểm tra (nộp trực tuyến)"), "nothing stopped yet");
+        String stopped = act(counter, waiting, "withdraw", Map.of("note", "Người nộp đề nghị dừng để bổ sung hồ sơ khác", "xac-nhan", "1"));
+        assertTrue(stopped.startsWith("Đã thực hiện"), stopped);
         // Search without diacritics finds the applicant.
         String found = counter.get("/can-bo/?q=qua+han").body();
         assertTrue(found.contains(overdue) && !found.contains(normal), found);

@@ -265,6 +265,33 @@ class JdbiDossierStoreTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void anOnlineDossierWaitingForTheCounterIsNotListedAfterEverythingWithADeadline(TestDatabases db) {
+        try (JdbiDossierStore store = db.open(dir)) {
+            store.inTransaction(tx -> {
+                saveVersion(tx);
+                // received at the counter, its step due in 2 h and in 1 day
+                for (int i = 1; i <= 2; i++) {
+                    DossierRecord.Builder b = dossier("C-261129-000" + i, "C").toBuilder();
+                    b.status = "PROCESSING";
+                    b.submittedAt = T0.minus(2, ChronoUnit.DAYS);
+                    b.stepDueAt = T0.plus(i == 1 ? 2 : 24, ChronoUnit.HOURS);
+                    tx.insertDossier(b.build());
+                }
+                // submitted online 1 h ago, waiting for the counter's check: no step deadline yet
+                DossierRecord.Builder online = dossier("C-261129-0009", "C").toBuilder();
+                online.channel = "ONLINE";
+                online.submittedAt = T0.minus(1, ChronoUnit.HOURS);
+                tx.insertDossier(online.build());
+                return null;
+            });
+            List<DossierRecord> q = store.inTransaction(tx -> tx.queue(new QueueQuery("C", "ONE_STOP_OFFICER", List.of(), null, 10, 0)));
+            // decision 1323: the time by which the counter owes an answer; for an unchecked dossier that is its submission
+            assertEquals(List.of("C-261129-0009", "C-261129-0001", "C-261129-0002"), q.stream().map(DossierRecord::code).toList());
+        }
+    }
+
     @Test
     void attachmentsGetGeneratedNamesChecksumsAndSizeLimits() throws Exception {
         try (JdbiDossierStore store = TestDatabases.H2.open(dir)) {

@@ -62,9 +62,9 @@ final class Catalogue {
             case OFFERED, UPDATING -> r.procedure().orElseThrow().definition();
             case DISABLED -> throw new NotFound(lang == Lang.VI ? "Thủ tục tạm dừng tiếp nhận" : "Procedure suspended",
                     lang == Lang.VI ? "Thủ tục " + code + " hiện tạm dừng tiếp nhận hồ sơ mới tại " + unit.name()
-                            + ". Hồ sơ đã nộp vẫn được giải quyết bình thường."
+                            + pauseVi(r.pause()) + ". Hồ sơ đã nộp vẫn được giải quyết bình thường."
                             : "Procedure " + code + " is not accepting new dossiers at " + unit.name()
-                            + " for now. Dossiers already submitted are handled as usual.");
+                            + pauseEn(r.pause()) + ". Dossiers already submitted are handled as usual.");
             case WAITING -> throw new NotFound(lang == Lang.VI ? "Thủ tục chưa sẵn sàng tiếp nhận" : "Procedure not ready",
                     lang == Lang.VI ? "Thủ tục " + code + " chưa sẵn sàng tiếp nhận hồ sơ tại " + unit.name()
                             + ". Vui lòng liên hệ bộ phận một cửa hoặc thử lại sau."
@@ -73,6 +73,19 @@ final class Catalogue {
                     lang == Lang.VI ? "Thủ tục " + code + " không được thực hiện tại " + unit.name() + "."
                             : "Procedure " + code + " is not handled at " + unit.name() + ".");
         };
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** The administrator's reason and last day of a pause, as the citizen reads them (decision 1322). */
+    private static String pauseVi(Optional<vn.motcua.runtime.registry.Pause> pause) {
+        return pause.map(p -> (p.until() == null ? "" : " đến hết ngày " + DAY.format(p.until()))
+                + (p.reason() == null ? "" : ". Lý do: " + p.reason())).orElse("");
+    }
+
+    private static String pauseEn(Optional<vn.motcua.runtime.registry.Pause> pause) {
+        return pause.map(p -> (p.until() == null ? "" : " until " + DAY.format(p.until()) + " inclusive")
+                + (p.reason() == null ? "" : ". Reason (in Vietnamese): " + p.reason())).orElse("");
     }
 
     /** Every declared procedure once, by Vietnamese name (then code), for a citizen to pick from a list. */

@@ -15,6 +15,7 @@ import vn.motcua.api.procedure.Applicability;
 import vn.motcua.api.procedure.ProcedureDefinition;
 import vn.motcua.descriptor.HookBindings;
 import vn.motcua.runtime.registry.BundleReport;
+import vn.motcua.runtime.registry.Pause;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.registry.RegisteredProcedure;
 import vn.motcua.runtime.registry.Resolution;
@@ -29,7 +30,7 @@ import vn.motcua.runtime.units.Unit;
 public final class ProcedureCatalogue implements ProcedureRegistry {
 
     /** Immutable view read by request threads. */
-    private record Snapshot(List<RegisteredProcedure> active, List<RegisteredProcedure> swapping, Set<String> disabled,
+    private record Snapshot(List<RegisteredProcedure> active, List<RegisteredProcedure> swapping, java.util.Map<String, Pause> disabled,
                             HookBindings hooks) {
     }
 
@@ -39,7 +40,7 @@ public final class ProcedureCatalogue implements ProcedureRegistry {
     private final Map<Long, BundleReport> reports = new LinkedHashMap<>();
     private final UnitSwitches switches;
     private List<HookBindings.Registration> hookRegistrations = List.of();
-    private volatile Snapshot snapshot = new Snapshot(List.of(), List.of(), Set.of(), HookBindings.none());
+    private volatile Snapshot snapshot = new Snapshot(List.of(), List.of(), java.util.Map.of(), HookBindings.none());
 
     public ProcedureCatalogue(UnitSwitches switches) {
         this.switches = switches;
@@ -137,6 +138,14 @@ public final class ProcedureCatalogue implements ProcedureRegistry {
     }
 
     @Override
+    public void pause(String code, String unitCode, Pause pause) {
+        synchronized (this) {
+            switches.pause(code, unitCode, pause);
+            publish();
+        }
+    }
+
+    @Override
     public List<RegisteredProcedure> all() {
         return snapshot.active();
     }
@@ -153,7 +162,7 @@ public final class ProcedureCatalogue implements ProcedureRegistry {
                 pick(effective, p, unit);
             }
         }
-        effective.values().removeIf(p -> s.disabled().contains(UnitSwitches.key(p.code(), unit.code()))
+        effective.values().removeIf(p -> s.disabled().containsKey(UnitSwitches.key(p.code(), unit.code()))
                 || !s.hooks().missing(p.definition()).isEmpty());
         return List.copyOf(effective.values());
     }
@@ -170,8 +179,9 @@ public final class ProcedureCatalogue implements ProcedureRegistry {
         if (!s.hooks().missing(found.get().definition()).isEmpty()) {
             return new Resolution(Resolution.Status.WAITING, found);
         }
-        if (s.disabled().contains(UnitSwitches.key(code, unit.code()))) {
-            return new Resolution(Resolution.Status.DISABLED, found);
+        Pause pause = s.disabled().get(UnitSwitches.key(code, unit.code()));
+        if (pause != null) {
+            return new Resolution(Resolution.Status.DISABLED, found, Optional.of(pause));
         }
         return new Resolution(Resolution.Status.OFFERED, found);
     }

@@ -79,6 +79,11 @@ public final class ProcedureRuntime implements ProcedureRegistry, BundleAdminist
     }
 
     @Override
+    public void pause(String code, String unitCode, vn.motcua.runtime.registry.Pause pause) {
+        catalogue.pause(code, unitCode, pause);
+    }
+
+    @Override
     public List<BundleReport> reports() {
         return catalogue.reports();
     }

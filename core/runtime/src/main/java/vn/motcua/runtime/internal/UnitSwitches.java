@@ -8,19 +8,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashSet;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
+import vn.motcua.runtime.registry.Pause;
 
 /**
  * Procedures an administrator switched off for a unit, kept in {@code <data>/procedure-units.properties}
- * (written to a temporary file and moved into place, so a crash never leaves half a file).
- * Not thread-safe: the catalogue serialises writers.
+ * (written to a temporary file and moved into place, so a crash never leaves half a file): {@code <code>@<unit>=disabled},
+ * with the pause's reason and end date, when given, under {@code <code>@<unit>.reason} and {@code <code>@<unit>.until}
+ * (decision 1322; a file without them still reads). Not thread-safe: the catalogue serialises writers.
  */
 public final class UnitSwitches {
 
+    private static final String REASON = ".reason";
+    private static final String UNTIL = ".until";
+
     private final Path file;
-    private final Set<String> disabled = new HashSet<>();
+    private final Map<String, Pause> disabled = new HashMap<>();
 
     public UnitSwitches(Path file) {
         this.file = file;
@@ -32,10 +39,19 @@ public final class UnitSwitches {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
             p.forEach((k, v) -> {
+                String key = (String) k;
                 if ("disabled".equals(v)) {
-                    disabled.add((String) k);
+                    disabled.put(key, new Pause(p.getProperty(key + REASON), date(p.getProperty(key + UNTIL))));
                 }
             });
+        }
+    }
+
+    private static LocalDate date(String iso) {
+        try {
+            return iso == null ? null : LocalDate.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null; // a hand-edited date that does not parse: the pause holds, without an end date
         }
     }
 
@@ -44,23 +60,43 @@ public final class UnitSwitches {
     }
 
     void set(String code, String unitCode, boolean enabled) {
-        boolean changed = enabled ? disabled.remove(key(code, unitCode)) : disabled.add(key(code, unitCode));
+        boolean changed;
+        if (enabled) {
+            changed = disabled.remove(key(code, unitCode)) != null;
+        } else {
+            changed = disabled.putIfAbsent(key(code, unitCode), Pause.UNEXPLAINED) == null;
+        }
         if (changed && file != null) {
             save();
         }
     }
 
-    Set<String> disabled() {
-        return Set.copyOf(disabled);
+    void pause(String code, String unitCode, Pause pause) {
+        disabled.put(key(code, unitCode), pause == null ? Pause.UNEXPLAINED : pause);
+        if (file != null) {
+            save();
+        }
+    }
+
+    Map<String, Pause> disabled() {
+        return Map.copyOf(disabled);
     }
 
     private void save() {
         Properties p = new Properties();
-        disabled.forEach(k -> p.setProperty(k, "disabled"));
+        disabled.forEach((k, pause) -> {
+            p.setProperty(k, "disabled");
+            if (pause.reason() != null) {
+                p.setProperty(k + REASON, pause.reason());
+            }
+            if (pause.until() != null) {
+                p.setProperty(k + UNTIL, pause.until().toString());
+            }
+        });
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(w, "procedures switched off per unit: <code>@<unit>=disabled");
+                p.store(w, "procedures switched off per unit: <code>@<unit>=disabled, <code>@<unit>.reason, <code>@<unit>.until");
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -29,6 +29,14 @@ public interface ProcedureRegistry {
     void setEnabled(String code, String unitCode, boolean enabled);
 
     /**
+     * Switches a procedure off for one unit with the reason and end date citizens are shown ({@link Resolution#pause()});
+     * switched on again with {@link #setEnabled}. Persisted.
+     *
+     * @since 1.2
+     */
+    void pause(String code, String unitCode, Pause pause);
+
+    /**
      * Problems of bundles whose descriptors were refused, hooks that are registered but not used, and procedures
      * waiting for a hook, by bundle, in the order found.
      */

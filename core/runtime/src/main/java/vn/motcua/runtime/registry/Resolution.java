@@ -9,8 +9,9 @@ import java.util.Optional;
  * @param status    what was found
  * @param procedure the procedure when {@link Status#OFFERED}, {@link Status#DISABLED} or {@link Status#WAITING}; while
  *                  {@link Status#UPDATING}, the version being replaced
+ * @param pause     when {@link Status#DISABLED}, the reason and end date the administrator gave (since 1.2)
  */
-public record Resolution(Status status, Optional<RegisteredProcedure> procedure) {
+public record Resolution(Status status, Optional<RegisteredProcedure> procedure, Optional<Pause> pause) {
 
     /** Outcomes of a lookup. */
     public enum Status {
@@ -29,5 +30,11 @@ public record Resolution(Status status, Optional<RegisteredProcedure> procedure)
     public Resolution {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(procedure, "procedure");
+        pause = pause == null ? Optional.empty() : pause;
+    }
+
+    /** A resolution without pause details (the shape before 1.2). */
+    public Resolution(Status status, Optional<RegisteredProcedure> procedure) {
+        this(status, procedure, Optional.empty());
     }
 }

@@ -14,6 +14,7 @@ import vn.motcua.api.procedure.ProcedureDefinition;
 import vn.motcua.api.procedure.TimeLimit;
 import vn.motcua.api.procedure.UnitLevel;
 import vn.motcua.runtime.registry.BundleReport;
+import vn.motcua.runtime.registry.Pause;
 import vn.motcua.runtime.registry.ProcedureSource;
 import vn.motcua.runtime.registry.RegisteredProcedure;
 import vn.motcua.runtime.registry.Resolution;
@@ -118,5 +119,23 @@ class ProcedureCatalogueTest {
         assertEquals(Resolution.Status.DISABLED, reopened.resolve("2.000815", HOAN_KIEM).status());
         reopened.setEnabled("2.000815", "00070", true);
         assertEquals(Resolution.Status.OFFERED, reopened.resolve("2.000815", HOAN_KIEM).status());
+    }
+
+    @Test
+    void aPausesReasonAndEndDateSurviveARestartAndAreGoneWhenSwitchedBackOn() {
+        ProcedureCatalogue c = catalogue();
+        c.register(1, "b", List.of(procedure(1, "b", "2.000815", "1")), List.of());
+        c.pause("2.000815", "00070", new Pause("Nâng cấp phần mềm chứng thực điện tử", java.time.LocalDate.of(2026, 12, 31)));
+
+        ProcedureCatalogue reopened = catalogue();
+        reopened.register(1, "b", List.of(procedure(1, "b", "2.000815", "1")), List.of());
+        Resolution paused = reopened.resolve("2.000815", HOAN_KIEM);
+        assertEquals(Resolution.Status.DISABLED, paused.status());
+        assertEquals(new Pause("Nâng cấp phần mềm chứng thực điện tử", java.time.LocalDate.of(2026, 12, 31)), paused.pause().orElseThrow());
+        assertTrue(reopened.offeredAt(HOAN_KIEM).isEmpty());
+
+        reopened.setEnabled("2.000815", "00070", true);
+        reopened.setEnabled("2.000815", "00070", false); // switched off again without a reason: the old one is not shown
+        assertEquals(Pause.UNEXPLAINED, reopened.resolve("2.000815", HOAN_KIEM).pause().orElseThrow());
     }
 }

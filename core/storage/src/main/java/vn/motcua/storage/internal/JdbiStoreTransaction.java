@@ -341,7 +341,10 @@ final class JdbiStoreTransaction implements StoreTransaction {
         if (q.dueBefore() != null) {
             sql.append(" AND step_due_at < :before");
         }
-        sql.append(" ORDER BY step_due_at NULLS LAST, submitted_at, code LIMIT :limit OFFSET :offset");
+        // The time by which the unit owes the next move: the step's deadline, or for a dossier not yet received (an
+        // online submission waiting for the counter's check) its submission, so it never waits behind every received
+        // one (decision 1323). The index dossiers_queue narrows the rows to one unit and role before this sort.
+        sql.append(" ORDER BY COALESCE(step_due_at, submitted_at), code LIMIT :limit OFFSET :offset");
         return sql(() -> {
             Query query = h.createQuery(sql.toString()).bind("unit", q.unitCode()).bind("role", q.role())
                     .bind("limit", q.limit()).bind("offset", q.offset());

@@ -20,6 +20,7 @@ import vn.motcua.runtime.deploy.BundleCheck;
 import vn.motcua.runtime.deploy.BundleInfo;
 import vn.motcua.runtime.deploy.DeploymentRefusedException;
 import vn.motcua.runtime.deploy.NoSuchBundleException;
+import vn.motcua.runtime.registry.Pause;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.registry.RegisteredProcedure;
 import vn.motcua.runtime.registry.Resolution;
@@ -98,29 +99,63 @@ final class AdminPages {
         r.html(200, Frame.page(r, "Quản trị", h));
     }
 
+    /**
+     * Procedure bundles (deployed by administrators) with their buttons; the platform's own libraries apart and
+     * read-only, since the server refuses to start, stop or remove them (decision 1321). No server path is shown.
+     */
     private void bundles(Html h, Req r) {
-        h.el("h2", "Gói thủ tục");
+        List<BundleInfo> all = bundles.list();
+        List<BundleInfo> procedures = all.stream().filter(BundleStates::isProcedureBundle).toList();
+        List<BundleInfo> platform = all.stream().filter(b -> !BundleStates.isProcedureBundle(b)).toList();
+        h.el("h2", "Gói thủ tục (" + procedures.size() + ")");
+        if (procedures.isEmpty()) {
+            h.el("p", "Chưa có gói thủ tục nào được triển khai.");
+        } else {
+            h.open("table").open("thead").open("tr");
+            for (String t : List.of("Gói", "Phiên bản", "Trạng thái", "Thủ tục", "Chờ", "Lỗi", "Thao tác")) {
+                h.el("th", t, "scope", "col");
+            }
+            h.close("tr").close("thead").open("tbody");
+            for (BundleInfo b : procedures) {
+                h.open("tr").el("td", b.name()).el("td", b.version()).el("td", BundleStates.label(b.state()))
+                        .el("td", String.join(", ", b.procedures()))
+                        .el("td", b.waiting().isEmpty() ? "—" : ReadableValues.withoutServerPaths(String.join("; ", b.waiting())))
+                        .el("td", b.problems().isEmpty() && b.warnings().isEmpty() ? "—" : ReadableValues.withoutServerPaths(String.join("; ", b.problems())
+                                + (b.warnings().isEmpty() ? "" : (b.problems().isEmpty() ? "" : "; ") + "Cảnh báo: " + String.join("; ", b.warnings()))));
+                h.open("td");
+                if (b.id() >= 0) { // a refused file was never installed: nothing to switch
+                    for (String[] op : new String[][] {{"start", "Bật"}, {"stop", "Tắt"}, {"rollback", "Về phiên bản trước"}}) {
+                        h.open("form", "class", "inline", "method", "post", "action", "/quan-tri/goi/" + b.id() + "/" + op[0]);
+                        Frame.csrf(h, r);
+                        h.el("button", op[1], "type", "submit", "class", "secondary", "aria-label", op[1] + " " + b.name());
+                        h.close("form");
+                    }
+                    // Removing is destructive: a reason and an explicit confirmation, both checked by the server too.
+                    h.open("details", "class", "confirm").el("summary", "Gỡ bỏ…");
+                    h.open("form", "method", "post", "action", "/quan-tri/goi/" + b.id() + "/uninstall");
+                    Frame.csrf(h, r);
+                    String id = "go-" + b.id();
+                    h.el("label", "Lý do gỡ bỏ " + b.name(), "for", id + "-ly-do");
+                    h.empty("input", "type", "text", "id", id + "-ly-do", "name", "ly-do", "required", "", "maxlength", "500");
+                    h.open("label", "class", "check").empty("input", "type", "checkbox", "name", "xac-nhan", "value", "1", "required", "")
+                            .text(" Tôi hiểu: gói bị gỡ khỏi mọi máy chủ, thủ tục của gói ngừng tiếp nhận hồ sơ mới").close("label");
+                    h.el("button", "Gỡ bỏ", "type", "submit", "class", "danger", "aria-label", "Gỡ bỏ " + b.name());
+                    h.close("form").close("details");
+                }
+                h.close("td").close("tr");
+            }
+            h.close("tbody").close("table");
+        }
+        h.open("details").el("summary", "Thư viện của nền tảng (" + platform.size() + ", chỉ xem)");
         h.open("table").open("thead").open("tr");
-        for (String t : List.of("Gói", "Phiên bản", "Trạng thái", "Thủ tục", "Chờ", "Lỗi", "Thao tác")) {
+        for (String t : List.of("Thư viện", "Phiên bản", "Trạng thái")) {
             h.el("th", t, "scope", "col");
         }
         h.close("tr").close("thead").open("tbody");
-        for (BundleInfo b : bundles.list()) {
-            h.open("tr").el("td", b.name()).el("td", b.version())
-                    .el("td", "QUARANTINED".equals(b.state()) ? "Cách ly, không khởi động (QUARANTINED)" : b.state()).el("td", String.join(", ", b.procedures()))
-                    .el("td", b.waiting().isEmpty() ? "—" : String.join("; ", b.waiting()))
-                    .el("td", b.problems().isEmpty() && b.warnings().isEmpty() ? "—" : String.join("; ", b.problems())
-                            + (b.warnings().isEmpty() ? "" : (b.problems().isEmpty() ? "" : "; ") + "Cảnh báo: " + String.join("; ", b.warnings())));
-            h.open("td");
-            for (String[] op : new String[][] {{"start", "Bật"}, {"stop", "Tắt"}, {"rollback", "Về phiên bản trước"}, {"uninstall", "Gỡ bỏ"}}) {
-                h.open("form", "class", "inline", "method", "post", "action", "/quan-tri/goi/" + b.id() + "/" + op[0]);
-                Frame.csrf(h, r);
-                h.el("button", op[1], "type", "submit", "class", "secondary", "aria-label", op[1] + " " + b.name());
-                h.close("form");
-            }
-            h.close("td").close("tr");
+        for (BundleInfo b : platform) {
+            h.open("tr").el("td", b.name()).el("td", b.version()).el("td", BundleStates.label(b.state())).close("tr");
         }
-        h.close("tbody").close("table");
+        h.close("tbody").close("table").close("details");
         h.open("form", "class", "card", "method", "post", "enctype", "multipart/form-data", "action", "/quan-tri/goi");
         Frame.csrf(h, r);
         h.el("label", "Tải lên gói thủ tục (.jar)", "for", "goi");
@@ -137,6 +172,11 @@ final class AdminPages {
             forbidden(r);
             return;
         }
+        Optional<String> refused = "uninstall".equals(op) ? uninstallRefusal(r) : Optional.empty();
+        if (refused.isPresent()) {
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc(refused.get()));
+            return;
+        }
         try {
             String what = switch (op) {
                 case "start" -> describe(bundles.start(id));
@@ -144,17 +184,28 @@ final class AdminPages {
                 case "rollback" -> describe(bundles.rollback(id));
                 case "uninstall" -> {
                     bundles.uninstall(id);
-                    yield "Đã gỡ bỏ gói " + id + ".";
+                    yield "Đã gỡ bỏ gói " + id + ". Lý do: " + r.param("ly-do").orElseThrow().strip();
                 }
                 default -> throw new NoSuchBundleException(id);
             };
             record(r, switch (op) { case "start" -> "bundle_started"; case "stop" -> "bundle_stopped"; case "rollback" -> "bundle_rolled_back"; default -> "bundle_uninstalled"; }, what + " (id " + id + ")");
             r.redirect("/quan-tri/?thong-bao=" + WorkPages.enc(what));
         } catch (DeploymentRefusedException e) {
-            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Không thực hiện được: " + String.join("; ", e.problems())));
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Không thực hiện được: " + ReadableValues.withoutServerPaths(String.join("; ", e.problems()))));
         } catch (NoSuchBundleException e) {
             r.redirect("/quan-tri/?loi=" + WorkPages.enc("Không có gói " + id + "."));
         }
+    }
+
+    /** Why an uninstall request is not acted on: without a reason and an explicit confirmation nothing is removed. */
+    private static Optional<String> uninstallRefusal(Req r) {
+        if (r.param("ly-do").map(String::isBlank).orElse(true)) {
+            return Optional.of("Chưa gỡ bỏ: hãy ghi lý do gỡ bỏ gói.");
+        }
+        if (r.param("xac-nhan").isEmpty()) {
+            return Optional.of("Chưa gỡ bỏ: hãy đánh dấu ô xác nhận gỡ bỏ gói.");
+        }
+        return Optional.empty();
     }
 
     /** Bundles are the city's: a unit administrator's request is refused outright, as {@code 403} in the API. */
@@ -167,7 +218,7 @@ final class AdminPages {
     }
 
     private static String describe(BundleInfo b) {
-        return b.name() + " " + b.version() + ": " + b.state();
+        return b.name() + " " + b.version() + ": " + BundleStates.label(b.state());
     }
 
     void upload(Req r) throws IOException {
@@ -190,7 +241,7 @@ final class AdminPages {
             record(r, "bundle_deployed", b.name() + " " + b.version() + " (id " + b.id() + ", " + name + ")");
             r.redirect("/quan-tri/?thong-bao=" + WorkPages.enc("Đã triển khai " + b.name() + " " + b.version() + "."));
         } catch (DeploymentRefusedException e) {
-            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Gói bị từ chối: " + String.join("; ", e.problems())));
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Gói bị từ chối: " + ReadableValues.withoutServerPaths(String.join("; ", e.problems()))));
         } catch (ServletException | IllegalStateException e) {
             r.redirect("/quan-tri/?loi=" + WorkPages.enc("Tệp quá lớn hoặc không đọc được."));
         }
@@ -227,9 +278,9 @@ final class AdminPages {
         h.el("h2", "Thủ tục trong gói");
         h.el("p", check.procedures().isEmpty() ? "—" : String.join(", ", check.procedures()));
         h.el("h2", "Lỗi (" + check.problems().size() + ")");
-        list(h, check.problems());
+        list(h, check.problems().stream().map(ReadableValues::withoutServerPaths).toList());
         h.el("h2", "Cảnh báo (" + check.warnings().size() + ")");
-        list(h, check.warnings());
+        list(h, check.warnings().stream().map(ReadableValues::withoutServerPaths).toList());
         check.definitions().forEach(d -> preview(h, d));
         h.open("p").el("a", "Về trang quản trị", "href", "/quan-tri/").close("p");
         r.html(200, Frame.page(r, "Kiểm tra gói thủ tục", h));
@@ -328,13 +379,33 @@ final class AdminPages {
             boolean on = res.status() != Resolution.Status.DISABLED;
             String name = registry.all().stream().filter(p -> p.code().equals(pc)).findFirst().map(p -> p.definition().name()).orElse(pc);
             String state = res.status() == Resolution.Status.WAITING ? "Chờ thành phần xử lý của gói (chưa tiếp nhận)"
-                    : on ? "Đang tiếp nhận" : "Tạm dừng tiếp nhận";
+                    : on ? "Đang tiếp nhận" : "Tạm dừng tiếp nhận" + res.pause().map(AdminPages::pauseText).orElse("");
             h.open("tr").el("td", pc + " – " + name).el("td", state).open("td");
-            h.open("form", "class", "inline", "method", "post", "action", "/quan-tri/thu-tuc/" + pc + "/don-vi/" + u.code());
-            Frame.csrf(h, r);
-            h.empty("input", "type", "hidden", "name", "bat", "value", on ? "false" : "true");
-            h.el("button", on ? "Tạm dừng" : "Bật lại", "type", "submit", "class", "secondary", "aria-label", (on ? "Tạm dừng " : "Bật lại ") + pc);
-            h.close("form").close("td").close("tr");
+            String action = "/quan-tri/thu-tuc/" + pc + "/don-vi/" + u.code();
+            if (on) {
+                // Pausing turns citizens away: a reason and a last day, both shown to them, and a confirmation.
+                String id = "dung-" + pc.replaceAll("[^A-Za-z0-9]", "-");
+                h.open("details", "class", "confirm").el("summary", "Tạm dừng " + pc + "…");
+                h.open("form", "method", "post", "action", action);
+                Frame.csrf(h, r);
+                h.empty("input", "type", "hidden", "name", "bat", "value", "false");
+                h.el("label", "Lý do tạm dừng (công dân sẽ thấy)", "for", id + "-ly-do");
+                h.empty("input", "type", "text", "id", id + "-ly-do", "name", "ly-do", "required", "", "maxlength", "300");
+                h.el("label", "Tạm dừng đến hết ngày", "for", id + "-den");
+                h.empty("input", "type", "date", "id", id + "-den", "name", "den-ngay", "required", "",
+                        "min", LocalDate.now(Labels.VIETNAM).toString());
+                h.open("label", "class", "check").empty("input", "type", "checkbox", "name", "xac-nhan", "value", "1", "required", "")
+                        .text(" Tôi hiểu: đơn vị ngừng nhận hồ sơ mới của thủ tục này; hồ sơ đã nhận vẫn giải quyết").close("label");
+                h.el("button", "Tạm dừng", "type", "submit", "class", "danger", "aria-label", "Xác nhận tạm dừng " + pc);
+                h.close("form").close("details");
+            } else {
+                h.open("form", "class", "inline", "method", "post", "action", action);
+                Frame.csrf(h, r);
+                h.empty("input", "type", "hidden", "name", "bat", "value", "true");
+                h.el("button", "Bật lại", "type", "submit", "class", "secondary", "aria-label", "Bật lại " + pc);
+                h.close("form");
+            }
+            h.close("td").close("tr");
         }
         h.close("tbody").close("table");
         console.unitForms(h, r, u);
@@ -348,8 +419,29 @@ final class AdminPages {
             return;
         }
         boolean enabled = "true".equals(r.param("bat").orElse(""));
-        registry.setEnabled(procedure, unit, enabled);
-        record(r, enabled ? "procedure_enabled" : "procedure_disabled", procedure + " for unit " + unit);
+        String back = "/quan-tri/don-vi/" + unit;
+        if (enabled) {
+            registry.setEnabled(procedure, unit, true);
+            record(r, "procedure_enabled", procedure + " for unit " + unit);
+        } else {
+            Optional<String> reason = r.param("ly-do").map(String::strip).filter(x -> !x.isEmpty());
+            Optional<LocalDate> until;
+            try {
+                until = r.param("den-ngay").filter(x -> !x.isBlank()).map(LocalDate::parse);
+            } catch (java.time.format.DateTimeParseException e) {
+                until = Optional.empty();
+            }
+            String missing = reason.isEmpty() ? "hãy ghi lý do tạm dừng (công dân sẽ thấy)"
+                    : until.isEmpty() ? "hãy chọn ngày cuối của đợt tạm dừng"
+                    : until.get().isBefore(LocalDate.now(Labels.VIETNAM)) ? "ngày cuối của đợt tạm dừng đã qua"
+                    : r.param("xac-nhan").isEmpty() ? "hãy đánh dấu ô xác nhận tạm dừng" : null;
+            if (missing != null) {
+                r.redirect(back + "?loi=" + WorkPages.enc("Chưa tạm dừng " + procedure + ": " + missing + "."));
+                return;
+            }
+            registry.pause(procedure, unit, new Pause(reason.get(), until.get()));
+            record(r, "procedure_disabled", procedure + " for unit " + unit + " until " + until.get() + ": " + reason.get());
+        }
         r.redirect("/quan-tri/don-vi/" + unit + "?thong-bao=" + WorkPages.enc((enabled ? "Đã bật lại " : "Đã tạm dừng ") + procedure + "."));
     }
 
@@ -358,14 +450,14 @@ final class AdminPages {
         Html h = new Html();
         h.el("h1", "Lịch làm việc năm " + year);
         Frame.notice(h, r);
-        h.el("p", (s.official() ? "Lịch chính thức" : "Lịch suy ra theo Bộ luật Lao động") + " – nguồn: " + s.source(), "class", "muted");
+        h.el("p", (s.official() ? "Lịch chính thức" : "Lịch suy ra theo Bộ luật Lao động") + " – nguồn: " + ReadableValues.withoutServerPaths(s.source()), "class", "muted");
         h.el("h2", "Ngày nghỉ");
         h.open("ul");
-        s.nonWorkingDays().forEach(d -> h.el("li", d.date() + ": " + d.reason()));
+        s.nonWorkingDays().forEach(d -> h.el("li", ReadableValues.date(d.date()) + ": " + d.reason()));
         h.close("ul");
         h.el("h2", "Ngày làm bù");
         h.open("ul");
-        s.workingDays().forEach(d -> h.el("li", d.date() + ": " + d.reason()));
+        s.workingDays().forEach(d -> h.el("li", ReadableValues.date(d.date()) + ": " + d.reason()));
         h.close("ul");
         if (r.who.has(StaffRole.CITY_ADMIN)) { // only the city imports a year; a unit administrator only reads it
             h.open("form", "class", "card", "method", "post", "enctype", "multipart/form-data", "action", "/quan-tri/lich/" + year);
@@ -388,8 +480,13 @@ final class AdminPages {
             record(r, "calendar_imported", String.valueOf(s.year()));
             r.redirect("/quan-tri/lich/" + s.year() + "?thong-bao=" + WorkPages.enc("Đã nạp lịch năm " + s.year() + "."));
         } catch (ServletException | RuntimeException e) {
-            r.redirect("/quan-tri/lich/" + year + "?loi=" + WorkPages.enc("Tệp lịch không hợp lệ: " + e.getMessage()));
+            r.redirect("/quan-tri/lich/" + year + "?loi=" + WorkPages.enc("Tệp lịch không hợp lệ: " + ReadableValues.withoutServerPaths(String.valueOf(e.getMessage()))));
         }
+    }
+
+    private static String pauseText(Pause p) {
+        return (p.until() == null ? "" : " đến hết ngày " + ReadableValues.date(p.until()))
+                + (p.reason() == null ? "" : " – lý do: " + p.reason());
     }
 
     private void record(Req r, String event, String detail) {

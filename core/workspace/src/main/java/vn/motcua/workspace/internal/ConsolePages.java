@@ -351,7 +351,7 @@ final class ConsolePages {
             h.open("table").open("thead").open("tr").el("th", "Từ ngày", "scope", "col").el("th", "Đến ngày", "scope", "col")
                     .el("th", "Lý do", "scope", "col").el("th", "Thao tác", "scope", "col").close("tr").close("thead").open("tbody");
             for (UnitClosure c : closures) {
-                h.open("tr").el("td", c.from().toString()).el("td", c.to().toString()).el("td", c.reason()).open("td");
+                h.open("tr").el("td", ReadableValues.date(c.from())).el("td", ReadableValues.date(c.to())).el("td", c.reason()).open("td");
                 h.open("form", "class", "inline", "method", "post", "action", "/quan-tri/don-vi/" + u.code() + "/dong-cua/xoa");
                 Frame.csrf(h, r);
                 h.empty("input", "type", "hidden", "name", "tu", "value", c.from().toString());

@@ -60,7 +60,12 @@ final class WorkPages {
             DossierAction.REFUSE, "Lý do từ chối tiếp nhận",
             DossierAction.REJECT, "Lý do từ chối giải quyết",
             DossierAction.ISSUE_APOLOGY, "Lý do chậm trả kết quả",
-            DossierAction.EXTEND, "Lý do gia hạn (trường hợp pháp luật cho phép)");
+            DossierAction.EXTEND, "Lý do gia hạn (trường hợp pháp luật cho phép)",
+            // printed on the stop notice (Thông báo dừng giải quyết hồ sơ); the page demands it, decision 1322
+            DossierAction.WITHDRAW, "Lý do dừng giải quyết (theo đề nghị của người nộp)");
+
+    /** Actions that cannot be undone: the officer ticks a confirmation, checked by the server as well (decision 1322). */
+    private static final Set<DossierAction> CONFIRMED = java.util.EnumSet.of(DossierAction.WITHDRAW);
 
     private final Supplier<DossierEngine> engine;
     private final Supplier<DossierDocuments> documents;
@@ -68,6 +73,8 @@ final class WorkPages {
     private final Supplier<CitizenDesk> desk;
     private final ProcedureRegistry registry;
     private final UnitDirectory units;
+    private final ReadableValues readable;
+    private final QueuePages queue;
 
     WorkPages(Supplier<DossierEngine> engine, Supplier<DossierDocuments> documents, Supplier<AuditLog> audit,
               Supplier<CitizenDesk> desk, ProcedureRegistry registry, UnitDirectory units) {
@@ -77,106 +84,23 @@ final class WorkPages {
         this.documents = documents;
         this.registry = registry;
         this.units = units;
+        this.readable = new ReadableValues(code -> units.find(code).map(Unit::name));
+        this.queue = new QueuePages(engine, registry, this);
+    }
+
+    /** The one formatter of values for every workspace page (decision 1320). */
+    ReadableValues readable() {
+        return readable;
     }
 
     // ---- queue ------------------------------------------------------------------------------------------------
 
-    void queue(Req r) throws IOException {
-        String procedure = r.param("thu-tuc").orElse("");
-        String status = r.param("trang-thai").orElse("");
-        String channel = r.param("kenh").orElse("");
-        String q = r.param("q").orElse("");
-        String folded = VietnameseText.fold(q).toLowerCase(java.util.Locale.ROOT);
-        Map<String, Row> rows = new LinkedHashMap<>();
-        for (RoleGrant g : r.who.grants()) { // roles hold per unit: no queue of a role held elsewhere
-            Officers.procedureRole(g.role()).ifPresent(role -> engine.get().queue(g.unitCode(), role,
-                    new QueueFilter(List.of(), null, 500, 0), r.who.principal()).forEach(s -> rows.putIfAbsent(s.code(), new Row(s, g.unitCode()))));
-        }
-        List<Row> shown = new ArrayList<>();
-        for (Row row : rows.values()) {
-            DossierSummary s = row.summary;
-            if (!procedure.isEmpty() && !procedure.equals(s.procedureCode())) {
-                continue;
-            }
-            if (!status.isEmpty() && !status.equals(s.status().name())) {
-                continue;
-            }
-            if (!folded.isEmpty() && !s.code().toLowerCase(java.util.Locale.ROOT).contains(folded)
-                    && !VietnameseText.fold(s.applicantName()).toLowerCase(java.util.Locale.ROOT).contains(folded)) {
-                continue;
-            }
-            if (!channel.isEmpty() && engine.get().find(s.code(), r.who.principal()).map(d -> !d.channel().name().equals(channel)).orElse(true)) {
-                continue; // the queue line has no channel; the few lines left after the other filters are looked up
-            }
-            shown.add(row);
-        }
-        shown.sort(Comparator.comparing((Row x) -> due(x.summary), Comparator.nullsLast(Comparator.naturalOrder())));
-        Html h = new Html();
-        h.el("h1", "Hồ sơ cần xử lý");
-        Frame.notice(h, r);
-        h.open("form", "class", "filters", "method", "get", "action", "/can-bo/", "role", "search");
-        h.open("div").el("label", "Mã hồ sơ hoặc tên người nộp", "for", "q");
-        h.empty("input", "id", "q", "name", "q", "value", q, "type", "search").close("div");
-        h.open("div").el("label", "Thủ tục", "for", "thu-tuc").open("select", "id", "thu-tuc", "name", "thu-tuc");
-        h.el("option", "Tất cả", "value", "");
-        registry.all().stream().map(RegisteredProcedure::definition).map(ProcedureDefinition::code).distinct().sorted()
-                .forEach(c -> h.el("option", c + " – " + procedureName(c), "value", c, "selected", c.equals(procedure) ? "" : null));
-        h.close("select").close("div");
-        h.open("div").el("label", "Trạng thái", "for", "trang-thai").open("select", "id", "trang-thai", "name", "trang-thai");
-        h.el("option", "Tất cả", "value", "");
-        for (DossierStatus st : DossierStatus.values()) {
-            if (st.isOpen()) {
-                h.el("option", Labels.status(st), "value", st.name(), "selected", st.name().equals(status) ? "" : null);
-            }
-        }
-        h.close("select").close("div");
-        h.open("div").el("label", "Kênh nộp", "for", "kenh").open("select", "id", "kenh", "name", "kenh");
-        h.el("option", "Tất cả", "value", "");
-        for (Channel c : Channel.values()) {
-            h.el("option", Labels.channel(c), "value", c.name(), "selected", c.name().equals(channel) ? "" : null);
-        }
-        h.close("select").close("div");
-        h.el("button", "Lọc", "type", "submit");
-        h.close("form");
-        if (shown.isEmpty()) {
-            h.el("p", "Không có hồ sơ nào cần xử lý.");
-        } else {
-            h.open("table").el("caption", shown.size() + " hồ sơ, hạn gần nhất trước", "class", "muted");
-            h.open("thead").open("tr");
-            for (String t : List.of("Mã hồ sơ", "Người nộp", "Thủ tục", "Trạng thái", "Hạn bước", "Hẹn trả", "Đơn vị")) {
-                h.el("th", t, "scope", "col");
-            }
-            h.close("tr").close("thead").open("tbody");
-            for (Row row : shown) {
-                DossierSummary s = row.summary;
-                String cls = switch (s.urgency()) {
-                    case OVERDUE -> "overdue";
-                    case DUE_SOON -> "due-soon";
-                    case NORMAL -> null;
-                };
-                h.open("tr", "class", cls);
-                h.open("td").el("a", s.code(), "href", "/can-bo/ho-so/" + s.code());
-                if (cls != null) {
-                    h.text(" ").el("span", s.urgency() == DossierSummary.Urgency.OVERDUE ? "Quá hạn" : "Sắp đến hạn", "class", "badge " + cls);
-                }
-                h.close("td");
-                h.el("td", s.applicantName()).el("td", procedureName(s.procedureCode())).el("td", Labels.status(s.status()))
-                        .el("td", Labels.time(s.stepDueAt())).el("td", Labels.time(s.appointmentAt())).el("td", row.unit);
-                h.close("tr");
-            }
-            h.close("tbody").close("table");
-        }
-        r.html(200, Frame.page(r, "Hồ sơ cần xử lý", h));
+    /** The work list (decision 1323), which also names the next dossier after an action. */
+    QueuePages queuePages() {
+        return queue;
     }
 
-    private record Row(DossierSummary summary, String unit) {
-    }
-
-    private static Instant due(DossierSummary s) {
-        return s.stepDueAt() != null ? s.stepDueAt() : s.appointmentAt();
-    }
-
-    private String procedureName(String code) {
+    String procedureName(String code) {
         return registry.all().stream().filter(p -> p.code().equals(code)).findFirst().map(p -> p.definition().name()).orElse(code);
     }
 
@@ -197,10 +121,16 @@ final class WorkPages {
         Html h = new Html();
         h.el("h1", "Hồ sơ " + d.code());
         Frame.notice(h, r);
+        h.open("nav", "class", "pager", "aria-label", "Chuyển hồ sơ");
+        h.el("a", "← Danh sách hồ sơ", "href", "/can-bo/", "accesskey", "d");
+        // after an action the clerk moves on without going back to the list
+        queue.nextAfter(r, d.code()).ifPresent(next -> h.el("a", "Hồ sơ tiếp theo: " + next + " →",
+                "href", "/can-bo/ho-so/" + next, "accesskey", "n", "rel", "next"));
+        h.close("nav");
         h.open("dl", "class", "facts");
         fact(h, "Thủ tục", d.procedureCode() + " – " + d.procedureName() + " (phiên bản " + d.procedureVersion() + ")");
         fact(h, "Trạng thái", Labels.status(d.status()) + (d.clockStopped() ? " – đang tạm dừng tính thời hạn" : ""));
-        fact(h, "Bước hiện tại", d.currentStepName() == null ? "—" : d.currentStepName() + " (" + d.currentUnit() + ")");
+        fact(h, "Bước hiện tại", d.currentStepName() == null ? "—" : d.currentStepName() + " (" + readable.unit(d.currentUnit()) + ")");
         fact(h, "Đơn vị tiếp nhận", unitName(d.unitCode()));
         fact(h, "Kênh nộp / nhận kết quả", Labels.channel(d.channel()) + " / " + Labels.channel(d.resultChannel()));
         fact(h, "Nộp lúc", Labels.time(d.submittedAt()));
@@ -232,7 +162,9 @@ final class WorkPages {
         for (String k : keys) {
             Field f = fields.get(k);
             if (f == null || f.type() != vn.motcua.api.procedure.FieldType.FILE) {
-                fact(h, labels.getOrDefault(k, k), shown(f, d.formData().get(k)));
+                h.el("dt", labels.getOrDefault(k, k)).open("dd");
+                readable.write(h, f, d.formData().get(k));
+                h.close("dd");
             }
         }
         h.close("dl");
@@ -267,6 +199,7 @@ final class WorkPages {
 
         deadlines(h, r, d);
 
+        Optional<ProcedureDefinition> definition = definition(d);
         h.el("h2", "Quá trình chuyển giao");
         if (d.handovers().isEmpty()) {
             h.el("p", "Chưa có bước nào được chuyển giao.");
@@ -277,7 +210,8 @@ final class WorkPages {
             }
             h.close("tr").close("thead").open("tbody");
             for (Handover ho : d.handovers()) {
-                h.open("tr").el("td", ho.stepId() + " (" + Labels.action(ho.action()) + ")").el("td", ho.unitCode())
+                h.open("tr").el("td", ReadableValues.step(definition, ho.stepId()) + " (" + Labels.action(ho.action()) + ")")
+                        .el("td", readable.unit(ho.unitCode()))
                         .el("td", Labels.time(ho.startedAt())).el("td", Labels.time(ho.handedOverAt()))
                         .el("td", Labels.time(ho.dueAt())).el("td", Labels.timing(ho.timing())).close("tr");
             }
@@ -288,13 +222,14 @@ final class WorkPages {
         h.open("ol");
         for (EventView e : d.events()) {
             h.open("li").el("strong", Labels.time(e.at()) + " – " + Labels.event(e.action()));
-            h.text(" · " + e.actor() + (e.unitCode() == null ? "" : " (" + e.unitCode() + ")"));
+            h.text(" – " + readable.actor(e));
             if (e.note() != null && !e.note().isBlank()) {
                 h.el("div", (e.internal() ? "Ghi chú nội bộ: " : "Ghi chú: ") + e.note());
             }
             h.close("li");
         }
         h.close("ol");
+        QueuePages.shortcuts(h);
         r.html(200, Frame.page(r, "Hồ sơ " + d.code(), h));
     }
 
@@ -366,7 +301,11 @@ final class WorkPages {
                 h.el("label", "Ghi chú (không bắt buộc)", "for", id + "-note");
                 h.empty("input", "type", "text", "id", id + "-note", "name", "note");
             }
-            h.el("button", Labels.action(a), "type", "submit");
+            if (CONFIRMED.contains(a)) {
+                h.open("label", "class", "check").empty("input", "type", "checkbox", "name", "xac-nhan", "value", "1", "required", "")
+                        .text(" Tôi xác nhận người nộp đã đề nghị dừng; thao tác này không hoàn tác được").close("label");
+            }
+            h.el("button", Labels.action(a), "type", "submit", "class", CONFIRMED.contains(a) ? "danger" : null);
             h.close("form");
         }
         h.close("section");
@@ -435,6 +374,16 @@ final class WorkPages {
             r.redirect(base + "?loi=" + enc("Thao tác không hợp lệ."));
             return;
         }
+        if (CONFIRMED.contains(action.get())) {
+            if (r.param("note").map(String::isBlank).orElse(true)) {
+                r.redirect(base + "?loi=" + enc("Chưa thực hiện: hãy ghi " + NOTE_LABELS.get(action.get()).toLowerCase(java.util.Locale.ROOT) + "."));
+                return;
+            }
+            if (r.param("xac-nhan").isEmpty()) {
+                r.redirect(base + "?loi=" + enc("Chưa thực hiện: hãy đánh dấu ô xác nhận " + Labels.action(action.get()).toLowerCase(java.util.Locale.ROOT) + "."));
+                return;
+            }
+        }
         ActionCommand cmd = ActionCommand.of(action.get(), Actor.of(r.who.principal())); // the engine picks the role
         if (r.param("note").isPresent()) {
             cmd = cmd.withNote(VietnameseText.nfc(r.param("note").get()));
@@ -454,22 +403,33 @@ final class WorkPages {
         try {
             engine.get().act(code, cmd);
             r.redirect(base + "?thong-bao=" + enc("Đã thực hiện: " + Labels.action(action.get()) + "."));
-        } catch (ActionNotAllowedException e) {
-            String why = e.rule() != null && action.get() == DossierAction.ISSUE_APOLOGY
-                    ? "Hồ sơ đã có phiếu xin lỗi: chỉ được hẹn lại ngày trả kết quả một lần."
-                    : e.rule() != null ? e.rule()
-                    : "Thao tác này không còn được phép ở trạng thái hiện tại của hồ sơ.";
-            r.redirect(base + "?loi=" + enc(why));
-        } catch (StaffAccessRefusedException e) {
-            r.redirect(base + "?loi=" + enc("Thao tác này cần vai trò «" + ConsolePages.role(StaffRole.valueOf(e.neededDuty().name())) + "» tại đơn vị "
-                    + String.join(" hoặc ", new java.util.TreeSet<>(e.units())) + "; tài khoản không có vai trò đó tại đơn vị đó."));
-        } catch (ActorNotPermittedException e) {
-            r.redirect(base + "?loi=" + enc("Tài khoản không có vai trò cần thiết tại đơn vị đang giữ hồ sơ."));
-        } catch (ConcurrentChangeException e) {
-            r.redirect(base + "?loi=" + enc("Hồ sơ vừa được người khác thay đổi; hãy xem lại rồi thao tác lại."));
-        } catch (InvalidSubmissionException e) {
-            r.redirect(base + "?loi=" + enc(String.join(" ", e.errors().stream().map(x -> x.message()).toList())));
+        } catch (ActionNotAllowedException | ActorNotPermittedException | ConcurrentChangeException | InvalidSubmissionException e) {
+            r.redirect(base + "?loi=" + enc(refusal(action.get(), e)));
         }
+    }
+
+    /** The engine's refusal of an action, in the officer's words; anything else is not a refusal and is rethrown. */
+    static String refusal(DossierAction action, RuntimeException e) {
+        if (e instanceof ActionNotAllowedException x) {
+            return x.rule() != null && action == DossierAction.ISSUE_APOLOGY
+                    ? "Hồ sơ đã có phiếu xin lỗi: chỉ được hẹn lại ngày trả kết quả một lần."
+                    : x.rule() != null ? x.rule()
+                    : "Thao tác này không còn được phép ở trạng thái hiện tại của hồ sơ.";
+        }
+        if (e instanceof StaffAccessRefusedException x) {
+            return "Thao tác này cần vai trò «" + ConsolePages.role(StaffRole.valueOf(x.neededDuty().name())) + "» tại đơn vị "
+                    + String.join(" hoặc ", new java.util.TreeSet<>(x.units())) + "; tài khoản không có vai trò đó tại đơn vị đó.";
+        }
+        if (e instanceof ActorNotPermittedException) {
+            return "Tài khoản không có vai trò cần thiết tại đơn vị đang giữ hồ sơ.";
+        }
+        if (e instanceof ConcurrentChangeException) {
+            return "Hồ sơ vừa được người khác thay đổi; hãy xem lại rồi thao tác lại.";
+        }
+        if (e instanceof InvalidSubmissionException x) {
+            return String.join(" ", x.errors().stream().map(m -> m.message()).toList());
+        }
+        throw e;
     }
 
     /**
@@ -544,21 +504,20 @@ final class WorkPages {
         r.html(404, Frame.page(r, "Không tìm thấy", h));
     }
 
-    private Map<String, String> fieldLabels(DossierView d) {
-        Map<String, String> out = new LinkedHashMap<>();
-        registry.all().stream().map(RegisteredProcedure::definition).filter(p -> p.code().equals(d.procedureCode()))
-                .sorted(Comparator.comparing((ProcedureDefinition p) -> !p.version().equals(d.procedureVersion())))
-                .findFirst().ifPresent(p -> p.form().fields().forEach(f -> label(out, f)));
-        return out;
-    }
-
-    /** The procedure version the dossier was received under (or the running one of its code). */
-    private java.util.Optional<ProcedureDefinition> definition(DossierView d) {
+    /** The procedure version the dossier was received under; the nearest installed version if that one is gone. */
+    private Optional<ProcedureDefinition> definition(DossierView d) {
         return registry.all().stream().map(RegisteredProcedure::definition).filter(p -> p.code().equals(d.procedureCode()))
                 .sorted(Comparator.comparing((ProcedureDefinition p) -> !p.version().equals(d.procedureVersion())))
                 .findFirst();
     }
 
+    private Map<String, String> fieldLabels(DossierView d) {
+        Map<String, String> out = new LinkedHashMap<>();
+        definition(d).ifPresent(p -> p.form().fields().forEach(f -> label(out, f)));
+        return out;
+    }
+
+    /** The procedure version the dossier was received under (or the running one of its code). */
     /** "(đã gia hạn …)" after the appointment once the legal extension was granted. */
     private static String extended(DossierView d) {
         return d.events().stream().filter(e -> DossierAction.EXTEND.wireName().equals(e.action())).findFirst()
@@ -569,26 +528,8 @@ final class WorkPages {
     /** The top-level fields of the procedure version the dossier was received under, in the form's order. */
     private Map<String, Field> fields(DossierView d) {
         Map<String, Field> out = new LinkedHashMap<>();
-        registry.all().stream().map(RegisteredProcedure::definition).filter(p -> p.code().equals(d.procedureCode()))
-                .sorted(Comparator.comparing((ProcedureDefinition p) -> !p.version().equals(d.procedureVersion())))
-                .findFirst().ifPresent(p -> p.form().fields().forEach(f -> out.put(f.id(), f)));
+        definition(d).ifPresent(p -> p.form().fields().forEach(f -> out.put(f.id(), f)));
         return out;
-    }
-
-    /** A value as the officer reads it: a choice by its label, a checkbox as yes/no. */
-    private static String shown(Field f, Object value) {
-        if (f == null || value == null) {
-            return String.valueOf(value);
-        }
-        return switch (f.type()) {
-            case CHECKBOX -> Boolean.parseBoolean(String.valueOf(value)) ? "Có" : "Không";
-            case CHOICE -> {
-                List<String> chosen = value instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(value));
-                yield String.join("; ", chosen.stream().map(c -> f.options().stream().filter(o -> o.value().equals(c))
-                        .findFirst().map(o -> o.label()).orElse(c)).toList());
-            }
-            default -> String.valueOf(value);
-        };
     }
 
     private static void label(Map<String, String> out, Field f) {
@@ -597,7 +538,7 @@ final class WorkPages {
     }
 
     String unitName(String code) {
-        return units.find(code).map(Unit::name).map(n -> n + " (" + code + ")").orElse(code);
+        return readable.unit(code);
     }
 
     private static void fact(Html h, String term, String value) {

@@ -226,7 +226,9 @@ public final class WorkspaceServlet extends HttpServlet {
             gate.logout(r.http, r.resp);
             r.redirect("/can-bo/dang-nhap");
         } else if (get && p.length == 2) {
-            work.queue(r);
+            work.queuePages().queue(r);
+        } else if (post && p.length == 3 && p[2].equals("hang-loat")) {
+            work.queuePages().bulk(r);
         } else if (get && p.length == 3 && p[2].equals("tiep-nhan")) {
             intake.choose(r);
         } else if (p.length == 5 && p[2].equals("tiep-nhan")) {

@@ -1,0 +1,322 @@
+package vn.motcua.workspace.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import vn.motcua.api.procedure.Channel;
+import vn.motcua.api.procedure.ProcedureDefinition;
+import vn.motcua.descriptor.VietnameseText;
+import vn.motcua.engine.ActionCommand;
+import vn.motcua.engine.Actor;
+import vn.motcua.engine.DossierAction;
+import vn.motcua.engine.DossierEngine;
+import vn.motcua.engine.DossierStatus;
+import vn.motcua.engine.DossierSummary;
+import vn.motcua.engine.DossierView;
+import vn.motcua.engine.QueueFilter;
+import vn.motcua.portal.html.Html;
+import vn.motcua.runtime.registry.ProcedureRegistry;
+import vn.motcua.runtime.registry.RegisteredProcedure;
+import vn.motcua.security.RoleGrant;
+
+/**
+ * The officer's work list: every queue the officer holds, merged and paged (decision 1323), compact filters, keyboard
+ * shortcuts, and the bulk "result ready" / "returned" with one outcome per dossier.
+ */
+final class QueuePages {
+
+    /** The actions a clerk may apply to many dossiers at once: both only move a finished result along. */
+    static final List<DossierAction> BULK = List.of(DossierAction.RESULT_READY, DossierAction.RETURN_RESULT);
+    /** Most dossiers one bulk request acts on: a page. */
+    private static final int BULK_MAX = QueuePage.SIZE;
+
+    private final Supplier<DossierEngine> engine;
+    private final ProcedureRegistry registry;
+    private final WorkPages work;
+
+    QueuePages(Supplier<DossierEngine> engine, ProcedureRegistry registry, WorkPages work) {
+        this.engine = engine;
+        this.registry = registry;
+        this.work = work;
+    }
+
+    record Row(DossierSummary summary, String unit) {
+    }
+
+    /** The filters of the list, as read from the query string. */
+    record Filters(String q, String procedure, String status, String channel, int page) {
+        static Filters of(Req r) {
+            int page;
+            try {
+                page = Math.max(1, Math.min(10_000, Integer.parseInt(r.param("trang").orElse("1"))));
+            } catch (NumberFormatException e) {
+                page = 1;
+            }
+            return new Filters(r.param("q").orElse(""), r.param("thu-tuc").orElse(""), r.param("trang-thai").orElse(""),
+                    r.param("kenh").orElse(""), page);
+        }
+
+        boolean narrowedHere() {
+            return !q.isEmpty() || !procedure.isEmpty() || !channel.isEmpty();
+        }
+
+        boolean any() {
+            return narrowedHere() || !status.isEmpty();
+        }
+
+        String query(int toPage) {
+            StringBuilder s = new StringBuilder("/can-bo/?trang=" + toPage);
+            for (String[] p : new String[][] {{"q", q}, {"thu-tuc", procedure}, {"trang-thai", status}, {"kenh", channel}}) {
+                if (!p[1].isEmpty()) {
+                    s.append('&').append(p[0]).append('=').append(WorkPages.enc(p[1]));
+                }
+            }
+            return s.toString();
+        }
+    }
+
+    /** One page of the officer's list under these filters. */
+    QueuePage<Row> page(Req r, Filters f) {
+        List<DossierStatus> statuses = java.util.Arrays.stream(DossierStatus.values()).filter(st -> st.name().equals(f.status())).toList();
+        int fetch = QueuePage.fetchSize(f.page(), f.narrowedHere());
+        List<List<Row>> queues = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (RoleGrant g : r.who.grants()) { // roles hold per unit: no queue of a role held elsewhere
+            Officers.procedureRole(g.role()).ifPresent(role -> queues.add(engine.get()
+                    .queue(g.unitCode(), role, new QueueFilter(statuses, null, fetch, 0), r.who.principal()).stream()
+                    .filter(s -> seen.add(s.code())).map(s -> new Row(s, g.unitCode())).toList()));
+        }
+        String folded = VietnameseText.fold(f.q()).toLowerCase(Locale.ROOT);
+        Predicate<Row> shown = row -> {
+            DossierSummary s = row.summary();
+            if (!f.procedure().isEmpty() && !f.procedure().equals(s.procedureCode())) {
+                return false;
+            }
+            if (!folded.isEmpty() && !s.code().toLowerCase(Locale.ROOT).contains(folded)
+                    && !VietnameseText.fold(s.applicantName()).toLowerCase(Locale.ROOT).contains(folded)) {
+                return false;
+            }
+            // the queue line has no channel: looked up only for lines that passed the other filters
+            return f.channel().isEmpty() || engine.get().find(s.code(), r.who.principal()).map(d -> d.channel().name().equals(f.channel())).orElse(false);
+        };
+        return QueuePage.of(queues, row -> row.summary().stepDueAt(), Instant.now(), shown, f.page(), fetch);
+    }
+
+    void queue(Req r) throws IOException {
+        Filters f = Filters.of(r);
+        QueuePage<Row> page = page(r, f);
+        Html h = new Html();
+        h.el("h1", "Hồ sơ cần xử lý");
+        Frame.notice(h, r);
+        filters(h, f);
+        byCode(h, r, f, page);
+        if (page.rows().isEmpty()) {
+            h.el("p", f.page() > 1 ? "Không còn hồ sơ ở trang này." : "Không có hồ sơ nào cần xử lý.");
+        } else {
+            table(h, r, f, page);
+        }
+        pager(h, f, page);
+        shortcuts(h);
+        r.html(200, Frame.page(r, "Hồ sơ cần xử lý", h));
+    }
+
+    private void filters(Html h, Filters f) {
+        h.open("form", "class", "filters", "method", "get", "action", "/can-bo/", "role", "search");
+        h.open("div").el("label", "Tìm theo mã hồ sơ hoặc tên người nộp", "for", "q");
+        h.empty("input", "id", "q", "name", "q", "value", f.q(), "type", "search", "accesskey", "t");
+        h.close("div");
+        h.open("div").el("label", "Thủ tục", "for", "thu-tuc").open("select", "id", "thu-tuc", "name", "thu-tuc");
+        h.el("option", "Tất cả", "value", "");
+        registry.all().stream().map(RegisteredProcedure::definition).map(ProcedureDefinition::code).distinct().sorted()
+                .forEach(c -> h.el("option", c + " – " + work.procedureName(c), "value", c, "selected", c.equals(f.procedure()) ? "" : null));
+        h.close("select").close("div");
+        h.open("div").el("label", "Trạng thái", "for", "trang-thai").open("select", "id", "trang-thai", "name", "trang-thai");
+        h.el("option", "Tất cả", "value", "");
+        for (DossierStatus st : DossierStatus.values()) {
+            if (st.isOpen()) {
+                h.el("option", Labels.status(st), "value", st.name(), "selected", st.name().equals(f.status()) ? "" : null);
+            }
+        }
+        h.close("select").close("div");
+        h.open("div").el("label", "Kênh nộp", "for", "kenh").open("select", "id", "kenh", "name", "kenh");
+        h.el("option", "Tất cả", "value", "");
+        for (Channel c : Channel.values()) {
+            h.el("option", Labels.channel(c), "value", c.name(), "selected", c.name().equals(f.channel()) ? "" : null);
+        }
+        h.close("select").close("div");
+        h.el("button", "Lọc", "type", "submit");
+        if (f.any()) {
+            h.el("a", "Bỏ lọc", "href", "/can-bo/", "class", "clear");
+        }
+        h.close("form");
+    }
+
+    private void table(Html h, Req r, Filters f, QueuePage<Row> page) {
+        boolean bulk = page.rows().stream().anyMatch(row -> bulkAction(row.summary().status()).isPresent());
+        if (bulk) {
+            h.open("form", "id", "hang-loat", "method", "post", "action", "/can-bo/hang-loat");
+            Frame.csrf(h, r);
+            h.empty("input", "type", "hidden", "name", "quay-lai", "value", f.query(f.page()));
+        }
+        h.open("div", "class", "table-wrap").open("table", "class", "queue");
+        h.el("caption", "Trang " + f.page() + ": " + page.rows().size() + " hồ sơ; việc đến hạn sớm nhất trước, hồ sơ trực tuyến"
+                + " chờ kiểm tra xếp theo giờ nộp" + (page.capped() ? ". Mỗi hàng đợi chỉ xét 1.000 hồ sơ đầu: hãy lọc để thu hẹp." : ""));
+        h.open("thead").open("tr");
+        if (bulk) {
+            h.open("th", "scope", "col").el("span", "Chọn", "class", "visually-hidden").close("th");
+        }
+        for (String t : List.of("Mã hồ sơ", "Người nộp", "Thủ tục", "Trạng thái", "Hạn bước", "Hẹn trả", "Đơn vị")) {
+            h.el("th", t, "scope", "col");
+        }
+        h.close("tr").close("thead").open("tbody");
+        for (Row row : page.rows()) {
+            DossierSummary s = row.summary();
+            String cls = switch (s.urgency()) {
+                case OVERDUE -> "overdue";
+                case DUE_SOON -> "due-soon";
+                case NORMAL -> null;
+            };
+            h.open("tr", "class", cls);
+            if (bulk) {
+                h.open("td");
+                if (bulkAction(s.status()).isPresent()) {
+                    h.empty("input", "type", "checkbox", "name", "ma", "value", s.code(), "id", "chon-" + s.code(),
+                            "aria-label", "Chọn " + s.code());
+                }
+                h.close("td");
+            }
+            h.open("td").el("a", s.code(), "href", "/can-bo/ho-so/" + s.code(), "class", "code");
+            if (cls != null) {
+                h.text(" ").el("span", s.urgency() == DossierSummary.Urgency.OVERDUE ? "Quá hạn" : "Sắp đến hạn", "class", "badge " + cls);
+            }
+            h.close("td");
+            h.el("td", s.applicantName()).el("td", work.procedureName(s.procedureCode())).el("td", Labels.status(s.status()))
+                    .el("td", Labels.time(s.stepDueAt())).el("td", Labels.time(s.appointmentAt())).el("td", work.unitName(row.unit()));
+            h.close("tr");
+        }
+        h.close("tbody").close("table").close("div");
+        if (bulk) {
+            h.open("fieldset", "class", "bulk").el("legend", "Với các hồ sơ đã chọn");
+            for (DossierAction a : BULK) {
+                h.el("button", Labels.action(a), "type", "submit", "name", "action", "value", a.wireName(), "class", "secondary");
+            }
+            h.close("fieldset").close("form");
+        }
+    }
+
+    /**
+     * A dossier code typed in full finds the dossier whatever its status, closed ones included, when the officer may
+     * see it (the same rule as its page): the list holds only open work, the counter also answers about the rest.
+     */
+    private void byCode(Html h, Req r, Filters f, QueuePage<Row> page) {
+        String code = f.q().strip();
+        // a text without spaces, with a dash, is tried as a whole code: one look-up by key, cheap
+        if (code.isEmpty() || code.contains(" ") || !code.contains("-") || code.length() > 100 || page.rows().stream().anyMatch(row -> row.summary().code().equals(code))) {
+            return;
+        }
+        work.visible(r, code).ifPresent(d -> {
+            h.open("p", "class", "card", "role", "status").text("Hồ sơ " + d.code() + " không có trong danh sách việc cần làm: ")
+                    .el("a", d.code() + " – " + d.applicant().name() + " – " + Labels.status(d.status()), "href", "/can-bo/ho-so/" + d.code())
+                    .close("p");
+        });
+    }
+
+    /** Which bulk action moves a dossier in this status on, if any. */
+    static Optional<DossierAction> bulkAction(DossierStatus s) {
+        return switch (s) {
+            case DECIDED -> Optional.of(DossierAction.RESULT_READY);
+            case RESULT_READY -> Optional.of(DossierAction.RETURN_RESULT);
+            default -> Optional.empty();
+        };
+    }
+
+    private static void pager(Html h, Filters f, QueuePage<Row> page) {
+        if (f.page() == 1 && !page.hasNext()) {
+            return;
+        }
+        h.open("nav", "class", "pager", "aria-label", "Phân trang");
+        if (f.page() > 1) {
+            h.el("a", "← Trang trước", "href", f.query(f.page() - 1), "rel", "prev", "accesskey", "p");
+        }
+        h.el("span", "Trang " + f.page(), "aria-current", "page");
+        if (page.hasNext()) {
+            h.el("a", "Trang sau →", "href", f.query(f.page() + 1), "rel", "next", "accesskey", "n");
+        }
+        h.close("nav");
+    }
+
+    /** The shortcuts, written on the page: they are the browser's access keys, so they work without any script. */
+    static void shortcuts(Html h) {
+        h.open("details", "class", "shortcuts").el("summary", "Phím tắt");
+        h.el("p", "Nhấn Alt + phím (Firefox: Alt + Shift + phím; máy Mac: Control + Option + phím):");
+        h.open("dl", "class", "facts");
+        h.el("dt", "T").el("dd", "Ô tìm hồ sơ");
+        h.el("dt", "N").el("dd", "Trang sau; trên trang hồ sơ: hồ sơ tiếp theo trong danh sách");
+        h.el("dt", "P").el("dd", "Trang trước");
+        h.el("dt", "D").el("dd", "Về danh sách hồ sơ cần xử lý");
+        h.close("dl").close("details");
+    }
+
+    /** The first dossier of the officer's list other than {@code code}: where a clerk goes after an action. */
+    Optional<String> nextAfter(Req r, String code) {
+        return page(r, new Filters("", "", "", "", 1)).rows().stream().map(row -> row.summary().code())
+                .filter(c -> !c.equals(code)).findFirst();
+    }
+
+    /**
+     * The bulk action: each chosen dossier is acted on alone, as the officer would one by one (the engine decides;
+     * one refusal does not stop the others), and the page lists what happened to each.
+     */
+    void bulk(Req r) throws IOException {
+        Optional<DossierAction> action = r.param("action").flatMap(DossierAction::fromWireName).filter(BULK::contains);
+        List<String> codes = r.values("ma").stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+        String back = r.param("quay-lai").filter(p -> p.startsWith("/can-bo/") && !p.startsWith("//")).orElse("/can-bo/");
+        if (action.isEmpty()) {
+            r.redirect(back + (back.contains("?") ? "&" : "?") + "loi=" + WorkPages.enc("Chọn thao tác: kết quả đã về hoặc trả kết quả."));
+            return;
+        }
+        if (codes.isEmpty() || codes.size() > BULK_MAX) {
+            r.redirect(back + (back.contains("?") ? "&" : "?") + "loi=" + WorkPages.enc(codes.isEmpty()
+                    ? "Chưa chọn hồ sơ nào." : "Mỗi lần chọn tối đa " + BULK_MAX + " hồ sơ."));
+            return;
+        }
+        Html h = new Html();
+        h.el("h1", Labels.action(action.get()) + ": kết quả từng hồ sơ");
+        int done = 0;
+        h.open("table").open("thead").open("tr").el("th", "Mã hồ sơ", "scope", "col").el("th", "Kết quả", "scope", "col")
+                .close("tr").close("thead").open("tbody");
+        for (String code : codes) {
+            String outcome;
+            Optional<DossierView> d = work.visible(r, code);
+            if (d.isEmpty()) {
+                outcome = "Không tìm thấy hồ sơ, hoặc tài khoản không được xem.";
+            } else if (!d.get().permittedActions().contains(action.get())) {
+                outcome = "Không thực hiện: hồ sơ đang ở trạng thái " + Labels.status(d.get().status()).toLowerCase(Locale.ROOT)
+                        + ", hoặc tài khoản không có vai trò cần thiết.";
+            } else {
+                ActionCommand cmd = ActionCommand.of(action.get(), Actor.of(r.who.principal()))
+                        .withExpectedVersion(d.get().version());
+                try {
+                    engine.get().act(code, cmd);
+                    outcome = "Đã thực hiện.";
+                    done++;
+                } catch (RuntimeException e) {
+                    outcome = "Không thực hiện: " + WorkPages.refusal(action.get(), e);
+                }
+            }
+            h.open("tr").open("td").el("a", code, "href", "/can-bo/ho-so/" + code, "class", "code").close("td")
+                    .el("td", outcome).close("tr");
+        }
+        h.close("tbody").close("table");
+        h.el("p", "Đã thực hiện " + done + "/" + codes.size() + " hồ sơ.", "role", "status");
+        h.open("p").el("a", "Về danh sách hồ sơ", "href", back, "accesskey", "d").close("p");
+        r.html(200, Frame.page(r, Labels.action(action.get()), h));
+    }
+}
