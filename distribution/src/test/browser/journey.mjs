@@ -27,13 +27,28 @@ const errors = [];
 try {
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true,
     hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   page = await ctx.newPage();
   page.on('pageerror', e => errors.push('page error: ' + e.message));
   page.on('console', m => { if (m.type() === 'error') errors.push('console: ' + m.text()); });
 
-  // 1. Home: choose a ward by searching without diacritics.
+  // 0. Home: find a procedure in everyday words (a synonym of the configuration, no diacritics), then choose the unit.
   await page.goto(base + '/');
   await axe('home');
+  await page.fill('#q', 'giay khai sinh');
+  await page.click('form.search button');
+  await page.getByRole('link', { name: /Đăng ký khai sinh/ }).first().click();
+  await expectText('Chọn đơn vị nơi anh/chị nộp hồ sơ');
+  await axe('choose unit');
+  await page.fill('#f-unit', 'hoan kiem');
+  await page.click('form.search button');
+  await expectText('Giờ làm việc');
+  await page.getByRole('link', { name: 'Phường Hoàn Kiếm' }).first().click();
+  await expectText('Nếu nộp bây giờ, ngày hẹn trả kết quả là');
+  log('procedure found as "giay khai sinh", unit chosen with its opening hours');
+
+  // 1. Home: choose a ward by searching without diacritics.
+  await page.goto(base + '/');
   await page.fill('#q', 'hoan kiem');
   await page.click('form.search button');
   await page.getByRole('link', { name: 'Phường Hoàn Kiếm' }).first().click();
@@ -61,6 +76,10 @@ try {
 
   await page.fill('#f-applicant-name', '<script>alert(1)</script> Trần Thị Mẹ');
   await page.fill('#f-applicant-phone', '0912345678');
+  // Ask once: the applicant's phone is already in the declaration; each error names whose field it is.
+  if (await page.inputValue('#f-soDienThoai') !== '0912345678') fail('the applicant phone did not fill the declaration');
+  if (!(await page.textContent('#e-hoTenTre')).startsWith('Nội dung tờ khai – ')) fail('error without its owner: ' + await page.textContent('#e-hoTenTre'));
+  log('declaration pre-filled from the applicant; errors name whose field');
   await page.fill('#f-hoTenTre', 'Nguyễn Văn Bé');
   await page.fill('#f-ngaySinhTre', '2026-11-20');
   await page.check('#f-gioiTinhTre-0');
@@ -75,12 +94,17 @@ try {
   await page.fill('#f-hoTenNguoiYeuCau', 'Trần Thị Mẹ');
   await page.fill('#f-ngaySinh', '1995-01-01');
   await page.fill('#f-soDinhDanh', '001195012345');
-  await page.fill('#f-soDienThoai', '0912345678');
   await page.check('#f-quanHe-0');
   await page.check('#f-camDoan');
   await page.check('#f-resultChannel-0');
   await axe('form filled');
   await page.click('button[type=submit]');
+
+  // 3b. Check your answers, then send (issue 13).
+  await expectText('Kiểm tra thông tin trước khi gửi');
+  await expectText('giay-chung-sinh.pdf');
+  await axe('check answers');
+  await page.getByRole('button', { name: 'Gửi hồ sơ' }).click();
 
   // 4. Receipt.
   await expectText('Đã nộp hồ sơ');
@@ -121,9 +145,17 @@ try {
 
   // 7. A specialist asks for a supplement; the citizen uploads it.
   await officer(process.env.MC_TOKEN, code, 'forward');
-  await officer(process.env.CV_TOKEN, code, 'request-supplement', { note: 'Đề nghị bổ sung bản chụp rõ nét Giấy chứng sinh.' });
+  await officer(process.env.CV_TOKEN, code, 'request-supplement', { note: 'Đề nghị bổ sung bản chụp rõ nét Giấy chứng sinh.\nGhi rõ họ tên người mẹ.' });
   await page.reload();
   await expectText('Đề nghị bổ sung bản chụp rõ nét Giấy chứng sinh.');
+  const asked = page.locator('.notice.keep-lines').first();
+  if (!(await asked.innerText()).includes('Giấy chứng sinh.\nGhi rõ')) fail('supplement instructions lost their line break: ' + await asked.innerText());
+  if (!(await page.textContent('ol.timeline')).includes('Đơn vị xử lý: Phường Hoàn Kiếm')) fail('the timeline does not name the unit');
+  const codeBox = await page.locator('#dossier-code').evaluate(e => e.getClientRects().length);
+  if (codeBox !== 1) fail('the dossier code breaks across lines');
+  await page.click('button[data-copy]');
+  await expectText('Đã sao chép mã hồ sơ');
+  log('line breaks kept, timeline names the unit, code on one line and copied');
   await axe('supplement requested');
   await page.setInputFiles('#f-giayChungSinh', { name: 'giay-chung-sinh-ro.pdf', mimeType: 'application/pdf', buffer: pdf });
   await page.fill('#f-note', 'Đã chụp lại rõ nét.');

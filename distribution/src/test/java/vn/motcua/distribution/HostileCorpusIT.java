@@ -322,14 +322,15 @@ class HostileCorpusIT {
     void portalAndWorkspacePagesSurviveHostileValues() throws Exception {
         List<String> pages = List.of("/", "/don-vi/00070", "/don-vi/00070/thu-tuc/1.001193", "/don-vi/00070/thu-tuc/1.001193/nop",
                 "/tra-cuu", "/phan-anh", "/phan-anh/tra-cuu", "/ho-so/H26.00070-261204-0001", "/ngon-ngu/en",
-                "/can-bo/", "/can-bo/dang-nhap", "/quan-tri/");
+                "/can-bo/", "/can-bo/dang-nhap", "/quan-tri/", "/thu-tuc/1.001193", "/don-vi/00070/thu-tuc/1.001193/kiem-tra");
         for (String page : pages) {
             for (String hostile : TARGET_VALUES) {
-                check("GET", page + "?q=" + hostile + "&unit=" + hostile + "&tiep=" + hostile, null, null, null);
+                check("GET", page + "?q=" + hostile + "&unit=" + hostile + "&tiep=" + hostile + "&don-vi=" + hostile + "&sua=" + hostile,
+                        null, null, null);
             }
         }
         for (String form : List.of("/tra-cuu", "/phan-anh", "/phan-anh/tra-cuu", "/don-vi/00070/thu-tuc/1.001193/nop",
-                "/ho-so/H26.00070-261204-0001/bo-sung", "/can-bo/dang-nhap")) {
+                "/ho-so/H26.00070-261204-0001/bo-sung", "/can-bo/dang-nhap", "/don-vi/00070/thu-tuc/1.001193/kiem-tra")) {
             for (String hostile : TARGET_VALUES) {
                 check("POST", form, "application/x-www-form-urlencoded",
                         ("ma=" + hostile + "&so=" + hostile + "&login=" + hostile + "&password=" + hostile)

@@ -61,6 +61,32 @@ class PortalIT {
         return HttpRequest.BodyPublishers.ofByteArray(out.toByteArray());
     }
 
+    /**
+     * Issue 13: answers are read back before sending. The form's POST checks and keeps them (nothing stored yet), the
+     * check page shows them, its POST sends them once; returns the answer of that send.
+     */
+    HttpResponse<String> submitChecked(String[][] parts) throws Exception {
+        HttpResponse<String> checked = postForm(FORM, parts, null);
+        assertEquals(303, checked.statusCode(), checked.body());
+        String check = checked.headers().firstValue("Location").orElseThrow();
+        assertEquals("/don-vi/00070/thu-tuc/1.001193/kiem-tra", check);
+        String cookie = checked.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+        String pending = cookie.substring(0, cookie.indexOf(';'));
+        HttpResponse<String> page = platform.send("GET", check, null, Map.of("Cookie", pending));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Kiểm tra thông tin trước khi gửi") && page.body().contains("Nguyễn Văn Bé")
+                && page.body().contains("gcs.pdf") && page.body().contains("20/11/2026"), page.body());
+        assertFalse(page.body().contains("<script>") || page.body().contains("style="), "no inline script or style on the check page");
+        HttpResponse<String> sent = platform.send("POST", check, new byte[0], Map.of("Cookie", pending,
+                "Content-Type", "application/x-www-form-urlencoded"));
+        HttpResponse<String> again = platform.send("POST", check, new byte[0], Map.of("Cookie", pending,
+                "Content-Type", "application/x-www-form-urlencoded"));
+        assertEquals("/don-vi/00070/thu-tuc/1.001193/nop", again.headers().firstValue("Location").orElse(""),
+                "the same answers are sent once");
+        return sent;
+    }
+
     HttpResponse<String> postForm(String path, String[][] parts, String cookie) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(platform.uri(path)).header("Content-Type", "multipart/form-data; boundary=XyZ")
                 .POST(multipart("XyZ", parts));
@@ -113,6 +139,11 @@ class PortalIT {
         assertTrue(Pattern.compile("id=\"e-soDinhDanh\">[^<]+</span>").matcher(page).find(), "citizen ID error next to its field");
         assertTrue(Pattern.compile("id=\"e-giayChungSinh\">[^<]+</span>").matcher(page).find(), "file type error next to its field");
         assertTrue(page.contains("value=\"0123\""), "values are kept");
+        // Issue 13: whose field each error is, and the personal-data notice where citizen IDs are collected.
+        assertTrue(page.contains("Người nộp hồ sơ – Số điện thoại di động phải gồm"), page);
+        assertTrue(page.contains("Nội dung tờ khai – "), page);
+        assertTrue(page.contains("Nghị định số 13/2023/NĐ-CP"), page);
+        assertTrue(platform.get("/tra-cuu").body().contains("Nghị định số 13/2023/NĐ-CP"), "the lookup form asks for an ID number too");
 
         String[][] big = VALID.clone();
         big[12] = new String[] {"giayChungSinh", "big.pdf", "application/pdf", Integer.toString(6 * 1024 * 1024)};
@@ -121,20 +152,54 @@ class PortalIT {
         assertTrue(Pattern.compile("id=\"e-giayChungSinh\">[^<]+</span>").matcher(tooBig.body()).find(), "size error next to the field");
     }
 
+    /** Issue 13: the home page searched units only; a procedure was found only by its exact name inside one unit. */
+    @Test
+    void aCitizenFindsAProcedureInEverydayWordsThenChoosesTheUnit() throws Exception {
+        String home = platform.get("/?q=sao%20y").body();
+        assertTrue(home.contains("Chứng thực bản sao") && home.contains("href=\"/thu-tuc/"), home);
+        String typo = platform.get("/?q=giay%20khai%20sinh").body();
+        assertTrue(typo.contains("href=\"/thu-tuc/1.001193\""), typo);
+        assertTrue(platform.get("/?q=dang%20ki%20khai%20sinh").body().contains("href=\"/thu-tuc/1.001193\""), "a typo is forgiven");
+        assertTrue(platform.get("/?q=hoan%20kiem").body().contains("Phường Hoàn Kiếm"), "units are still found");
+
+        HttpResponse<String> choose = platform.get("/thu-tuc/1.001193?don-vi=hoan%20kiem");
+        assertEquals(200, choose.statusCode());
+        assertTrue(choose.body().contains("href=\"/don-vi/00070/thu-tuc/1.001193\""), choose.body());
+        assertTrue(choose.body().contains("Giờ làm việc") && choose.body().contains("08:00–12:00, 13:00–17:00"), choose.body());
+        assertFalse(choose.body().contains("Địa chỉ</dt>") || choose.body().contains("Đường dây nóng</dt>"),
+                "no address or hotline is shown until a unit fills it in");
+        assertEquals(404, platform.get("/thu-tuc/9.999999").statusCode());
+    }
+
+    /** Issue 13: the phone and ID given for the applicant had to be typed again in the declaration. */
+    @Test
+    void theApplicantsDetailsAreAskedOnce() throws Exception {
+        String[][] once = java.util.Arrays.stream(VALID).filter(p -> !p[0].equals("soDinhDanh") && !p[0].equals("soDienThoai"))
+                .toArray(String[][]::new);
+        once = java.util.Arrays.copyOf(once, once.length + 1);
+        once[once.length - 1] = new String[] {"applicant.citizenId", "001195012345"};
+        HttpResponse<String> r = submitChecked(once);
+        assertEquals(303, r.statusCode(), r.body());
+    }
+
     @Test
     void submissionOpensAGrantAndLookupNeverPutsTheFactorInAUrl() throws Exception {
-        HttpResponse<String> r = postForm(FORM, VALID, null);
+        HttpResponse<String> r = submitChecked(VALID);
         assertEquals(303, r.statusCode(), r.body());
         String location = r.headers().firstValue("Location").orElseThrow();
         assertTrue(location.matches("/ho-so/H26\\.00070-\\d{6}-\\d{4}/bien-nhan"), location);
-        String cookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        // Sending also clears the pending answers' cookie; the grant is the other one.
+        String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("motcua_grant=")).findFirst().orElseThrow();
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
         String grant = cookie.substring(0, cookie.indexOf(';'));
         String code = location.split("/")[2];
 
         HttpResponse<String> receipt = platform.send("GET", location, null, Map.of("Cookie", grant));
         assertTrue(receipt.body().contains(code));
+        assertTrue(receipt.body().contains("<span class=\"code\" id=\"dossier-code\">" + code + "</span>")
+                && receipt.body().contains("data-copy=\"dossier-code\""), "a copy button for the code: " + receipt.body());
         HttpResponse<String> dossier = platform.send("GET", "/ho-so/" + code, null, Map.of("Cookie", grant));
+        assertTrue(dossier.body().contains("Gửi đến: Phường Hoàn Kiếm"), "the timeline names the unit: " + dossier.body());
         assertTrue(dossier.body().contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Trần Thị Mẹ")
                 || dossier.body().contains("&lt;script&gt;alert('x')&lt;/script&gt; Trần Thị Mẹ"), dossier.body());
         assertFalse(dossier.body().contains("<script>alert"));

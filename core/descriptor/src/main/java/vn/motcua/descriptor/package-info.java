@@ -11,12 +11,13 @@
  *
  * <p>{@link vn.motcua.descriptor.FormValidation} is the one place submitted form data is checked against a
  * procedure's form: the engine calls it on every submission and the test kit calls it in bundle tests.
+ * {@link vn.motcua.descriptor.FieldWording} is the one wording of its errors, which the portal also gives the browser.
  * {@link vn.motcua.descriptor.VietnameseText} normalises and folds Vietnamese text.
  *
  * <p>All classes here are thread-safe and hold no global state.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package vn.motcua.descriptor;
 
 import org.osgi.annotation.bundle.Export;

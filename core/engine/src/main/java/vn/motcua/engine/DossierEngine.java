@@ -31,6 +31,16 @@ public interface DossierEngine {
     SubmitResult submit(SubmitCommand command);
 
     /**
+     * Checks a submission exactly as {@link #submit} would and stores nothing, for a "check your answers" page
+     * before the applicant sends (issue 13). A later {@code submit} checks again: the answer may change with the day.
+     *
+     * @throws InvalidSubmissionException     with every field error
+     * @throws ProcedureUnavailableException  the procedure is not offered at the unit now
+     * @throws ActorNotPermittedException     the actor may not submit by this channel at this unit
+     */
+    void check(SubmitCommand command);
+
+    /**
      * Performs an action on a dossier.
      *
      * @throws DossierNotFoundException       no such dossier, or (for the applicant) a wrong second factor: the same

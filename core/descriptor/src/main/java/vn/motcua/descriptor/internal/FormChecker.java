@@ -2,7 +2,6 @@ package vn.motcua.descriptor.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +32,6 @@ public final class FormChecker {
     private static final Pattern PHONE = Pattern.compile("0[35789][0-9]{8}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.\\-()]");
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /**
      * The dates a form may carry: the years the 12-digit personal identification number can encode (its century
      * digit covers 1900–2199: shared domain notes, "Personal identification number"), which also bounds every date the calendar, storage and
@@ -86,7 +84,7 @@ public final class FormChecker {
             boolean required = field.required()
                     || field.requiredWhen() != null && field.requiredWhen().matches(conditionValue(out, data, field));
             if (required && (!present || field.type() == FieldType.CHECKBOX && Boolean.FALSE.equals(out.get(field.id())))) {
-                errors.add(messages.error(field, path, "required", FieldMessages.label(field) + " là bắt buộc, vui lòng nhập."));
+                errors.add(messages.error(field, path, "required", vn.motcua.descriptor.FieldWording.message(field, "required")));
             }
         }
         crossCheckCitizenIds(fields, out, prefix);
@@ -137,17 +135,15 @@ public final class FormChecker {
         int length = text.codePointCount(0, text.length());
         boolean ok = true;
         if (field.minLength() != null && length < field.minLength()) {
-            errors.add(messages.error(field, path, "minLength",
-                    FieldMessages.label(field) + " phải có ít nhất " + field.minLength() + " ký tự."));
+            errors.add(messages.error(field, path, "minLength", vn.motcua.descriptor.FieldWording.message(field, "minLength")));
             ok = false;
         }
         if (field.maxLength() != null && length > field.maxLength()) {
-            errors.add(messages.error(field, path, "maxLength",
-                    FieldMessages.label(field) + " chỉ được có tối đa " + field.maxLength() + " ký tự."));
+            errors.add(messages.error(field, path, "maxLength", vn.motcua.descriptor.FieldWording.message(field, "maxLength")));
             ok = false;
         }
         if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(text).matches()) {
-            errors.add(messages.error(field, path, "pattern", FieldMessages.label(field) + " không đúng định dạng."));
+            errors.add(messages.error(field, path, "pattern", vn.motcua.descriptor.FieldWording.message(field, "pattern")));
             ok = false;
         }
         return ok ? Optional.of(text) : Optional.empty();
@@ -161,18 +157,16 @@ public final class FormChecker {
     private Object number(Field field, Object raw, String path) {
         BigDecimal number = decimal(raw);
         if (number == null) {
-            errors.add(messages.error(field, path, "number", FieldMessages.label(field) + " phải là một số."));
+            errors.add(messages.error(field, path, "number", vn.motcua.descriptor.FieldWording.message(field, "number")));
             return null;
         }
         boolean ok = true;
         if (field.min() != null && number.compareTo(BigDecimal.valueOf(field.min())) < 0) {
-            errors.add(messages.error(field, path, "min",
-                    FieldMessages.label(field) + " phải lớn hơn hoặc bằng " + FieldMessages.number(field.min()) + "."));
+            errors.add(messages.error(field, path, "min", vn.motcua.descriptor.FieldWording.message(field, "min")));
             ok = false;
         }
         if (field.max() != null && number.compareTo(BigDecimal.valueOf(field.max())) > 0) {
-            errors.add(messages.error(field, path, "max",
-                    FieldMessages.label(field) + " phải nhỏ hơn hoặc bằng " + FieldMessages.number(field.max()) + "."));
+            errors.add(messages.error(field, path, "max", vn.motcua.descriptor.FieldWording.message(field, "max")));
             ok = false;
         }
         if (!ok) {
@@ -213,8 +207,7 @@ public final class FormChecker {
     private Object date(Field field, Object raw, String path) {
         LocalDate date = parseDate(raw);
         if (date == null) {
-            errors.add(messages.error(field, path, "date",
-                    FieldMessages.label(field) + " phải là một ngày hợp lệ dạng năm-tháng-ngày, ví dụ 2025-07-01."));
+            errors.add(messages.error(field, path, "date", vn.motcua.descriptor.FieldWording.message(field, "date")));
             return null;
         }
         if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
@@ -225,13 +218,11 @@ public final class FormChecker {
         LocalDate min = bound(field.minDate());
         LocalDate max = bound(field.maxDate());
         if (min != null && date.isBefore(min)) {
-            errors.add(messages.error(field, path, "minDate", FieldMessages.label(field) + " không được trước "
-                    + ("today".equals(field.minDate()) ? "ngày hôm nay." : "ngày " + min.format(VIETNAMESE_DATE) + ".")));
+            errors.add(messages.error(field, path, "minDate", vn.motcua.descriptor.FieldWording.message(field, "minDate")));
             return null;
         }
         if (max != null && date.isAfter(max)) {
-            errors.add(messages.error(field, path, "maxDate", FieldMessages.label(field) + " không được sau "
-                    + ("today".equals(field.maxDate()) ? "ngày hôm nay." : "ngày " + max.format(VIETNAMESE_DATE) + ".")));
+            errors.add(messages.error(field, path, "maxDate", vn.motcua.descriptor.FieldWording.message(field, "maxDate")));
             return null;
         }
         return date.toString();
@@ -291,7 +282,7 @@ public final class FormChecker {
         String message = switch (problem.get()) {
             case "province" -> FieldMessages.label(field) + " có ba chữ số đầu không phải mã tỉnh, thành phố (001–096).";
             case "century" -> FieldMessages.label(field) + " có chữ số thứ tư (giới tính, thế kỷ sinh) không hợp lệ: phải từ 0 đến 5.";
-            default -> FieldMessages.label(field) + " phải gồm đúng 12 chữ số của số định danh cá nhân.";
+            default -> vn.motcua.descriptor.FieldWording.message(field, "citizen_id");
         };
         errors.add(messages.error(field, path, "citizen_id", message));
         return null;
@@ -326,8 +317,7 @@ public final class FormChecker {
             phone = "0" + phone.substring(3);
         }
         if (!PHONE.matcher(phone).matches()) {
-            errors.add(messages.error(field, path, "phone", FieldMessages.label(field)
-                    + " phải là số di động gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09 (hoặc +84)."));
+            errors.add(messages.error(field, path, "phone", vn.motcua.descriptor.FieldWording.message(field, "phone")));
             return null;
         }
         return phone;
@@ -339,7 +329,7 @@ public final class FormChecker {
             return null;
         }
         if (!EMAIL.matcher(text.get()).matches()) {
-            errors.add(messages.error(field, path, "email", FieldMessages.label(field) + " phải là địa chỉ thư điện tử hợp lệ, ví dụ ten@example.vn."));
+            errors.add(messages.error(field, path, "email", vn.motcua.descriptor.FieldWording.message(field, "email")));
             return null;
         }
         return text.get();
@@ -360,8 +350,7 @@ public final class FormChecker {
         FileSpec spec = field.file() == null ? new FileSpec(null, 0, 0) : field.file();
         List<?> items = raw instanceof List<?> list ? list : List.of(raw);
         if (items.size() > spec.maxFiles()) {
-            errors.add(messages.error(field, path, "maxFiles",
-                    FieldMessages.label(field) + " chỉ nhận tối đa " + spec.maxFiles() + " tệp."));
+            errors.add(messages.error(field, path, "maxFiles", vn.motcua.descriptor.FieldWording.message(field, "maxFiles")));
             return null;
         }
         List<Map<String, Object>> out = new ArrayList<>();
@@ -379,14 +368,12 @@ public final class FormChecker {
             String cleanName = VietnameseText.nfc(name).strip();
             String mediaType = type.strip().toLowerCase(Locale.ROOT);
             if (!accepts(spec, mediaType)) {
-                errors.add(messages.error(field, itemPath, "accept", "Tệp «" + cleanName + "» của "
-                        + FieldMessages.label(field).toLowerCase(Locale.ROOT).charAt(0) + FieldMessages.label(field).substring(1)
-                        + " không đúng định dạng cho phép (" + String.join(", ", spec.accept()) + ")."));
+                errors.add(messages.error(field, itemPath, "accept",
+                        (vn.motcua.descriptor.FieldWording.message(field, "accept")).replace(vn.motcua.descriptor.FieldWording.FILE_NAME, cleanName)));
                 ok = false;
             } else if (size.longValue() > spec.maxBytes()) {
-                errors.add(messages.error(field, itemPath, "maxBytes", "Tệp «" + cleanName + "» của "
-                        + FieldMessages.label(field).toLowerCase(Locale.ROOT).charAt(0) + FieldMessages.label(field).substring(1)
-                        + " vượt quá dung lượng cho phép " + FieldMessages.bytes(spec.maxBytes()) + "."));
+                errors.add(messages.error(field, itemPath, "maxBytes",
+                        (vn.motcua.descriptor.FieldWording.message(field, "maxBytes")).replace(vn.motcua.descriptor.FieldWording.FILE_NAME, cleanName)));
                 ok = false;
             } else {
                 Map<String, Object> clean = new LinkedHashMap<>();

@@ -69,6 +69,11 @@ public final class EngineComponent implements UncheckedDossiers {
     }
 
     @Override
+    public void check(SubmitCommand command) {
+        engine.check(command);
+    }
+
+    @Override
     public SubmitResult submit(SubmitCommand command) {
         SubmitResult result = engine.submit(command);
         // Automated steps only act on a dossier in processing. An online submission waits for the officer's check,

@@ -119,13 +119,14 @@ public final class StoredDossierEngine implements UncheckedDossiers {
     // ---------------------------------------------------------------- submit
 
     @Override
-    public SubmitResult submit(SubmitCommand command) {
+    public void check(SubmitCommand command) {
         Objects.requireNonNull(command, "command");
-        Instant now = now();
-        OfferedProcedures.Offered offered = procedures.resolve(command.procedureCode(), command.unitCode());
-        ProcedureDefinition def = offered.definition();
-        SubmitCommand c = checkSubmitter(command, def);
+        ProcedureDefinition def = procedures.resolve(command.procedureCode(), command.unitCode()).definition();
+        validate(checkSubmitter(command, def), def, now());
+    }
 
+    /** Every check of a submission, the same for {@link #check} and {@link #submit}; stores nothing. */
+    private ValidatedForm validate(SubmitCommand c, ProcedureDefinition def, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         ValidatedForm form = validation.validate(def.form(), Uploads.withFileItems(c.formData(), c.uploads()),
                 LocalDate.ofInstant(now, VIETNAM), hooks.forProcedure(def.code()));
@@ -141,6 +142,17 @@ public final class StoredDossierEngine implements UncheckedDossiers {
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
         }
+        return form;
+    }
+
+    @Override
+    public SubmitResult submit(SubmitCommand command) {
+        Objects.requireNonNull(command, "command");
+        Instant now = now();
+        OfferedProcedures.Offered offered = procedures.resolve(command.procedureCode(), command.unitCode());
+        ProcedureDefinition def = offered.definition();
+        SubmitCommand c = checkSubmitter(command, def);
+        ValidatedForm form = validate(c, def, now);
 
         String key = c.idempotencyKey() == null ? null : "submit:" + c.idempotencyKey();
         String requestHash = key == null ? null : Hashing.sha256(json.write(Submissions.fingerprint(c)));

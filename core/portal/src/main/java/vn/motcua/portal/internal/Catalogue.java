@@ -22,12 +22,45 @@ final class Catalogue {
     private final UnitDirectory units;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final ProcedureSearch search;
+    private final UnitContacts contacts;
 
     Catalogue(ProcedureRegistry registry, UnitDirectory units, WorkingCalendar calendar, Clock clock) {
+        this(registry, units, calendar, clock, SearchVocabulary.none(), UnitContacts.none());
+    }
+
+    Catalogue(ProcedureRegistry registry, UnitDirectory units, WorkingCalendar calendar, Clock clock,
+              SearchVocabulary vocabulary, UnitContacts contacts) {
         this.registry = registry;
         this.units = units;
         this.calendar = calendar;
         this.clock = clock;
+        this.search = new ProcedureSearch(vocabulary);
+        this.contacts = contacts;
+    }
+
+    /** Every declared procedure matching the query (diacritics, everyday phrases and typos forgiven), best first. */
+    List<ProcedureDefinition> searchProcedures(String query) {
+        return search.find(query, proceduresByName(), d -> d);
+    }
+
+    /** The units where a citizen can submit the procedure now, by name; units matching {@code unitQuery} only, if given. */
+    List<Unit> unitsOffering(String procedureCode, Optional<String> unitQuery) {
+        List<Unit> candidates = unitQuery.map(this::searchUnits).orElseGet(this::unitsByName);
+        return candidates.stream().filter(u -> switch (registry.resolve(procedureCode, u).status()) {
+            case OFFERED, UPDATING -> true;
+            default -> false;
+        }).toList();
+    }
+
+    /** The unit's address and hotline as its config entry gives them (empty parts are not known). */
+    UnitContacts.Contact contact(Unit unit) {
+        return contacts.of(unit.code());
+    }
+
+    /** The unit's working hours as the calendar counts them, e.g. "08:00–12:00, 13:00–17:00". */
+    String openingHours(Unit unit) {
+        return String.join(", ", calendar.workingHours(unit.code()).stream().map(p -> p.start() + "–" + p.end()).toList());
     }
 
     List<Unit> units() {
@@ -38,6 +71,12 @@ final class Catalogue {
     List<Unit> searchUnits(String query) {
         String q = VietnameseText.fold(query);
         return units.all().stream().filter(u -> VietnameseText.fold(u.name()).contains(q) || u.code().equalsIgnoreCase(q)).toList();
+    }
+
+    /** The receiving unit of a dossier: the part of its code before the date, {@code <unit agency>-yyMMdd-nnnn}. */
+    Optional<Unit> receivingUnit(String dossierCode) {
+        String agency = dossierCode.substring(0, Math.max(0, dossierCode.length() - 12));
+        return units.all().stream().filter(u -> u.agencyCode().equals(agency)).findFirst();
     }
 
     Optional<Unit> findUnit(String code) {
@@ -51,8 +90,7 @@ final class Catalogue {
     }
 
     List<RegisteredProcedure> offeredAt(Unit unit, Optional<String> query) {
-        Optional<String> q = query.map(VietnameseText::fold);
-        return registry.offeredAt(unit).stream().filter(p -> q.isEmpty() || p.searchKey().contains(q.get())).toList();
+        return search.find(query.orElse(null), registry.offeredAt(unit), RegisteredProcedure::definition);
     }
 
     /** The procedure offered at the unit, or a page saying clearly why not (disabled, not offered). */

@@ -44,12 +44,26 @@ final class CataloguePages {
         h.el("h1", l.t("home.title")).el("p", l.t("home.lead"), "class", "lead");
         searchForm(h, "/", l.t("home.search"), l.t("home.search.hint"), q.orElse(null), l);
         if (q.isPresent()) {
+            List<ProcedureDefinition> procedures = catalogue.searchProcedures(q.get());
             List<Unit> found = catalogue.searchUnits(q.get());
-            h.el("h2", l.t("home.results") + " (" + found.size() + ")");
-            if (found.isEmpty()) {
+            h.el("p", l.t("home.results") + ": " + procedures.size() + " " + l.t("cat.count") + ", " + found.size() + " "
+                    + l.t("home.units"), "role", "status");
+            if (procedures.isEmpty() && found.isEmpty()) {
                 h.el("p", l.t("home.none"));
             }
-            unitList(h, found);
+            if (!procedures.isEmpty()) {
+                h.el("h2", l.t("home.procedures"));
+                h.open("ul", "class", "list");
+                for (ProcedureDefinition d : procedures) {
+                    h.open("li").open("a", "href", "/thu-tuc/" + d.code()).el("strong", d.name())
+                            .el("span", d.code() + " · " + l.t("home.chooseUnit"), "class", "meta").close("a").close("li");
+                }
+                h.close("ul");
+            }
+            if (!found.isEmpty()) {
+                h.el("h2", l.t("home.unitsFound"));
+                unitList(h, found);
+            }
         } else {
             Map<String, List<Unit>> byKind = new LinkedHashMap<>();
             for (String kind : List.of("phuong", "xa", "department", "center", "city")) {
@@ -79,6 +93,49 @@ final class CataloguePages {
         h.close("ul");
     }
 
+    /** Step two of "find a procedure, then the unit": where it can be submitted, with what is known of each unit. */
+    void chooseUnit(Visit v, String code) throws IOException {
+        Lang l = v.lang();
+        ProcedureDefinition d = catalogue.declared(code).orElseThrow(() -> new NotFound(null, null));
+        Optional<String> q = v.param("don-vi");
+        List<Unit> offering = catalogue.unitsOffering(code, q);
+        Html h = new Html();
+        h.open("p").el("a", "← " + l.t("nav.home"), "href", "/").close("p");
+        h.el("h1", d.name());
+        h.el("p", l.t("choose.lead"), "class", "lead");
+        h.open("form", "class", "search", "method", "get", "action", "/thu-tuc/" + d.code(), "role", "search");
+        h.open("div", "class", "field").el("label", l.t("choose.search"), "for", "f-unit");
+        h.el("span", l.t("home.search.unitHint"), "class", "hint", "id", "f-unit-hint");
+        h.empty("input", "type", "search", "id", "f-unit", "name", "don-vi", "value", q.orElse(null),
+                "aria-describedby", "f-unit-hint", "autocomplete", "off");
+        h.close("div").el("button", l.t("search"), "type", "submit").close("form");
+        h.el("p", offering.size() + " " + l.t("home.units"), "role", "status");
+        if (offering.isEmpty()) {
+            h.el("p", l.t("choose.none"));
+        }
+        h.open("ul", "class", "list units");
+        for (Unit u : offering) {
+            h.open("li").open("a", "href", "/don-vi/" + u.code() + "/thu-tuc/" + d.code()).el("strong", u.name()).close("a");
+            contact(h, u, l);
+            h.close("li");
+        }
+        h.close("ul");
+        Replies.html(v, 200, layout.page(v, d.name() + " – " + l.t("choose.title"), d.name() + ": " + l.t("choose.lead"), h));
+    }
+
+    /** Address, opening hours and hotline of a unit: only what is known, never a placeholder. */
+    private void contact(Html h, Unit u, Lang l) {
+        UnitContacts.Contact c = catalogue.contact(u);
+        h.open("dl", "class", "contact");
+        c.address().ifPresent(a -> h.el("dt", l.t("unit.address")).el("dd", a));
+        String hours = catalogue.openingHours(u);
+        if (!hours.isEmpty()) {
+            h.el("dt", l.t("unit.hours")).el("dd", hours + " (" + l.t("unit.hours.days") + ")");
+        }
+        c.hotline().ifPresent(t -> h.el("dt", l.t("unit.hotline")).open("dd").el("a", t, "href", "tel:" + t.replaceAll("[^0-9+]", "")).close("dd"));
+        h.close("dl");
+    }
+
     static void searchForm(Html h, String action, String label, String hint, String value, Lang l) {
         h.open("form", "class", "search", "method", "get", "action", action, "role", "search");
         h.open("div", "class", "field");
@@ -98,6 +155,7 @@ final class CataloguePages {
         List<RegisteredProcedure> procedures = catalogue.offeredAt(unit, q);
         Html h = new Html();
         h.el("h1", l.t("cat.title") + " " + unit.name());
+        contact(h, unit, l);
         searchForm(h, "/don-vi/" + unit.code(), l.t("cat.search"), l.t("cat.search.hint"), q.orElse(null), l);
         h.el("p", procedures.size() + " " + l.t("cat.count"), "role", "status");
         if (procedures.isEmpty()) {

@@ -60,6 +60,7 @@ final class DossierPages {
         Lang l = v.lang();
         Html h = new Html();
         h.el("h1", l.t("lookup.title")).el("p", l.t("lookup.lead"), "class", "lead");
+        SubmissionPages.personalDataNotice(h, l);
         h.open("form", "method", "post", "action", "/tra-cuu", "data-validate", "");
         if (error != null) {
             h.open("div", "class", "error-summary", "role", "alert", "tabindex", "-1", "id", "error-summary").el("p", error).close("div");
@@ -126,7 +127,8 @@ final class DossierPages {
     private void render(Visit v, int status, CitizenView d, String message, Map<String, String> errors) throws IOException {
         Lang l = v.lang();
         Html h = new Html();
-        h.el("h1", l.t("dossier.title") + " " + d.code());
+        h.open("h1").text(l.t("dossier.title") + " ").el("span", d.code(), "class", "code", "id", "dossier-code").close("h1");
+        copyButton(h, "dossier-code", l);
         if (message != null) {
             h.el("p", message, "class", "success", "role", "status");
         }
@@ -162,7 +164,7 @@ final class DossierPages {
             String title = l == Lang.VI ? SlipKind.APOLOGY.title(d.receivedAt()) : l.t("dossier.apology");
             h.open("section", "class", "card", "aria-labelledby", "apology-title").el("h2", title, "id", "apology-title");
             h.el("p", l.t("dossier.apology.lead"));
-            lastNote(d, "issue-apology").ifPresent(n -> h.el("p", n));
+            lastNote(d, "issue-apology").ifPresent(n -> h.el("p", n, "class", "keep-lines"));
             h.open("p").el("strong", Dates.format(d.newAppointmentAt(), l)).close("p");
             h.open("p").el("a", l == Lang.VI ? title + " (PDF)" : l.t("slip.apology"), "href",
                     "/ho-so/" + d.code() + "/phieu-xin-loi.pdf").close("p");
@@ -176,12 +178,14 @@ final class DossierPages {
             rating(h, v, d, l, errors);
         }
         h.el("h2", l.t("dossier.timeline"));
+        Optional<String> receiving = catalogue.receivingUnit(d.code()).map(vn.motcua.runtime.units.Unit::name);
         h.open("ol", "class", "timeline");
         for (TimelineEntry e : d.timeline()) {
             h.open("li").open("time", "datetime", Dates.iso(e.at())).text(Dates.format(e.at(), l)).close("time")
                     .text(": " + l.t("status." + e.status()));
+            h.el("span", agency(e, receiving, l), "class", "meta");
             if (e.note() != null) {
-                h.el("span", e.note(), "class", "meta");
+                h.el("span", e.note(), "class", "meta keep-lines");
             }
             h.close("li");
         }
@@ -191,6 +195,23 @@ final class DossierPages {
         h.open("form", "method", "post", "action", "/ho-so/" + d.code() + "/thoat")
                 .el("button", l.t("dossier.logout"), "type", "submit", "class", "secondary").close("form");
         Replies.html(v, status, layout.page(v, l.t("dossier.title") + " " + d.code(), l.t("dossier.title"), h));
+    }
+
+    /**
+     * Who holds the dossier at this step: the unit that acted, or, for the applicant's own steps (submission,
+     * supplement), the unit it was sent to. A unit code the directory does not know is shown as it is.
+     */
+    private String agency(TimelineEntry e, Optional<String> receiving, Lang l) {
+        if (e.unitCode() == null) {
+            return receiving.map(name -> l.t("dossier.timeline.sentTo") + ": " + name).orElse("");
+        }
+        return l.t("dossier.timeline.unit") + ": " + catalogue.findUnit(e.unitCode()).map(vn.motcua.runtime.units.Unit::name).orElse(e.unitCode());
+    }
+
+    /** A copy button for a code shown on the page; portal.js shows it where the browser can copy (hidden otherwise). */
+    static void copyButton(Html h, String targetId, Lang l) {
+        h.el("button", l.t("copy.code"), "type", "button", "class", "secondary copy", "data-copy", targetId,
+                "data-copied", l.t("copy.done"), "hidden", "");
     }
 
     /** The slips the applicant is entitled to and, once the result is ready, the electronic result (issue 11). */
@@ -255,7 +276,8 @@ final class DossierPages {
     private void supplementForm(Html h, CitizenView d, Lang l, Map<String, String> errors) {
         h.open("section", "class", "card", "aria-labelledby", "asked-title").el("h2", l.t("dossier.asked"), "id", "asked-title");
         h.el("p", l.t("dossier.asked.lead"));
-        lastNote(d, "request-supplement").ifPresent(n -> h.el("p", n, "class", "notice"));
+        // The officer's list keeps its line breaks (one document per line, as typed at the counter).
+        lastNote(d, "request-supplement").ifPresent(n -> h.el("p", n, "class", "notice keep-lines"));
         h.open("form", "method", "post", "action", "/ho-so/" + d.code() + "/bo-sung", "enctype", "multipart/form-data",
                 "data-validate", "");
         for (Field f : fileFields(d)) {

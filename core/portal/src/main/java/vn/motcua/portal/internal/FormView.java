@@ -9,6 +9,7 @@ import vn.motcua.api.procedure.Field;
 import vn.motcua.api.procedure.FieldType;
 import vn.motcua.api.procedure.FileSpec;
 import vn.motcua.api.procedure.Option;
+import vn.motcua.descriptor.FieldWording;
 
 /**
  * Renders the fields a descriptor declares, with the submitted values and the server's errors next to each field.
@@ -45,13 +46,51 @@ final class FormView {
 
     static void fields(Html h, List<Field> fields, String prefix, Map<String, String[]> values, Map<String, String> errors,
                        LocalDate today, Lang lang, boolean itemRequired) {
+        fields(h, fields, prefix, values, errors, today, lang, itemRequired, null);
+    }
+
+    /** The fields, each naming its owner (for example "Người nộp hồ sơ") in the browser's messages as the server does. */
+    static void fields(Html h, List<Field> fields, String prefix, Map<String, String[]> values, Map<String, String> errors,
+                       LocalDate today, Lang lang, boolean itemRequired, String owner) {
         for (Field f : fields) {
-            field(h, f, prefix + f.id(), values, errors, today, lang, itemRequired);
+            field(h, f, prefix + f.id(), values, errors, today, lang, itemRequired, owner);
         }
     }
 
     static void field(Html h, Field f, String path, Map<String, String[]> values, Map<String, String> errors,
                       LocalDate today, Lang lang, boolean itemRequired) {
+        field(h, f, path, values, errors, today, lang, itemRequired, null);
+    }
+
+    /**
+     * Whose field a path is, as every error message of the form starts (issue 13: "Thông tin cha, mẹ (mục 2) – …"
+     * rather than a bare "Số định danh cá nhân" that could be the child's, the mother's or the applicant's): the
+     * applicant block, an item of a group, or the declaration. Null for a path the form does not declare.
+     */
+    static String owner(List<Field> fields, String path, Lang lang) {
+        if (path.startsWith("applicant.")) {
+            return lang.t("form.applicant");
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z0-9_]+)\\[(\\d+)\\]\\..*").matcher(path);
+        if (m.matches()) {
+            return fields.stream().filter(f -> f.id().equals(m.group(1)) && f.type() == FieldType.GROUP).findFirst()
+                    .map(g -> itemOwner(g, Integer.parseInt(m.group(2)), lang)).orElse(null);
+        }
+        String id = path.replaceAll("\\[.*", "");
+        return fields.stream().anyMatch(f -> f.id().equals(id)) ? lang.t("form.declaration") : null;
+    }
+
+    /** An error message prefixed with its owner, the one wording of the server and of portal.js ({@code data-owner}). */
+    static String withOwner(String owner, String message) {
+        return owner == null ? message : owner + " – " + message;
+    }
+
+    private static String itemOwner(Field group, int index, Lang lang) {
+        return isSection(group) ? group.label() : group.label() + " (" + lang.t("form.item").toLowerCase(Locale.ROOT) + " " + (index + 1) + ")";
+    }
+
+    static void field(Html h, Field f, String path, Map<String, String[]> values, Map<String, String> errors,
+                      LocalDate today, Lang lang, boolean itemRequired, String owner) {
         boolean required = f.required() && itemRequired;
         String id = id(path);
         String errorId = "e-" + id.substring(2);
@@ -65,7 +104,7 @@ final class FormView {
                 return;
             }
             case CHOICE -> {
-                choice(h, f, path, values, error, required, hint, lang);
+                choice(h, f, path, values, error, required, hint, lang, owner);
                 return;
             }
             case CHECKBOX -> {
@@ -73,8 +112,9 @@ final class FormView {
                 h.open("div", "class", "choice");
                 h.empty("input", "type", "checkbox", "id", id, "name", path, "value", "true",
                         "checked", "true".equals(first(values, path)) ? "" : null, "required", required ? "" : null,
-                        "data-check", "", "data-label", f.label(), "data-error", errorId,
-                        "aria-describedby", describedBy, "aria-invalid", error == null ? null : "true");
+                        "data-check", "", "data-label", f.label(), "data-owner", owner, "data-error", errorId,
+                        "aria-describedby", describedBy, "aria-invalid", error == null ? null : "true",
+                        "data-msg-required", FieldWording.message(f, "required"));
                 h.open("label", "for", id).text(f.label()).text(required ? " *" : "").close("label");
                 h.close("div");
                 hintAndError(h, hint, hintId, error, errorId);
@@ -87,9 +127,9 @@ final class FormView {
         h.open("label", "for", id).text(f.label()).text(required ? " *" : "").close("label");
         hintAndError(h, hint, hintId, error, errorId);
         String value = first(values, path);
-        String[] common = {"id", id, "name", path, "required", required ? "" : null, "data-check", "",
-                "data-label", f.label(), "data-error", errorId, "aria-describedby", describedBy,
-                "aria-invalid", error == null ? null : "true"};
+        String[] common = concat(new String[] {"id", id, "name", path, "required", required ? "" : null, "data-check", "",
+                "data-label", f.label(), "data-owner", owner, "data-error", errorId, "aria-describedby", describedBy,
+                "aria-invalid", error == null ? null : "true"}, messages(f));
         switch (f.type()) {
             case TEXTAREA, ADDRESS -> {
                 h.open("textarea", concat(common, "rows", f.type() == FieldType.ADDRESS ? "2" : "4",
@@ -128,7 +168,7 @@ final class FormView {
     }
 
     private static void choice(Html h, Field f, String path, Map<String, String[]> values, String error, boolean required,
-                               String hint, Lang lang) {
+                               String hint, Lang lang, String owner) {
         String id = id(path);
         String errorId = "e-" + id.substring(2);
         String hintId = "h-" + id.substring(2);
@@ -138,8 +178,8 @@ final class FormView {
             h.open("label", "for", id).text(f.label()).text(required ? " *" : "").close("label");
             hintAndError(h, hint, hintId, error, errorId);
             h.open("select", "id", id, "name", path, "required", required ? "" : null, "data-check", "",
-                    "data-label", f.label(), "data-error", errorId,
-                    "aria-describedby", (hint == null ? "" : hintId + " ") + errorId, "aria-invalid", error == null ? null : "true");
+                    "data-label", f.label(), "data-owner", owner, "data-error", errorId,
+                    "data-msg-required", FieldWording.message(f, "required"), "aria-describedby", (hint == null ? "" : hintId + " ") + errorId, "aria-invalid", error == null ? null : "true");
             h.el("option", lang.t("form.choose"), "value", "");
             for (Option o : f.options()) {
                 h.el("option", o.label(), "value", o.value(), "selected", chosen.contains(o.value()) ? "" : null);
@@ -158,7 +198,8 @@ final class FormView {
             h.empty("input", "type", f.multiple() ? "checkbox" : "radio", "id", optionId, "name", path,
                     "value", o.value(), "checked", chosen.contains(o.value()) ? "" : null,
                     "required", required && !f.multiple() ? "" : null, "data-check", i == 0 ? "" : null,
-                    "data-label", f.label(), "data-error", errorId);
+                    "data-label", f.label(), "data-owner", owner, "data-error", errorId,
+                    "data-msg-required", i == 0 ? FieldWording.message(f, "required") : null);
             h.el("label", o.label(), "for", optionId);
             h.close("div");
         }
@@ -180,7 +221,7 @@ final class FormView {
         h.el("span", error == null ? "" : error, "class", "error", "id", "e-" + id.substring(2));
         if (isSection(g)) {
             // At most one item (e.g. "Thông tin bên nữ"): a section of the form, not a list, so no "Mục 1" heading.
-            fields(h, g.fields(), path + "[0].", values, errors, today, lang, true);
+            fields(h, g.fields(), path + "[0].", values, errors, today, lang, true, itemOwner(g, 0, lang));
             h.close("fieldset");
             return;
         }
@@ -190,7 +231,7 @@ final class FormView {
             h.open("fieldset", "id", id(itemPath), "data-extra", needed ? null : path);
             h.open("legend").text(lang.t("form.item") + " " + (i + 1))
                     .text(needed ? "" : " (" + lang.t("optional") + ")").close("legend");
-            fields(h, g.fields(), itemPath + ".", values, errors, today, lang, needed);
+            fields(h, g.fields(), itemPath + ".", values, errors, today, lang, needed, itemOwner(g, i, lang));
             h.close("fieldset");
         }
         if (shown > Math.max(min, 1)) {
@@ -198,6 +239,36 @@ final class FormView {
                     "class", "secondary", "data-add", path, "hidden", "");
         }
         h.close("fieldset");
+    }
+
+    /**
+     * The server's message of every rule the field has, for portal.js to show word for word (issue 13: the browser said
+     * "Vui lòng nhập «…»" where the server said "Trường «…» là bắt buộc"). One wording: {@link FieldWording}.
+     */
+    static String[] messages(Field f) {
+        java.util.List<String> out = new java.util.ArrayList<>(List.of("data-msg-required", FieldWording.message(f, "required")));
+        java.util.function.BiConsumer<Boolean, String> add = (applies, rule) -> {
+            if (applies) {
+                out.add("data-msg-" + rule.toLowerCase(Locale.ROOT));
+                out.add(FieldWording.message(f, rule));
+            }
+        };
+        add.accept(f.minLength() != null, "minLength");
+        add.accept(f.maxLength() != null, "maxLength");
+        add.accept(f.pattern() != null, "pattern");
+        add.accept(f.type() == FieldType.NUMBER, "number");
+        add.accept(f.type() == FieldType.NUMBER && f.min() != null, "min");
+        add.accept(f.type() == FieldType.NUMBER && f.max() != null, "max");
+        add.accept(f.type() == FieldType.DATE, "date");
+        add.accept(f.type() == FieldType.DATE && f.minDate() != null, "minDate");
+        add.accept(f.type() == FieldType.DATE && f.maxDate() != null, "maxDate");
+        add.accept(f.type() == FieldType.CITIZEN_ID, "citizen_id");
+        add.accept(f.type() == FieldType.PHONE, "phone");
+        add.accept(f.type() == FieldType.EMAIL, "email");
+        add.accept(f.type() == FieldType.FILE, "accept");
+        add.accept(f.type() == FieldType.FILE, "maxBytes");
+        add.accept(f.type() == FieldType.FILE, "maxFiles");
+        return out.toArray(String[]::new);
     }
 
     /** A group that can hold only one item is shown as a section. */

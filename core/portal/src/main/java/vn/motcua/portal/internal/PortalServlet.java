@@ -86,12 +86,35 @@ public final class PortalServlet extends HttpServlet {
         Supplier<DossierEngine> engineNow = () -> require(engine);
         Supplier<CitizenDesk> deskNow = () -> require(desk);
         Clock clock = Clock.systemUTC();
-        Catalogue cat = new Catalogue(registry, units, calendar, clock);
+        Catalogue cat = new Catalogue(registry, units, calendar, clock, configured(context, SearchVocabulary.FILE,
+                SearchVocabulary::read, SearchVocabulary.none()), configured(context, UnitContacts.FILE, UnitContacts::read, UnitContacts.none()));
         this.catalogue = new CataloguePages(cat, layout, () -> costs, () -> feedbackDesk);
         this.submission = new SubmissionPages(cat, layout, engineNow, deskNow, clock);
         this.dossiers = new DossierPages(cat, layout, deskNow, attemptsNow, () -> outbox);
         this.feedback = new FeedbackPages(cat, layout, deskNow, attemptsNow);
         this.counter = new CounterRatingPages(layout, deskNow);
+    }
+
+    private interface Reader<T> {
+        T read(java.nio.file.Path file) throws IOException;
+    }
+
+    /**
+     * A portal setting file of the config folder. A missing folder (tests) or file gives the default; a broken file is
+     * logged with what to fix and the default is used, so a typo in a synonym never takes the portal down.
+     */
+    private static <T> T configured(org.osgi.framework.BundleContext context, String file, Reader<T> reader, T fallback) {
+        String dir = context.getProperty("motcua.config.dir");
+        if (dir == null) {
+            return fallback;
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(dir).resolve(file);
+        try {
+            return reader.read(path);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("portal setting {} not used, fix it and restart: {}", path, e.getMessage());
+            return fallback;
+        }
     }
 
     private static <T> T require(T service) {
@@ -159,6 +182,8 @@ public final class PortalServlet extends HttpServlet {
                     "public, max-age=86400");
         } else if (s.length == 2 && s[0].equals("ngon-ngu") && get) {
             language(v, s[1]);
+        } else if (s.length == 2 && s[0].equals("thu-tuc") && get) {
+            catalogue.chooseUnit(v, s[1]);
         } else if (s.length == 2 && s[0].equals("don-vi") && get) {
             catalogue.unit(v, s[1]);
         } else if (s.length == 4 && s[0].equals("don-vi") && s[2].equals("thu-tuc") && get) {
@@ -167,6 +192,10 @@ public final class PortalServlet extends HttpServlet {
             submission.form(v, s[1], s[3]);
         } else if (s.length == 5 && s[0].equals("don-vi") && s[2].equals("thu-tuc") && s[4].equals("nop") && post) {
             submission.submit(v, s[1], s[3]);
+        } else if (s.length == 5 && s[0].equals("don-vi") && s[2].equals("thu-tuc") && s[4].equals("kiem-tra") && get) {
+            submission.checkAnswers(v, s[1], s[3]);
+        } else if (s.length == 5 && s[0].equals("don-vi") && s[2].equals("thu-tuc") && s[4].equals("kiem-tra") && post) {
+            submission.send(v, s[1], s[3]);
         } else if (s.length == 1 && s[0].equals("tra-cuu") && get) {
             dossiers.lookupForm(v);
         } else if (s.length == 1 && s[0].equals("tra-cuu") && post) {

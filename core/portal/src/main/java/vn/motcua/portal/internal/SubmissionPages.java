@@ -37,8 +37,10 @@ final class SubmissionPages {
     private final Supplier<DossierEngine> engine;
     private final Supplier<CitizenDesk> desk;
     private final Clock clock;
+    private final PendingSubmissions pending;
 
     SubmissionPages(Catalogue catalogue, Layout layout, Supplier<DossierEngine> engine, Supplier<CitizenDesk> desk, Clock clock) {
+        this.pending = new PendingSubmissions(clock);
         this.catalogue = catalogue;
         this.layout = layout;
         this.engine = engine;
@@ -49,7 +51,56 @@ final class SubmissionPages {
     void form(Visit v, String unitCode, String code) throws IOException {
         Unit unit = catalogue.unit(unitCode, v.lang());
         ProcedureDefinition d = onlineProcedure(v, unit, code);
-        render(v, 200, unit, d, Map.of(), Map.of(), null);
+        // "Change my answers" from the check page: the form again with the answers given (files are chosen again).
+        Optional<PendingSubmissions.Pending> back = v.param("sua").flatMap(x -> v.cookie(Visit.PENDING_COOKIE))
+                .flatMap(t -> pending.peek(t, unit.code(), d.code()));
+        render(v, 200, unit, d, back.map(PendingSubmissions.Pending::values).orElse(Map.of()), Map.of(),
+                back.isPresent() && !back.get().command().uploads().isEmpty() ? v.lang().t("form.reattach") : null);
+    }
+
+    /** The answers read back before sending (issue 13); without checked answers, back to the form. */
+    void checkAnswers(Visit v, String unitCode, String code) throws IOException {
+        Unit unit = catalogue.unit(unitCode, v.lang());
+        ProcedureDefinition d = onlineProcedure(v, unit, code);
+        Optional<PendingSubmissions.Pending> p = v.cookie(Visit.PENDING_COOKIE).flatMap(t -> pending.peek(t, unit.code(), d.code()));
+        if (p.isEmpty()) {
+            Replies.redirect(v, "/don-vi/" + unit.code() + "/thu-tuc/" + d.code() + "/nop");
+            return;
+        }
+        Replies.html(v, 200, layout.page(v, v.lang().t("check.title") + ": " + d.name(), v.lang().t("check.lead"),
+                CheckAnswersPage.render(unit, d, p.get(), v.lang())));
+    }
+
+    /** Sends the checked answers, once: the engine checks them again and stores the dossier. */
+    void send(Visit v, String unitCode, String code) throws IOException {
+        Lang l = v.lang();
+        Unit unit = catalogue.unit(unitCode, l);
+        ProcedureDefinition d = onlineProcedure(v, unit, code);
+        Optional<PendingSubmissions.Pending> p = v.cookie(Visit.PENDING_COOKIE).flatMap(t -> pending.take(t, unit.code(), d.code()));
+        if (p.isEmpty()) {
+            Replies.redirect(v, "/don-vi/" + unit.code() + "/thu-tuc/" + d.code() + "/nop");
+            return;
+        }
+        v.setCookie(Visit.PENDING_COOKIE, "", 0);
+        SubmitCommand command = p.get().command();
+        SubmitResult r;
+        try {
+            r = engine.get().submit(command);
+        } catch (InvalidSubmissionException e) {
+            // Valid a moment ago, not now (a date limit passed midnight, the procedure changed): the form says why.
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldError fe : e.errors()) {
+                errors.putIfAbsent(FormView.errorKey(d.form().fields(), fe.field()),
+                        FormView.withOwner(FormView.owner(d.form().fields(), fe.field(), l), fe.message()));
+            }
+            render(v, 422, unit, d, p.get().values(), errors, command.uploads().isEmpty() ? null : l.t("form.reattach"));
+            return;
+        }
+        Applicant applicant = command.applicant();
+        String factor = applicant.phone() != null ? applicant.phone() : applicant.citizenId();
+        Optional<Grant> grant = desk.get().open(r.code(), factor);
+        grant.ifPresent(g -> v.setCookie(Visit.GRANT_COOKIE, g.token(), (int) java.time.Duration.between(clock.instant(), g.expiresAt()).getSeconds()));
+        Replies.redirect(v, "/ho-so/" + r.code() + "/bien-nhan");
     }
 
     void submit(Visit v, String unitCode, String code) throws IOException {
@@ -71,6 +122,7 @@ final class SubmissionPages {
             render(v, 413, unit, d, Map.of(), Map.of(), l.t("form.tooLarge"));
             return;
         }
+        params = AskOnce.fill(d.form().fields(), params);
         FormBinding.Bound bound = FormBinding.bind(d.form().fields(), params, files);
         Applicant applicant = new Applicant(v.paramOr("applicant.name", ""), v.param("applicant.citizenId").orElse(null),
                 v.param("applicant.phone").orElse(null), v.param("applicant.email").orElse(null),
@@ -81,31 +133,32 @@ final class SubmissionPages {
         if (resultChannel == null) {
             errors.put("resultChannel", l == Lang.VI ? "Vui lòng chọn cách nhận kết quả." : "Choose how to receive the result.");
         }
-        SubmitResult r = null;
+        SubmitCommand command = new SubmitCommand(d.code(), unit.code(), Channel.ONLINE,
+                resultChannel == null ? Channel.ONLINE : resultChannel, applicant, bound.data(), bound.uploads(),
+                Actor.citizen(), false, null).withNotify(notify(v.params().get("notify")));
         try {
-            r = engine.get().submit(new SubmitCommand(d.code(), unit.code(), Channel.ONLINE,
-                    resultChannel == null ? Channel.ONLINE : resultChannel, applicant, bound.data(), bound.uploads(),
-                    Actor.citizen(), false, null).withNotify(notify(v.params().get("notify"))));
+            engine.get().check(command);
         } catch (InvalidSubmissionException e) {
             for (FieldError fe : e.errors()) {
-                errors.putIfAbsent(FormView.errorKey(d.form().fields(), fe.field()), fe.message());
+                errors.putIfAbsent(FormView.errorKey(d.form().fields(), fe.field()),
+                        FormView.withOwner(FormView.owner(d.form().fields(), fe.field(), l), fe.message()));
             }
         } catch (ProcedureUnavailableException e) {
             catalogue.offered(code, unit, l);
             throw e;
         }
         if (!errors.isEmpty()) {
-            if (r != null) {
-                // Stored although the result channel was missing? Impossible: the engine rejects nothing we check here.
-                throw new IllegalStateException("submission stored with page errors");
-            }
             render(v, 422, unit, d, params, errors, files.isEmpty() ? null : l.t("form.reattach"));
             return;
         }
-        String factor = applicant.phone() != null ? applicant.phone() : applicant.citizenId();
-        Optional<Grant> grant = desk.get().open(r.code(), factor);
-        grant.ifPresent(g -> v.setCookie(Visit.GRANT_COOKIE, g.token(), (int) java.time.Duration.between(clock.instant(), g.expiresAt()).getSeconds()));
-        Replies.redirect(v, "/ho-so/" + r.code() + "/bien-nhan");
+        Optional<String> token = pending.put(command, params);
+        if (token.isEmpty()) {
+            v.response().setHeader("Retry-After", "60");
+            render(v, 503, unit, d, params, Map.of(), l.t("check.busy"));
+            return;
+        }
+        v.setCookie(Visit.PENDING_COOKIE, token.get(), (int) PendingSubmissions.LIFETIME.getSeconds());
+        Replies.redirect(v, CheckAnswersPage.path(unit, d));
     }
 
     private ProcedureDefinition onlineProcedure(Visit v, Unit unit, String code) {
@@ -169,11 +222,13 @@ final class SubmissionPages {
 
         h.open("fieldset").el("legend", l.t("form.applicant"));
         h.el("p", l.t("applicant.hint"), "class", "hint");
-        applicantField(h, "applicant.name", "text", "name", true, values, errors, l, null);
-        applicantField(h, "applicant.phone", "tel", "tel", false, values, errors, l, "phone");
-        applicantField(h, "applicant.citizenId", "text", "off", false, values, errors, l, "citizen_id");
-        applicantField(h, "applicant.email", "email", "email", false, values, errors, l, "email");
-        applicantField(h, "applicant.address", "text", "street-address", false, values, errors, l, null);
+        personalDataNotice(h, l);
+        Map<String, String> fills = AskOnce.targets(d.form().fields());
+        applicantField(h, "applicant.name", "text", "name", true, values, errors, l, null, null);
+        applicantField(h, "applicant.phone", "tel", "tel", false, values, errors, l, "phone", fills.get("applicant.phone"));
+        applicantField(h, "applicant.citizenId", "text", "off", false, values, errors, l, "citizen_id", fills.get("applicant.citizenId"));
+        applicantField(h, "applicant.email", "email", "email", false, values, errors, l, "email", fills.get("applicant.email"));
+        applicantField(h, "applicant.address", "text", "street-address", false, values, errors, l, null, null);
         // Opt-in per dossier (issue 11): messages at each change, to the e-mail or phone given above.
         h.open("fieldset", "class", "field choices", "id", "f-notify").el("legend", l.t("form.notify"));
         for (String channel : List.of("EMAIL", "SMS")) {
@@ -188,7 +243,10 @@ final class SubmissionPages {
         h.close("fieldset");
 
         h.open("fieldset").el("legend", l.t("form.declaration"));
-        FormView.fields(h, d.form().fields(), "", values, errors, today, l, true);
+        if (!fills.isEmpty()) {
+            h.el("p", l.t("form.askOnce"), "class", "hint");
+        }
+        FormView.fields(h, d.form().fields(), "", values, errors, today, l, true, l.t("form.declaration"));
         h.close("fieldset");
 
         String rcError = errors.get("resultChannel");
@@ -209,7 +267,7 @@ final class SubmissionPages {
             i++;
         }
         h.close("fieldset");
-        h.open("div", "class", "actions").el("button", l.t("form.send"), "type", "submit").close("div");
+        h.open("div", "class", "actions").el("button", l.t("form.next"), "type", "submit").close("div");
         h.close("form");
         return h;
     }
@@ -219,8 +277,17 @@ final class SubmissionPages {
         return FormView.id(path);
     }
 
+    /**
+     * Where citizen IDs and phone numbers are collected, say what they are for and under which rule (Decree
+     * 13/2023/NĐ-CP on personal data protection, Art. 13: the data subject is informed before processing).
+     */
+    static void personalDataNotice(Html h, Lang l) {
+        h.el("p", l.t("privacy.notice"), "class", "notice privacy");
+    }
+
     private static void applicantField(Html h, String path, String type, String autocomplete, boolean required,
-                                       Map<String, String[]> values, Map<String, String> errors, Lang l, String kind) {
+                                       Map<String, String[]> values, Map<String, String> errors, Lang l, String kind,
+                                       String fills) {
         String id = FormView.id(path);
         String error = errors.get(path);
         String errorId = "e-" + id.substring(2);
@@ -229,6 +296,7 @@ final class SubmissionPages {
         h.el("span", error == null ? "" : error, "class", "error", "id", errorId);
         h.empty("input", "type", type, "id", id, "name", path, "value", FormView.first(values, path), "autocomplete", autocomplete,
                 "required", required ? "" : null, "data-check", "", "data-label", l.t(path), "data-error", errorId,
+                "data-owner", l.t("form.applicant"), "data-fills", fills == null ? null : FormView.id(fills),
                 "data-kind", kind, "inputmode", "citizen_id".equals(kind) ? "numeric" : null,
                 "maxlength", "citizen_id".equals(kind) ? "12" : null,
                 "aria-describedby", errorId, "aria-invalid", error == null ? null : "true");
@@ -248,14 +316,15 @@ final class SubmissionPages {
         h.el("h1", l.t("receipt.title"));
         h.open("div", "class", "success", "role", "status");
         h.el("p", d.procedureName());
-        h.open("p").text(l.t("receipt.code") + ": ").el("span", d.code(), "class", "code").close("p");
+        h.open("p").text(l.t("receipt.code") + ": ").el("span", d.code(), "class", "code", "id", "dossier-code").close("p");
+        DossierPages.copyButton(h, "dossier-code", l);
         h.el("p", l.t("receipt.keep"));
         h.close("div");
         if (d.appointmentAt() != null) {
             h.open("div", "class", "appointment").text(l.t("dossier.appointment") + ": ")
                     .el("strong", Dates.format(d.appointmentAt(), l)).close("div");
         } else {
-            catalogue.findUnit(unitOf(d)).ifPresent(u -> catalogue.declared(d.procedureCode()).ifPresent(p -> {
+            catalogue.receivingUnit(d.code()).ifPresent(u -> catalogue.declared(d.procedureCode()).ifPresent(p -> {
                 h.open("div", "class", "appointment").text(l.t("receipt.expected") + ": ")
                         .el("strong", Dates.format(catalogue.appointmentIfReceivedNow(u, p.disclosure().timeLimit()), l))
                         .close("div");
@@ -270,11 +339,5 @@ final class SubmissionPages {
         }
         h.open("p", "class", "actions").el("a", l.t("receipt.status"), "class", "button", "href", "/ho-so/" + d.code()).close("p");
         Replies.html(v, 200, layout.page(v, l.t("receipt.title"), l.t("receipt.title"), h));
-    }
-
-    /** The receiving unit of a dossier is the part of its code before the date: {@code <unit agency>-yyMMdd-nnnn}. */
-    private String unitOf(CitizenView d) {
-        String agency = d.code().substring(0, Math.max(0, d.code().length() - 12));
-        return catalogue.units().stream().filter(u -> u.agencyCode().equals(agency)).map(Unit::code).findFirst().orElse("");
     }
 }

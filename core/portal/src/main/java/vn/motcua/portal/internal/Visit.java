@@ -23,6 +23,7 @@ final class Visit {
 
     static final String LANG_COOKIE = "motcua_lang";
     static final String GRANT_COOKIE = "motcua_grant";
+    static final String PENDING_COOKIE = "motcua_pending";
 
     private final HttpServletRequest request;
     private final HttpServletResponse response;

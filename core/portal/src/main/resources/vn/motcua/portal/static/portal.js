@@ -24,51 +24,59 @@
     summary: 'Your dossier was not sent: %n errors to correct'
   };
   function msg(key, label, n, f) { return M[key].replace('%s', label).replace('%n', n).replace('%f', f || ''); }
+  // The server's wording of a field's rule (data-msg-*, from the same code as the server's checks) wins over ours.
+  var RULE = { required: 'required', choose: 'required', pattern: 'pattern', minLength: 'minlength', maxLength: 'maxlength',
+    number: 'number', min: 'min', max: 'max', date: 'date', minDate: 'mindate', maxDate: 'maxdate', citizen_id: 'citizen_id',
+    phone: 'phone', email: 'email', fileType: 'accept', fileSize: 'maxbytes', fileCount: 'maxfiles' };
+  function say(el, key, label, n, f) {
+    var own = el.getAttribute('data-msg-' + RULE[key]);
+    return own ? own.replace('{tệp}', f || '') : msg(key, label, n, f);
+  }
   function check(el) {
     var label = el.getAttribute('data-label') || el.name, kind = el.getAttribute('data-kind') || '';
     if (el.type === 'radio') {
       if (!el.required) return '';
       var group = el.form.querySelectorAll('input[type=radio][name="' + el.name + '"]');
       for (var i = 0; i < group.length; i++) if (group[i].checked) return '';
-      return msg('choose', label);
+      return say(el, 'choose', label);
     }
-    if (el.type === 'checkbox') return el.required && !el.checked ? msg('required', label) : '';
+    if (el.type === 'checkbox') return el.required && !el.checked ? say(el, 'required', label) : '';
     if (el.type === 'file') {
       var files = el.files || [], accept = (el.getAttribute('accept') || '').split(','), max = +el.getAttribute('data-max-bytes');
       var maxFiles = +el.getAttribute('data-max-files') || 1;
-      if (el.required && files.length === 0) return msg('required', label);
-      if (files.length > maxFiles) return msg('fileCount', label, maxFiles);
+      if (el.required && files.length === 0) return say(el, 'required', label);
+      if (files.length > maxFiles) return say(el, 'fileCount', label, maxFiles);
       for (var j = 0; j < files.length; j++) {
-        if (accept[0] && accept.indexOf(files[j].type) < 0) return msg('fileType', label, 0, files[j].name);
-        if (max && files[j].size > max) return msg('fileSize', label, 0, files[j].name);
+        if (accept[0] && accept.indexOf(files[j].type) < 0) return say(el, 'fileType', label, 0, files[j].name);
+        if (max && files[j].size > max) return say(el, 'fileSize', label, 0, files[j].name);
       }
       return '';
     }
     var v = (el.value || '').trim();
-    if (!v) return el.required ? msg(el.tagName === 'SELECT' ? 'choose' : 'required', label) : '';
+    if (!v) return el.required ? say(el, el.tagName === 'SELECT' ? 'choose' : 'required', label) : '';
     var min = el.getAttribute('data-min'), max2 = el.getAttribute('data-max');
-    if (kind === 'citizen_id' && !/^[0-9]{12}$/.test(v.replace(/\s/g, ''))) return msg('citizen_id', label);
+    if (kind === 'citizen_id' && !/^[0-9]{12}$/.test(v.replace(/\s/g, ''))) return say(el, 'citizen_id', label);
     if (kind === 'phone') {
       var d = v.replace(/[^0-9]/g, ''); if (/^\+?84/.test(v.replace(/\s/g, ''))) d = '0' + d.slice(2);
-      if (!/^0[35789][0-9]{8}$/.test(d)) return msg('phone', label);
+      if (!/^0[35789][0-9]{8}$/.test(d)) return say(el, 'phone', label);
     }
-    if (kind === 'email' && !/^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$/.test(v)) return msg('email', label);
+    if (kind === 'email' && !/^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$/.test(v)) return say(el, 'email', label);
     if (kind === 'number') {
       var x = Number(v.replace(',', '.'));
-      if (isNaN(x)) return msg('number', label);
-      if (min !== null && x < +min) return msg('min', label, min);
-      if (max2 !== null && x > +max2) return msg('max', label, max2);
+      if (isNaN(x)) return say(el, 'number', label);
+      if (min !== null && x < +min) return say(el, 'min', label, min);
+      if (max2 !== null && x > +max2) return say(el, 'max', label, max2);
     }
     if (kind === 'date') {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return msg('date', label);
-      if (el.min && v < el.min) return msg('minDate', label, el.min);
-      if (el.max && v > el.max) return msg('maxDate', label, el.max);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return say(el, 'date', label);
+      if (el.min && v < el.min) return say(el, 'minDate', label, el.min);
+      if (el.max && v > el.max) return say(el, 'maxDate', label, el.max);
     }
     var ml = el.getAttribute('data-minlength'), xl = el.getAttribute('data-maxlength');
-    if (ml && v.length < +ml) return msg('minLength', label, ml);
-    if (xl && v.length > +xl) return msg('maxLength', label, xl);
+    if (ml && v.length < +ml) return say(el, 'minLength', label, ml);
+    if (xl && v.length > +xl) return say(el, 'maxLength', label, xl);
     var p = el.getAttribute('data-pattern');
-    if (p) { try { if (!new RegExp('^(?:' + p + ')$').test(v)) return msg('pattern', label); } catch (e) { /* the server checks */ } }
+    if (p) { try { if (!new RegExp('^(?:' + p + ')$').test(v)) return say(el, 'pattern', label); } catch (e) { /* the server checks */ } }
     return '';
   }
   function validate(form, e) {
@@ -77,7 +85,9 @@
       var el = fields[i];
       if (el.closest('[hidden]') || seen[el.name]) continue;
       seen[el.name] = true;
-      var text = check(el), slot = doc.getElementById(el.getAttribute('data-error'));
+      var text = check(el), owner = el.getAttribute('data-owner'), slot = doc.getElementById(el.getAttribute('data-error'));
+      // Whose field it is, as the server words it: "Người nộp hồ sơ – …" (the owner is written by the server).
+      if (text && owner) text = owner + ' – ' + text;
       if (slot) slot.textContent = text;
       var box = el.closest('.field'); if (box) box.classList.toggle('invalid', !!text);
       el.setAttribute('aria-invalid', text ? 'true' : 'false');
@@ -119,6 +129,34 @@
       var next = doc.querySelector('[data-extra="' + this.getAttribute('data-add') + '"][hidden]');
       if (next) { next.hidden = false; var first = next.querySelector('input,select,textarea'); if (first) first.focus(); }
       if (!doc.querySelector('[data-extra="' + this.getAttribute('data-add') + '"][hidden]')) this.hidden = true;
+    });
+  }
+  // Ask once: the applicant's phone, ID and e-mail fill the declaration's field of the same kind while it is empty or
+  // still holds the copied value; the server fills it too when it arrives empty.
+  var sources = doc.querySelectorAll('[data-fills]');
+  for (var f = 0; f < sources.length; f++) {
+    (function (source) {
+      var target = doc.getElementById(source.getAttribute('data-fills')), copied = '';
+      if (!target) return;
+      source.addEventListener('input', function () {
+        if (target.value === '' || target.value === copied) { target.value = source.value; copied = source.value; }
+      });
+    })(sources[f]);
+  }
+  // Copy buttons (dossier codes): shown only where the browser can copy; the code stays selectable text anyway.
+  var copies = doc.querySelectorAll('button[data-copy]');
+  for (var c = 0; c < copies.length; c++) {
+    if (!navigator.clipboard || !window.isSecureContext) break;
+    copies[c].hidden = false;
+    copies[c].addEventListener('click', function () {
+      var button = this, target = doc.getElementById(button.getAttribute('data-copy'));
+      if (!target) return;
+      navigator.clipboard.writeText(target.textContent.trim()).then(function () {
+        var status = button.nextElementSibling && button.nextElementSibling.getAttribute('role') === 'status'
+          ? button.nextElementSibling : doc.createElement('span');
+        status.setAttribute('role', 'status'); status.className = 'meta'; status.textContent = button.getAttribute('data-copied');
+        if (!status.parentNode) button.parentNode.insertBefore(status, button.nextSibling);
+      });
     });
   }
   var summary0 = doc.getElementById('error-summary');
