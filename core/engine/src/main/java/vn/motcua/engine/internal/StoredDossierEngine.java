@@ -85,6 +85,8 @@ public final class StoredDossierEngine implements UncheckedDossiers {
     private final Views views;
     private final SeparationOfDuties duties;
     private final Notifications notifications = new Notifications(json);
+    private final PostalOrders postal = new PostalOrders(json);
+    private final NationalPortalSync portalSync;
 
     /** With segregation of duties on (the default). */
     public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
@@ -98,6 +100,19 @@ public final class StoredDossierEngine implements UncheckedDossiers {
      */
     public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
                                AgencyCodes agencies, FormHooks hooks, Clock clock, boolean separateReceiveAndApprove) {
+        this(store, calendar, procedures, agencies, hooks, clock, separateReceiveAndApprove, false);
+    }
+
+    /**
+     * @param separateReceiveAndApprove whether the account that accepted a dossier is refused its approval
+     *                                  ({@code motcua.duties.separateReceiveAndApprove}, decision 1602)
+     * @param syncNationalPortal        whether every dossier event is pushed to the national portal through the outbox
+     *                                  ({@code motcua.dvcqg.enabled}, decision 1132)
+     */
+    public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
+                               AgencyCodes agencies, FormHooks hooks, Clock clock, boolean separateReceiveAndApprove,
+                               boolean syncNationalPortal) {
+        this.portalSync = new NationalPortalSync(json, syncNationalPortal);
         this.duties = new SeparationOfDuties(separateReceiveAndApprove);
         this.store = Objects.requireNonNull(store, "store");
         this.procedures = Objects.requireNonNull(procedures, "procedures");
@@ -247,8 +262,10 @@ public final class StoredDossierEngine implements UncheckedDossiers {
         b.version = 1;
         b.eventCount = 1;
         b.lastEventHash = submitted.hash();
-        tx.insertDossier(b.build());
+        DossierRecord inserted = b.build();
+        tx.insertDossier(inserted);
         tx.appendEvent(submitted);
+        portalSync.afterEvent(tx, inserted, submitted, def.name(), agency, now);
         for (AttachmentRecord a : files) {
             tx.insertAttachment(Uploads.forDossier(a, code));
         }
@@ -428,6 +445,8 @@ public final class StoredDossierEngine implements UncheckedDossiers {
         tx.appendEvent(event);
         // In this transaction: the message exists exactly when the change is committed (decision 1100).
         notifications.afterAction(tx, c.action(), updated, def.name(), c.note(), now);
+        postal.afterAction(tx, c.action(), updated, def.name(), now);
+        portalSync.afterEvent(tx, updated, event, def.name(), agencies.agencyCode(updated.unitCode()), now);
         for (AttachmentRecord a : written) {
             tx.insertAttachment(Uploads.forDossier(a, code));
         }
