@@ -70,6 +70,9 @@ public final class PortalServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile vn.motcua.outbox.Outbox outbox;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile vn.motcua.postal.PostalTracking postal;
+
     private final transient Assets assets = new Assets();
     private final transient Layout layout = new Layout(assets);
     private final transient CataloguePages catalogue;
@@ -90,7 +93,7 @@ public final class PortalServlet extends HttpServlet {
                 SearchVocabulary::read, SearchVocabulary.none()), configured(context, UnitContacts.FILE, UnitContacts::read, UnitContacts.none()));
         this.catalogue = new CataloguePages(cat, layout, () -> costs, () -> feedbackDesk);
         this.submission = new SubmissionPages(cat, layout, engineNow, deskNow, clock);
-        this.dossiers = new DossierPages(cat, layout, deskNow, attemptsNow, () -> outbox);
+        this.dossiers = new DossierPages(cat, layout, deskNow, attemptsNow, () -> outbox, () -> postal);
         this.feedback = new FeedbackPages(cat, layout, deskNow, attemptsNow);
         this.counter = new CounterRatingPages(layout, deskNow);
     }
