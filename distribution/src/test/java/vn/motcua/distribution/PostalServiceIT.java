@@ -56,8 +56,10 @@ class PostalServiceIT {
                 HttpResponse<String> submitted = p.postJson("/api/v1/dossiers", dossier, Map.of("Authorization", "Bearer " + mc));
                 assertEquals(201, submitted.statusCode(), submitted.body());
                 String code = JSON.readTree(submitted.body()).get("code").asText();
-                assertEquals(200, act(p, mc, code, "forward").statusCode());
-                assertEquals(200, act(p, ld, code, "approve").statusCode());
+                HttpResponse<String> forwarded = act(p, mc, code, "forward");
+                assertEquals(200, forwarded.statusCode(), forwarded.body());
+                HttpResponse<String> approved = act(p, ld, code, "approve");
+                assertEquals(200, approved.statusCode(), approved.body());
 
                 post.hang(5_000);
                 post.failNext(1, 500);
@@ -86,6 +88,17 @@ class PostalServiceIT {
                 assertTrue(page.contains("cước 22.000 đ"), page);
                 assertTrue(page.contains("Đã phát thành công"), page);
                 System.out.println("postal order " + number + " delivered; partner saw " + post.posts() + " order posts");
+
+                // The citizen's dossier page, after the lookup second factor, shows the same.
+                HttpResponse<String> lookup = p.send("POST", "/tra-cuu", ("code=" + code + "&factor=0912345678").getBytes(StandardCharsets.UTF_8),
+                        Map.of("Content-Type", "application/x-www-form-urlencoded"));
+                assertEquals(303, lookup.statusCode(), lookup.body());
+                String cookie = lookup.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("motcua_grant=")).findFirst().orElseThrow();
+                String citizen = p.send("GET", "/ho-so/" + code, null, Map.of("Cookie", cookie.substring(0, cookie.indexOf(';')))).body();
+                assertTrue(citizen.contains("Dịch vụ bưu chính công ích") && citizen.contains("Chuyển phát kết quả đến địa chỉ của bạn"), citizen);
+                assertTrue(citizen.contains("Mã vận đơn: " + number) && citizen.contains("Cước: 22.000 đ")
+                        && citizen.contains("đã phát thành công"), citizen);
+                assertFalse(citizen.contains("POSTAL →"), "the order to the post is not a message to the citizen");
             } finally {
                 p.close();
             }
