@@ -33,7 +33,15 @@ class PostalServiceIT {
     }
 
     private static HttpResponse<String> act(RunningPlatform p, String token, String code, String action) throws Exception {
-        return p.postJson("/api/v1/dossiers/" + code + "/actions", "{\"action\":\"" + action + "\"}", Map.of("Authorization", "Bearer " + token));
+        HttpResponse<String> r = p.postJson("/api/v1/dossiers/" + code + "/actions", "{\"action\":\"" + action + "\"}",
+                Map.of("Authorization", "Bearer " + token));
+        if (r.statusCode() == 409 && r.body().contains("concurrent_change")) {
+            // Seen once here: the platform's own due-alert pass appended an event at the same moment. The problem says to
+            // reload and act again, as an officer would.
+            r = p.postJson("/api/v1/dossiers/" + code + "/actions", "{\"action\":\"" + action + "\"}",
+                    Map.of("Authorization", "Bearer " + token));
+        }
+        return r;
     }
 
     @Test
