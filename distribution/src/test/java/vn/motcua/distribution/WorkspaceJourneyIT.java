@@ -214,6 +214,9 @@ class WorkspaceJourneyIT {
         // A closed dossier is no longer in the work list, but its code typed in the search still finds it.
         String byCode = counter.get("/can-bo/?q=" + code).body();
         assertTrue(byCode.contains("href=\"/can-bo/ho-so/" + code + "\"") && byCode.contains("không có trong danh sách việc cần làm"), byCode);
+        // So does the applicant's phone number, written as people write it (issue 13: search by phone or citizen id).
+        String byPhone = counter.get("/can-bo/?q=" + java.net.URLEncoder.encode("0912 345 678", java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertTrue(byPhone.contains("Hồ sơ của người nộp có số") && byPhone.contains("href=\"/can-bo/ho-so/" + code + "\""), byPhone);
 
         // The control sheet: reception, three step hand-overs and the return, each classed.
         String sheet = pdfText(counter.getBytes("/can-bo/ho-so/" + code + "/giay-to/control-sheet"));

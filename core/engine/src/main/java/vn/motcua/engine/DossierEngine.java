@@ -97,6 +97,18 @@ public interface DossierEngine {
     List<DossierSummary> queue(String unitCode, Role role, QueueFilter filter, StaffPrincipal who);
 
     /**
+     * The dossiers whose applicant gave this phone number or personal identification number, among those received in
+     * the last 366 days by one of {@code who}'s units, not yet received there, or now at one of them; newest code
+     * first. Only dossiers {@code who} may see. The numbers are stored as hashes salted with each dossier's code
+     * (decision 0303), so this compares them one dossier at a time: a counter search, not a city-wide one.
+     *
+     * @param number a phone number (0…, +84…) or a 12-digit personal identification number; punctuation is ignored
+     * @return at most {@code limit} dossiers; empty when the number has no digits
+     * @since 2.1
+     */
+    List<DossierSummary> findByApplicantNumber(String number, int limit, StaffPrincipal who);
+
+    /**
      * How the dossier's appointment and current step deadline were computed, recomputed by the working calendar
      * from the stored receipt time, limit and clock stops.
      *

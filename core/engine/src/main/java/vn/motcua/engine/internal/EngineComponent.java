@@ -135,6 +135,11 @@ public final class EngineComponent implements UncheckedDossiers {
     }
 
     @Override
+    public List<DossierSummary> findByApplicantNumber(String number, int limit, StaffPrincipal who) {
+        return engine.findByApplicantNumber(number, limit, who);
+    }
+
+    @Override
     public DeadlineReport explainDeadline(String code, StaffPrincipal who) {
         return engine.explainDeadline(code, who);
     }

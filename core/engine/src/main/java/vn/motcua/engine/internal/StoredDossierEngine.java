@@ -574,6 +574,34 @@ public final class StoredDossierEngine implements UncheckedDossiers {
     }
 
     @Override
+    public List<DossierSummary> findByApplicantNumber(String number, int limit, StaffPrincipal who) {
+        Objects.requireNonNull(who, "who");
+        if (SecondFactors.normalise(number).isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        Instant now = now();
+        Instant since = now.minus(java.time.Duration.ofDays(366));
+        return store.inTransaction(tx -> {
+            java.util.TreeSet<String> matches = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+            for (String unit : who.units()) {
+                for (vn.motcua.storage.LookupFactors f : tx.lookupFactors(unit, since, 100_000)) {
+                    if (SecondFactors.matches(f.code(), number, f.phoneHash(), f.citizenIdHash())) {
+                        matches.add(f.code());
+                    }
+                }
+            }
+            List<DossierSummary> out = new ArrayList<>();
+            for (String code : matches) {
+                DossierRecord d = tx.dossier(code).orElse(null);
+                if (d != null && StaffAccess.sees(who, d, tx.events(code)) && out.size() < limit) {
+                    out.add(views.summary(d, now));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public DeadlineReport explainDeadline(String code, StaffPrincipal who) {
         Objects.requireNonNull(code, "code");
         return store.inTransaction(tx -> {

@@ -117,6 +117,7 @@ final class QueuePages {
         Frame.notice(h, r);
         filters(h, f);
         byCode(h, r, f, page);
+        byNumber(h, r, f);
         if (page.rows().isEmpty()) {
             h.el("p", f.page() > 1 ? "Không còn hồ sơ ở trang này." : "Không có hồ sơ nào cần xử lý.");
         } else {
@@ -129,7 +130,7 @@ final class QueuePages {
 
     private void filters(Html h, Filters f) {
         h.open("form", "class", "filters", "method", "get", "action", "/can-bo/", "role", "search");
-        h.open("div").el("label", "Tìm theo mã hồ sơ hoặc tên người nộp", "for", "q");
+        h.open("div").el("label", "Tìm theo mã hồ sơ, tên, số điện thoại hoặc số CCCD", "for", "q");
         h.empty("input", "id", "q", "name", "q", "value", f.q(), "type", "search", "accesskey", "t");
         h.close("div");
         h.open("div").el("label", "Thủ tục", "for", "thu-tuc").open("select", "id", "thu-tuc", "name", "thu-tuc");
@@ -227,6 +228,34 @@ final class QueuePages {
                     .close("p");
         });
     }
+
+    /**
+     * A phone number or citizen id typed in the search box finds the applicant's dossiers at the officer's units, in
+     * any status: the citizen at the counter rarely knows the code (issue 13). Numbers are stored hashed per dossier
+     * (decision 0303), so the engine compares them one dossier at a time within the officer's units.
+     */
+    private void byNumber(Html h, Req r, Filters f) {
+        String digits = f.q().replaceAll("[\\s.\\-+()]", "");
+        if (!digits.matches("[0-9]{9,12}")) {
+            return;
+        }
+        List<DossierSummary> found = engine.get().findByApplicantNumber(f.q(), NUMBER_MATCHES, r.who.principal());
+        h.open("section", "class", "card", "role", "status", "aria-label", "Hồ sơ theo số điện thoại hoặc CCCD");
+        if (found.isEmpty()) {
+            h.el("p", "Không có hồ sơ nào của số " + f.q().strip() + " tại đơn vị của bạn trong 12 tháng qua.");
+        } else {
+            h.el("p", "Hồ sơ của người nộp có số " + f.q().strip() + " (" + found.size() + "):");
+            h.open("ul");
+            for (DossierSummary s : found) {
+                h.open("li").el("a", s.code() + " – " + s.applicantName() + " – " + Labels.status(s.status()),
+                        "href", "/can-bo/ho-so/" + s.code()).close("li");
+            }
+            h.close("ul");
+        }
+        h.close("section");
+    }
+
+    static final int NUMBER_MATCHES = 20;
 
     /** Which bulk action moves a dossier in this status on, if any. */
     static Optional<DossierAction> bulkAction(DossierStatus s) {
