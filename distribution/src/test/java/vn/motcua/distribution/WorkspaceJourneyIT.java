@@ -233,6 +233,8 @@ class WorkspaceJourneyIT {
                 .atZone(VN).toLocalDate();
         String book = pdfText(counter.getBytes("/can-bo/so-theo-doi?don-vi=" + WARD + "&tu=" + day + "&den=" + day));
         assertTrue(book.replaceAll("\\s+", "").contains(code.replaceAll("\\s+", "")), "the book lists the dossier:\n" + book);
+        assertEquals(404, sxd.getBytes("/can-bo/so-theo-doi?don-vi=" + WARD + "&tu=" + day + "&den=" + day).statusCode(),
+                "another unit's officer has no book of the ward, though the dossier passed through their unit");
 
         // The history verifies, and names every staff account that acted.
         JsonNode verification = JSON.readTree(counter.get("/api/v1/dossiers/" + code + "/history/verification").body());
