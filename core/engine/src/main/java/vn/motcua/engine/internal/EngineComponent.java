@@ -135,6 +135,11 @@ public final class EngineComponent implements UncheckedDossiers {
     }
 
     @Override
+    public vn.motcua.engine.WorkList workList(QueueFilter filter, StaffPrincipal who) {
+        return engine.workList(filter, who);
+    }
+
+    @Override
     public List<DossierSummary> findByApplicantNumber(String number, int limit, StaffPrincipal who) {
         return engine.findByApplicantNumber(number, limit, who);
     }

@@ -1,13 +1,9 @@
 package vn.motcua.workspace.internal;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import vn.motcua.api.procedure.Channel;
@@ -24,7 +20,6 @@ import vn.motcua.engine.QueueFilter;
 import vn.motcua.portal.html.Html;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.registry.RegisteredProcedure;
-import vn.motcua.security.RoleGrant;
 
 /**
  * The officer's work list: every queue the officer holds, merged and paged (decision 1323), compact filters, keyboard
@@ -86,13 +81,7 @@ final class QueuePages {
     QueuePage<Row> page(Req r, Filters f) {
         List<DossierStatus> statuses = java.util.Arrays.stream(DossierStatus.values()).filter(st -> st.name().equals(f.status())).toList();
         int fetch = QueuePage.fetchSize(f.page(), f.narrowedHere());
-        List<List<Row>> queues = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (RoleGrant g : r.who.grants()) { // roles hold per unit: no queue of a role held elsewhere
-            Officers.procedureRole(g.role()).ifPresent(role -> queues.add(engine.get()
-                    .queue(g.unitCode(), role, new QueueFilter(statuses, null, fetch, 0), r.who.principal()).stream()
-                    .filter(s -> seen.add(s.code())).map(s -> new Row(s, g.unitCode())).toList()));
-        }
+        vn.motcua.engine.WorkList list = engine.get().workList(new QueueFilter(statuses, null, fetch, 0), r.who.principal());
         String folded = VietnameseText.fold(f.q()).toLowerCase(Locale.ROOT);
         Predicate<Row> shown = row -> {
             DossierSummary s = row.summary();
@@ -106,7 +95,7 @@ final class QueuePages {
             // the queue line has no channel: looked up only for lines that passed the other filters
             return f.channel().isEmpty() || engine.get().find(s.code(), r.who.principal()).map(d -> d.channel().name().equals(f.channel())).orElse(false);
         };
-        return QueuePage.of(queues, row -> row.summary().stepDueAt(), Instant.now(), shown, f.page(), fetch);
+        return QueuePage.of(list.items().stream().map(w -> new Row(w.dossier(), w.unitCode())).toList(), shown, f.page(), list.capped());
     }
 
     void queue(Req r) throws IOException {
