@@ -151,6 +151,21 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
         return new JdbiCitizenStore(this::inHandle);
     }
 
+    /** Lookup grants and attempt counters on the same database, shared by every node (decision 1410). */
+    public vn.motcua.storage.CitizenAccessStore citizenAccessStore() {
+        return new JdbiCitizenAccessStore(new JdbiCitizenAccessStore.Transactions() {
+            @Override
+            public <T> T durable(HandleCallback<T, RuntimeException> work) {
+                return inHandle(work);
+            }
+
+            @Override
+            public <T> T light(HandleCallback<T, RuntimeException> work) {
+                return run(handle -> new Ran<>(work.withHandle(handle), false));
+            }
+        }, product.contains("PostgreSQL"));
+    }
+
     /** The report facts on the same database (decision 1000). */
     public vn.motcua.storage.ReportStore reportStore() {
         return new JdbiReportStore(new JdbiReportStore.Transactions() {
