@@ -10,6 +10,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import vn.motcua.runtime.registry.SwitchStorage;
 import vn.motcua.api.hook.AutomatedStep;
 import vn.motcua.api.hook.FormValidator;
 import vn.motcua.descriptor.DescriptorReader;
@@ -34,10 +37,13 @@ public final class ProcedureRuntime implements ProcedureRegistry, BundleAdminist
     private final ProcedureExtender extender;
     private final HookTracker hooks;
     private final DeployFolder deployFolder;
+    private final long switchPollMillis;
+    private SwitchPoller switchPoller;
 
     @Activate
     public ProcedureRuntime(BundleContext context, @Reference UnitDirectory units) throws IOException {
         Path data = Path.of(FrameworkProperty.required(context, "motcua.data.dir"));
+        this.switchPollMillis = SwitchPoller.interval(context.getProperty("motcua.switches.poll.millis"));
         this.catalogue = new ProcedureCatalogue(new UnitSwitches(data.resolve("procedure-units.properties")));
         // Unit codes are checked against the directory as it is when a bundle is read, administrators' edits included.
         UnitCodes unitCodes = () -> units.all().stream().map(Unit::code).collect(Collectors.toUnmodifiableSet());
@@ -51,8 +57,31 @@ public final class ProcedureRuntime implements ProcedureRegistry, BundleAdminist
         deployFolder.start();
     }
 
+    /** The database's switches, shared by every node (decision 1411): read, written and polled there while present. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unbindSwitchStorage")
+    synchronized void bindSwitchStorage(SwitchStorage storage) {
+        closePoller();
+        catalogue.useSharedSwitches(storage);
+        switchPoller = new SwitchPoller(catalogue, switchPollMillis);
+    }
+
+    synchronized void unbindSwitchStorage(SwitchStorage storage) {
+        closePoller();
+        catalogue.stopSharingSwitches();
+    }
+
+    private void closePoller() {
+        if (switchPoller != null) {
+            switchPoller.close();
+            switchPoller = null;
+        }
+    }
+
     @Deactivate
     void deactivate() {
+        synchronized (this) {
+            closePoller();
+        }
         deployFolder.close();
         extender.close();
         hooks.close();

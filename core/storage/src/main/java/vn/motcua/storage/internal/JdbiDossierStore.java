@@ -166,6 +166,21 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
         }, product.contains("PostgreSQL"));
     }
 
+    /** Per-unit procedure switches on the same database, shared by every node (decision 1411). */
+    public vn.motcua.storage.ProcedureSwitchStore procedureSwitchStore() {
+        return new JdbiProcedureSwitchStore(new JdbiProcedureSwitchStore.Transactions() {
+            @Override
+            public <T> T durable(HandleCallback<T, RuntimeException> work) {
+                return inHandle(work);
+            }
+
+            @Override
+            public <T> T light(HandleCallback<T, RuntimeException> work) {
+                return run(handle -> new Ran<>(work.withHandle(handle), false));
+            }
+        });
+    }
+
     /** The report facts on the same database (decision 1000). */
     public vn.motcua.storage.ReportStore reportStore() {
         return new JdbiReportStore(new JdbiReportStore.Transactions() {
