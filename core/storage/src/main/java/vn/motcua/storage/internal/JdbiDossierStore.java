@@ -168,7 +168,16 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
 
     /** Per-unit procedure switches on the same database, shared by every node (decision 1411). */
     public vn.motcua.storage.ProcedureSwitchStore procedureSwitchStore() {
-        return new JdbiProcedureSwitchStore(new JdbiProcedureSwitchStore.Transactions() {
+        return new JdbiProcedureSwitchStore(sharedStateTransactions());
+    }
+
+    /** Procedure bundles on the same database, shared by every node (decision 1413). */
+    public vn.motcua.storage.SharedBundleStore sharedBundleStore() {
+        return new JdbiSharedBundleStore(sharedStateTransactions());
+    }
+
+    private JdbiProcedureSwitchStore.Transactions sharedStateTransactions() {
+        return new JdbiProcedureSwitchStore.Transactions() {
             @Override
             public <T> T durable(HandleCallback<T, RuntimeException> work) {
                 return inHandle(work);
@@ -178,7 +187,7 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
             public <T> T light(HandleCallback<T, RuntimeException> work) {
                 return run(handle -> new Ran<>(work.withHandle(handle), false));
             }
-        });
+        };
     }
 
     /** The report facts on the same database (decision 1000). */
