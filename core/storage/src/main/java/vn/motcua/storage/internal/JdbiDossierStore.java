@@ -176,6 +176,11 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
         return new JdbiSharedBundleStore(sharedStateTransactions());
     }
 
+    /** Leases of periodic passes that run on one node at a time (issue 14). */
+    public vn.motcua.storage.PassLeases passLeases() {
+        return new JdbiPassLeases(sharedStateTransactions());
+    }
+
     private JdbiProcedureSwitchStore.Transactions sharedStateTransactions() {
         return new JdbiProcedureSwitchStore.Transactions() {
             @Override
