@@ -62,8 +62,16 @@ class SeveralNodesIT {
             Process haproxy = null;
             try {
                 nodes.add(new RunningPlatform(temp.resolve("node1"), env)); // migrates the database first
-                nodes.add(new RunningPlatform(temp.resolve("node2"), env));
-                nodes.add(new RunningPlatform(temp.resolve("node3"), env));
+                // the others start together once the schema exists
+                ExecutorService starting = Executors.newFixedThreadPool(2);
+                try {
+                    var second = starting.submit(() -> new RunningPlatform(temp.resolve("node2"), env));
+                    var third = starting.submit(() -> new RunningPlatform(temp.resolve("node3"), env));
+                    nodes.add(second.get());
+                    nodes.add(third.get());
+                } finally {
+                    starting.shutdown();
+                }
                 System.out.printf("3 nodes up after %.1f s%n", (System.nanoTime() - began) / 1e9);
                 int port = freePort();
                 haproxy = startHaproxy(port, nodes);
