@@ -52,6 +52,7 @@ class SeveralNodesIT {
     @Test
     void threeNodesBehindHaproxySurviveAKillAndAHotDeployUnderLoad() throws Exception {
         long began = System.nanoTime();
+        assertTrue(onPath("haproxy"), "haproxy is not on the PATH: run ops/haproxy/setup.sh (Debian package haproxy)");
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
             Map<String, String> env = Map.of(
                     "MOTCUA_DB_URL", "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres",
@@ -249,6 +250,15 @@ class SeveralNodesIT {
         }
         assertEquals(6, ok, "the balancer answers");
         Thread.sleep(1500);
+    }
+
+    private static boolean onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int freePort() throws IOException {
