@@ -244,6 +244,8 @@ public final class ApiServlet extends HttpServlet {
             if (problem.isEmpty()) {
                 // Never a stack trace to the client: log it with the request id the client got.
                 LOG.error("request {} {} failed", req.getMethod(), req.getRequestURI(), e);
+            } else if (problem.get().status() == 503) {
+                LOG.warn("request {} {} answered 503: {}", req.getMethod(), req.getRequestURI(), e.getMessage());
             }
             status = writeProblem(req, resp, problem.orElseGet(() -> ApiProblem.of(500, "internal_error", "Lỗi hệ thống",
                     "Đã xảy ra lỗi không mong muốn. Mã yêu cầu: " + MDC.get("requestId"))));
