@@ -52,7 +52,7 @@ class SeveralNodesIT {
     @Test
     void threeNodesBehindHaproxySurviveAKillAndAHotDeployUnderLoad() throws Exception {
         long began = System.nanoTime();
-        assertTrue(onPath("haproxy"), "haproxy is not on the PATH: run ops/haproxy/setup.sh (Debian package haproxy)");
+        assertTrue(onPath("haproxy"), "haproxy is not on the PATH: run distribution/src/main/dist/ops/haproxy/setup.sh (Debian package haproxy)");
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
             Map<String, String> env = Map.of(
                     "MOTCUA_DB_URL", "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres",
@@ -220,8 +220,8 @@ class SeveralNodesIT {
     }
 
     private Process startHaproxy(int port, List<RunningPlatform> nodes) throws IOException {
-        Path errorFile = Path.of("..", "ops", "haproxy", "503.http").toAbsolutePath().normalize();
-        String template = Files.readString(Path.of("..", "ops", "haproxy", "several-nodes.cfg"));
+        Path errorFile = Path.of("src", "main", "dist", "ops", "haproxy", "503.http").toAbsolutePath().normalize();
+        String template = Files.readString(Path.of("src", "main", "dist", "ops", "haproxy", "several-nodes.cfg"));
         StringBuilder cfg = new StringBuilder(template
                 .replace("errorfile 503 ops/haproxy/503.http", "errorfile 503 " + errorFile)
                 .replace("bind 127.0.0.1:8000", "bind 127.0.0.1:" + port));
