@@ -202,7 +202,7 @@ class PlatformLifecycleIT {
         assertEquals(404, running.platform().get("/api/v1/procedures/0.000000?unit=00082").statusCode());
         HttpResponse<String> metrics = running.platform().admin("GET", "/metrics", null);
         assertEquals(200, metrics.statusCode());
-        assertTrue(metrics.body().contains("motcua_http_requests_total") && metrics.body().contains("motcua_bundles{"), metrics.body());
+        assertTrue(metrics.body().contains("motcua_http_server_requests_seconds_count{area=\"api\"") && metrics.body().contains("motcua_bundles{"), metrics.body());
     }
 
     static List<String> lines(String s) {

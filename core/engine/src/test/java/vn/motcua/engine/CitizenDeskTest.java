@@ -70,7 +70,7 @@ class CitizenDeskTest {
                 return code.equals(EngineFixture.PROCEDURE) ? Optional.of(f.offered.definition()) : Optional.empty();
             }
         };
-        return new StoredCitizenDesk(f.engine, f.store.citizenStore(), feedbackDesk(f), catalogue, () -> slip -> {
+        return new StoredCitizenDesk(f.engine, f.store.citizenStore(), f.store.citizenAccessStore(), feedbackDesk(f), catalogue, () -> slip -> {
             rendered.add(slip);
             return "%PDF".getBytes(StandardCharsets.US_ASCII);
         }, f.clock);

@@ -21,7 +21,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * Optional<Grant> g = desk.open(code, factor);   // empty alike for an unknown code and a wrong factor
  * }</pre>
  *
- * Thread-safe; per node (decision 1603).
+ * Thread-safe; the platform counts in the database, so the limits hold across all nodes (decisions 1603, 1410).
  */
 @ProviderType
 public interface SecondFactorAttempts {

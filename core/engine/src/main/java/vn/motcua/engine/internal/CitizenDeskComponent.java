@@ -27,6 +27,7 @@ import vn.motcua.runtime.registry.RegisteredProcedure;
 import vn.motcua.runtime.units.Unit;
 import vn.motcua.storage.StaffStore;
 import vn.motcua.runtime.units.UnitDirectory;
+import vn.motcua.storage.CitizenAccessStore;
 import vn.motcua.storage.CitizenStore;
 import vn.motcua.storage.FeedbackDeskStore;
 
@@ -44,6 +45,7 @@ public final class CitizenDeskComponent implements CitizenDesk {
 
     @Activate
     public CitizenDeskComponent(BundleContext context, @Reference UncheckedDossiers engine, @Reference CitizenStore store,
+                                @Reference CitizenAccessStore access,
                                 @Reference FeedbackDeskStore feedback, @Reference WorkingCalendar calendar,
                                 @Reference UnitDirectory units, @Reference ProcedureRegistry registry) {
         OfficerNames officers = new OfficerNames(() -> staff);
@@ -65,7 +67,7 @@ public final class CitizenDeskComponent implements CitizenDesk {
                 return same.stream().filter(d -> d.version().equals(version)).findFirst().or(() -> same.stream().findFirst());
             }
         };
-        this.desk = new StoredCitizenDesk(engine, store, FeedbackDeskComponent.create(context, feedback, calendar, units),
+        this.desk = new StoredCitizenDesk(engine, store, access, FeedbackDeskComponent.create(context, feedback, calendar, units),
                 catalogue, () -> renderer, Clock.systemUTC());
     }
 

@@ -5,12 +5,14 @@ import java.time.Duration;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import vn.motcua.storage.CitizenAccessStore;
 import vn.motcua.engine.citizen.SecondFactorAttempts;
 
 /**
  * The platform's one {@link SecondFactorAttempts}, with limits from the framework properties
  * {@code motcua.secondFactor.perClientAndDossier}, {@code motcua.secondFactor.perClient} and
- * {@code motcua.secondFactor.perDossier} (attempts per minute).
+ * {@code motcua.secondFactor.perDossier} (attempts per minute), counted in the database for all nodes (decision 1410).
  */
 @Component(service = SecondFactorAttempts.class)
 public final class SecondFactorAttemptsComponent implements SecondFactorAttempts {
@@ -18,12 +20,13 @@ public final class SecondFactorAttemptsComponent implements SecondFactorAttempts
     private final SecondFactorThrottle throttle;
 
     @Activate
-    public SecondFactorAttemptsComponent(BundleContext context) {
+    public SecondFactorAttemptsComponent(BundleContext context, @Reference CitizenAccessStore store) {
         SecondFactorThrottle.Limits d = SecondFactorThrottle.Limits.DEFAULTS;
         this.throttle = new SecondFactorThrottle(new SecondFactorThrottle.Limits(
                 number(context, "motcua.secondFactor.perClientAndDossier", d.perClientAndTarget()),
                 number(context, "motcua.secondFactor.perClient", d.perClient()),
-                number(context, "motcua.secondFactor.perDossier", d.perTarget())), Clock.systemUTC());
+                number(context, "motcua.secondFactor.perDossier", d.perTarget())), Clock.systemUTC(),
+                new SharedAttemptWindows(store));
     }
 
     private static int number(BundleContext context, String key, int fallback) {

@@ -40,6 +40,7 @@ import vn.motcua.engine.citizen.Ratings;
 import vn.motcua.engine.citizen.SlipKind;
 import vn.motcua.engine.feedback.FeedbackRefusedException;
 import vn.motcua.runtime.units.Unit;
+import vn.motcua.storage.CitizenAccessStore;
 import vn.motcua.storage.CitizenStore;
 import vn.motcua.storage.DuplicateKeyException;
 import vn.motcua.storage.EvaluationRecord;
@@ -77,16 +78,19 @@ public final class StoredCitizenDesk implements CitizenDesk {
     private final SecureRandom random = new SecureRandom();
     private final StoredFeedbackDesk feedbackDesk;
 
-    public StoredCitizenDesk(UncheckedDossiers engine, CitizenStore store, StoredFeedbackDesk feedbackDesk, Catalogue catalogue,
-                             Supplier<SlipRenderer> renderer, Clock clock) {
+    /**
+     * @param access where lookup grants and counter links live: the database, so every node honours them (decision 1410)
+     */
+    public StoredCitizenDesk(UncheckedDossiers engine, CitizenStore store, CitizenAccessStore access, StoredFeedbackDesk feedbackDesk,
+                             Catalogue catalogue, Supplier<SlipRenderer> renderer, Clock clock) {
         this.engine = engine;
         this.feedbackDesk = feedbackDesk;
         this.store = store;
         this.catalogue = catalogue;
         this.renderer = renderer;
         this.clock = clock;
-        this.grants = new LookupGrants(clock);
-        this.counterLinks = new LookupGrants(clock, java.time.Duration.ofMinutes(COUNTER_LINK_MINUTES));
+        this.grants = new LookupGrants(access, "LOOKUP", clock);
+        this.counterLinks = new LookupGrants(access, "COUNTER", clock, java.time.Duration.ofMinutes(COUNTER_LINK_MINUTES));
     }
 
     @Override

@@ -285,6 +285,9 @@ enum Lang {
             Map.entry("badRequest.lead", p("Địa chỉ hoặc biểu mẫu có ký tự không hợp lệ. Hãy quay lại trang trước và thử lại.",
                     "The address or form contains invalid characters. Go back and try again.")),
             Map.entry("error.title", p("Có lỗi xảy ra", "Something went wrong")),
+            Map.entry("unavailable.title", p("Hệ thống tạm thời gián đoạn", "Temporarily unavailable")),
+            Map.entry("unavailable.lead", p("Cơ sở dữ liệu tạm thời không trả lời nên yêu cầu của bạn chưa được thực hiện. Vui lòng thử lại sau vài giây.",
+                    "The database is not answering for the moment, so your request was not carried out. Please try again in a few seconds.")),
             Map.entry("error.lead", p("Hệ thống chưa xử lý được yêu cầu. Vui lòng thử lại sau ít phút.", "The request could not be handled. Please try again in a few minutes.")),
             Map.entry("unavailable", p("Thủ tục không thực hiện được tại đơn vị này", "Procedure not available here")),
             Map.entry("back", p("Quay lại", "Back")));

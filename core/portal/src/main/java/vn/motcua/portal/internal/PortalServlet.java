@@ -165,6 +165,13 @@ public final class PortalServlet extends HttpServlet {
             page(v, 404, e.title == null ? v.lang().t("notFound.title") : e.title,
                     e.lead == null ? v.lang().t("notFound.lead") : e.lead);
         } catch (RuntimeException e) {
+            if (vn.motcua.storage.StorageUnavailableException.in(e).isPresent()) {
+                // database down or failing over: nothing was done, the citizen may retry (decision 1412)
+                LOG.warn("portal request {} {} answered 503: {}", req.getMethod(), v.path(), e.getMessage());
+                resp.setHeader("Retry-After", "5");
+                page(v, 503, v.lang().t("unavailable.title"), v.lang().t("unavailable.lead"));
+                return;
+            }
             LOG.error("portal request {} {} failed", req.getMethod(), v.path(), e);
             page(v, 500, v.lang().t("error.title"), v.lang().t("error.lead"));
         }

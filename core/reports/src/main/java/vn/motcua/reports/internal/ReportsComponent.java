@@ -21,6 +21,7 @@ import vn.motcua.reports.IndicatorScore;
 import vn.motcua.reports.Reports;
 import vn.motcua.storage.DossierFactRecord;
 import vn.motcua.storage.DossierStore;
+import vn.motcua.storage.PassLeases;
 import vn.motcua.storage.FigureRow;
 import vn.motcua.storage.HandoverFactRecord;
 import vn.motcua.storage.OfficerFigures;
@@ -40,14 +41,20 @@ public final class ReportsComponent implements Reports {
     private static final Logger LOG = LoggerFactory.getLogger(ReportsComponent.class);
 
     private final ReportsService service;
+    private final PassLeases leases;
+    private final Duration lease;
+    /** This node's name in the lease table: host and a random part, unique per start. */
+    private final String holder = hostName() + "/" + java.util.UUID.randomUUID();
     private final ScheduledExecutorService timer;
 
     @Activate
     public ReportsComponent(BundleContext context, @Reference DossierStore dossiers, @Reference ReportStore store,
-                            @Reference WorkingCalendar calendar) {
+                            @Reference WorkingCalendar calendar, @Reference PassLeases leases) {
+        this.leases = leases;
         Clock clock = Clock.systemUTC();
         String config = context.getProperty("motcua.config.dir");
         long interval = Long.parseLong(Optional.ofNullable(context.getProperty("motcua.reports.intervalSeconds")).orElse("30"));
+        this.lease = Duration.ofSeconds(3 * interval);
         RollUp rollUp = new RollUp(dossiers, store, new FactFolder(calendar, new StoredOnlineModes(dossiers)), clock,
                 Duration.ofSeconds(5));
         this.service = new ReportsService(store, rollUp, IndicatorConfig.load(config == null ? null : Path.of(config)), clock);
@@ -61,9 +68,22 @@ public final class ReportsComponent implements Reports {
 
     private void pass() {
         try {
+            // One node rolls up at a time (issue 14): two at once would fight over the same fact rows. The holder renews
+            // at every pass; if it dies, another node takes over once the lease of three periods expired.
+            if (!leases.tryHold("reports.rollup", holder, Instant.now(), lease)) {
+                return;
+            }
             service.rollUp();
         } catch (RuntimeException e) {
             LOG.warn("report roll-up failed; retried in the next period", e);
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "node";
         }
     }
 

@@ -25,6 +25,7 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.runtime.deploy.BundleAdministration;
+import vn.motcua.runtime.deploy.BundleStorage;
 import vn.motcua.runtime.deploy.BundleCheck;
 import vn.motcua.runtime.deploy.BundleInfo;
 import vn.motcua.runtime.deploy.DeploymentRefusedException;
@@ -62,6 +63,8 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
     private final DeployHistory history;
     /** Markers of starts that never finished, written by the launcher (decision 1621); read here for the listing. */
     private final Path quarantine;
+    /** The bundles shared by all nodes (PostgreSQL, decision 1413), or null: this folder alone. */
+    private volatile BundleStorage shared;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "motcua-deploy-folder");
         t.setDaemon(true);
@@ -138,6 +141,7 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
                     catalogue.forget(b.getBundleId());
                     uninstallQuietly(b);
                 });
+                share(file, null, BundleStorage.State.REMOVED, false);
             }
         }
         observed.keySet().retainAll(files.keySet());
@@ -157,8 +161,130 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
         List<String> problems = installOrUpdate(file, jar, false);
         if (problems.isEmpty()) {
             history.remember(file, jar);
+            // a jar copied into this node's folder is the cluster's too; a refused one is never stored (decision 1413)
+            share(file, jar, stateOf(file), false);
         }
         record(file, problems);
+    }
+
+    /**
+     * Tells the other nodes (through the shared storage, if any) what this node accepted. A failure is logged and
+     * rethrown: the change holds on this node and is stored again by the next change or a repeat of the request.
+     */
+    private void share(String file, byte[] jar, BundleStorage.State state, boolean rolledBack) {
+        BundleStorage s = shared;
+        if (s == null) {
+            return;
+        }
+        try {
+            if (jar == null) {
+                s.state(file, state);
+            } else {
+                s.store(file, jar, state, rolledBack);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("{}: applied on this node but not stored for the other nodes: {}", file, e.toString());
+            throw e;
+        }
+    }
+
+    private BundleStorage.State stateOf(String file) {
+        return bundleAt(file).filter(b -> b.getState() == Bundle.ACTIVE || b.getState() == Bundle.STARTING)
+                .map(b -> BundleStorage.State.ACTIVE).orElse(BundleStorage.State.STOPPED);
+    }
+
+    /** From now on, what this node accepts is stored in {@code storage} for the other nodes; null: this folder alone. */
+    void share(BundleStorage storage) {
+        this.shared = storage;
+    }
+
+    /** Jars in this folder, for the first node that shares a cluster's empty storage. */
+    synchronized Map<String, byte[]> accepted() throws IOException {
+        Map<String, byte[]> jars = new HashMap<>();
+        for (String file : listJars().keySet()) {
+            if (bundleAt(file).isPresent() && !fileProblems.containsKey(file)) {
+                jars.put(file, Files.readAllBytes(folder.resolve(file)));
+            }
+        }
+        return jars;
+    }
+
+    /** Whether the bundle of a file runs, as stored for the other nodes. */
+    synchronized BundleStorage.State state(String file) {
+        return stateOf(file);
+    }
+
+    /**
+     * Brings this node in line with a bundle as the cluster wants it (decision 1413): writes the jar into this folder
+     * and installs or updates it when its SHA-256 differs from the local file's (a rollback's older jar is allowed to
+     * downgrade), uninstalls a removed one, and starts or stops it. Nothing is stored back: the row came from there.
+     */
+    synchronized void reconcile(BundleStorage.Desired d, java.util.function.Supplier<Optional<byte[]>> jarOf) throws IOException {
+        String file = d.file();
+        Path target = folder.resolve(file);
+        if (!file.endsWith(".jar") || !target.normalize().getParent().equals(folder.normalize())) {
+            LOG.error("shared bundle {} ignored: not a jar file name", file);
+            return;
+        }
+        if (d.state() == BundleStorage.State.REMOVED) {
+            Files.deleteIfExists(target);
+            applied.remove(file);
+            observed.remove(file);
+            fileProblems.remove(file);
+            bundleAt(file).ifPresent(b -> {
+                LOG.info("{} removed on another node: uninstalling bundle {}", file, b.getSymbolicName());
+                catalogue.forget(b.getBundleId());
+                uninstallQuietly(b);
+            });
+            return;
+        }
+        String local = Files.isRegularFile(target) ? sha256(Files.readAllBytes(target)) : null;
+        if (!d.sha256().equals(local) || bundleAt(file).isEmpty()) {
+            Optional<byte[]> jar = jarOf.get();
+            if (jar.isEmpty()) {
+                return;
+            }
+            Path tmp = folder.resolve(".shared-" + UUID.randomUUID() + ".tmp");
+            Files.write(tmp, jar.get());
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Stamp stamp = stampOf(target);
+            observed.put(file, stamp);
+            applied.put(file, stamp);
+            List<String> problems = installOrUpdate(file, jar.get(), d.rolledBack());
+            if (problems.isEmpty()) {
+                if (d.rolledBack()) {
+                    history.forgetNewest(file);
+                } else {
+                    history.remember(file, jar.get());
+                }
+                LOG.info("{} applied from the shared storage (revision {})", file, d.revision());
+            }
+            record(file, problems);
+        }
+        Optional<Bundle> b = bundleAt(file);
+        if (b.isEmpty()) {
+            return;
+        }
+        try {
+            boolean active = b.get().getState() == Bundle.ACTIVE || b.get().getState() == Bundle.STARTING;
+            if (d.state() == BundleStorage.State.STOPPED && active) {
+                b.get().stop();
+                LOG.info("{} stopped on another node: stopped here", file);
+            } else if (d.state() == BundleStorage.State.ACTIVE && !active) {
+                b.get().start();
+                LOG.info("{} started on another node: started here", file);
+            }
+        } catch (BundleException e) {
+            record(file, List.of(file + ": " + whyNotStarted(file, e)));
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private void record(String file, List<String> problems) {
@@ -301,6 +427,7 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
             if (!problems.isEmpty()) {
                 throw new DeploymentRefusedException(fileName + " could not be started", problems);
             }
+            share(file, jar, stateOf(file), false); // only what this node accepted and started (decision 1413)
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
@@ -321,6 +448,7 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
             throw new DeploymentRefusedException("bundle " + b.getSymbolicName() + " cannot start",
                     List.of(whyNotStarted(fileOf(b), e)));
         }
+        share(fileOf(b), null, BundleStorage.State.ACTIVE, false);
         return info(b, reportOf(b));
     }
 
@@ -332,6 +460,7 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
         } catch (BundleException e) {
             throw new DeploymentRefusedException("bundle " + b.getSymbolicName() + " cannot stop", List.of(e.getMessage()));
         }
+        share(fileOf(b), null, BundleStorage.State.STOPPED, false);
         return info(b, reportOf(b));
     }
 
@@ -360,6 +489,7 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
         }
         history.forgetNewest(file);
         LOG.info("rolled back {} to {}", b.getSymbolicName(), b.getVersion());
+        share(file, previous, stateOf(file), true);
         return info(b, reportOf(b));
     }
 
@@ -377,6 +507,7 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
         fileProblems.remove(file);
         catalogue.forget(id);
         uninstallQuietly(b);
+        share(file, null, BundleStorage.State.REMOVED, false);
     }
 
     private BundleReport reportOf(Bundle b) {

@@ -129,6 +129,34 @@ public final class ProcedureCatalogue implements ProcedureRegistry {
         return snapshot.hooks().automatedStep(code, stepId);
     }
 
+    /** Switches are read from and written to {@code storage} from now on (several nodes; decision 1411). */
+    public synchronized void useSharedSwitches(vn.motcua.runtime.registry.SwitchStorage storage) {
+        switches.attach(storage);
+        publish();
+    }
+
+    /** Switches stay as last read; later changes go to this node's file. */
+    public synchronized void stopSharingSwitches() {
+        switches.detach();
+    }
+
+    /**
+     * One poll: reloads the shared switches if another node (or this one) changed them; true if it did. The check is a
+     * single cheap query outside the lock, so request threads and bundle events never wait behind a quiet poll.
+     */
+    public boolean refreshSwitches() {
+        if (!switches.stale()) {
+            return false;
+        }
+        synchronized (this) {
+            if (switches.refresh()) {
+                publish();
+                return true;
+            }
+            return false;
+        }
+    }
+
     @Override
     public void setEnabled(String code, String unitCode, boolean enabled) {
         synchronized (this) {

@@ -10,11 +10,15 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import vn.motcua.runtime.registry.SwitchStorage;
 import vn.motcua.api.hook.AutomatedStep;
 import vn.motcua.api.hook.FormValidator;
 import vn.motcua.descriptor.DescriptorReader;
 import vn.motcua.descriptor.UnitCodes;
 import vn.motcua.runtime.deploy.BundleAdministration;
+import vn.motcua.runtime.deploy.BundleStorage;
 import vn.motcua.runtime.deploy.BundleCheck;
 import vn.motcua.runtime.deploy.BundleInfo;
 import vn.motcua.runtime.registry.BundleReport;
@@ -34,10 +38,16 @@ public final class ProcedureRuntime implements ProcedureRegistry, BundleAdminist
     private final ProcedureExtender extender;
     private final HookTracker hooks;
     private final DeployFolder deployFolder;
+    private final long switchPollMillis;
+    private SwitchPoller switchPoller;
+    private final long bundlePollMillis;
+    private BundleReconciler reconciler;
 
     @Activate
     public ProcedureRuntime(BundleContext context, @Reference UnitDirectory units) throws IOException {
         Path data = Path.of(FrameworkProperty.required(context, "motcua.data.dir"));
+        this.switchPollMillis = SwitchPoller.interval(context.getProperty("motcua.switches.poll.millis"));
+        this.bundlePollMillis = BundleReconciler.interval(context.getProperty("motcua.bundles.poll.millis"));
         this.catalogue = new ProcedureCatalogue(new UnitSwitches(data.resolve("procedure-units.properties")));
         // Unit codes are checked against the directory as it is when a bundle is read, administrators' edits included.
         UnitCodes unitCodes = () -> units.all().stream().map(Unit::code).collect(Collectors.toUnmodifiableSet());
@@ -51,8 +61,52 @@ public final class ProcedureRuntime implements ProcedureRegistry, BundleAdminist
         deployFolder.start();
     }
 
+    /** The database's switches, shared by every node (decision 1411): read, written and polled there while present. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unbindSwitchStorage")
+    synchronized void bindSwitchStorage(SwitchStorage storage) {
+        closePoller();
+        catalogue.useSharedSwitches(storage);
+        switchPoller = new SwitchPoller(catalogue, switchPollMillis);
+    }
+
+    synchronized void unbindSwitchStorage(SwitchStorage storage) {
+        closePoller();
+        catalogue.stopSharingSwitches();
+    }
+
+    /** The bundles shared by every node (PostgreSQL; decision 1413): stored there and reconciled from there while present. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unbindBundleStorage")
+    synchronized void bindBundleStorage(BundleStorage storage) {
+        closeReconciler();
+        deployFolder.share(storage);
+        reconciler = new BundleReconciler(storage, deployFolder, bundlePollMillis);
+    }
+
+    synchronized void unbindBundleStorage(BundleStorage storage) {
+        closeReconciler();
+        deployFolder.share(null);
+    }
+
+    private void closeReconciler() {
+        if (reconciler != null) {
+            reconciler.close();
+            reconciler = null;
+        }
+    }
+
+    private void closePoller() {
+        if (switchPoller != null) {
+            switchPoller.close();
+            switchPoller = null;
+        }
+    }
+
     @Deactivate
     void deactivate() {
+        synchronized (this) {
+            closePoller();
+            closeReconciler();
+        }
         deployFolder.close();
         extender.close();
         hooks.close();

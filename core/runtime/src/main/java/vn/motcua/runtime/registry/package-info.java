@@ -6,7 +6,7 @@
  * the same code for the same units from different bundles are a conflict and the later one is refused.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package vn.motcua.runtime.registry;
 
 import org.osgi.annotation.bundle.Export;

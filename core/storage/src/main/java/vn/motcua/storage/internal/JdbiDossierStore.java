@@ -151,6 +151,50 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
         return new JdbiCitizenStore(this::inHandle);
     }
 
+    /** Lookup grants and attempt counters on the same database, shared by every node (decision 1410). */
+    public vn.motcua.storage.CitizenAccessStore citizenAccessStore() {
+        return new JdbiCitizenAccessStore(new JdbiCitizenAccessStore.Transactions() {
+            @Override
+            public <T> T durable(HandleCallback<T, RuntimeException> work) {
+                return inHandle(work);
+            }
+
+            @Override
+            public <T> T light(HandleCallback<T, RuntimeException> work) {
+                return run(handle -> new Ran<>(work.withHandle(handle), false));
+            }
+        }, product.contains("PostgreSQL"));
+    }
+
+    /** Per-unit procedure switches on the same database, shared by every node (decision 1411). */
+    public vn.motcua.storage.ProcedureSwitchStore procedureSwitchStore() {
+        return new JdbiProcedureSwitchStore(sharedStateTransactions());
+    }
+
+    /** Procedure bundles on the same database, shared by every node (decision 1413). */
+    public vn.motcua.storage.SharedBundleStore sharedBundleStore() {
+        return new JdbiSharedBundleStore(sharedStateTransactions());
+    }
+
+    /** Leases of periodic passes that run on one node at a time (issue 14). */
+    public vn.motcua.storage.PassLeases passLeases() {
+        return new JdbiPassLeases(sharedStateTransactions());
+    }
+
+    private JdbiProcedureSwitchStore.Transactions sharedStateTransactions() {
+        return new JdbiProcedureSwitchStore.Transactions() {
+            @Override
+            public <T> T durable(HandleCallback<T, RuntimeException> work) {
+                return inHandle(work);
+            }
+
+            @Override
+            public <T> T light(HandleCallback<T, RuntimeException> work) {
+                return run(handle -> new Ran<>(work.withHandle(handle), false));
+            }
+        };
+    }
+
     /** The report facts on the same database (decision 1000). */
     public vn.motcua.storage.ReportStore reportStore() {
         return new JdbiReportStore(new JdbiReportStore.Transactions() {

@@ -52,12 +52,14 @@ public final class ApiServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
     private final transient ObjectMapper json = Json.mapper();
-    private final transient HttpMetrics metrics = new HttpMetrics();
     private final transient Router router;
     private final transient PlatformMetrics platformMetrics;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DossierEngine engine;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile vn.motcua.outbox.Outbox outbox;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile StaffAuthenticator authenticator;
@@ -95,7 +97,8 @@ public final class ApiServlet extends HttpServlet {
                       @Reference BundleAdministration bundles,
                       @Reference WorkingCalendar calendar,
                       @Reference UnitAdministration unitAdministration,
-                      @Reference CalendarAdministration calendarAdministration) {
+                      @Reference CalendarAdministration calendarAdministration,
+                      @Reference WebMetrics metrics) {
         this.addresses = ClientAddresses.parse(context.getProperty(ClientAddresses.TRUSTED_PROXIES));
         UnitsResource units = new UnitsResource(unitDirectory);
         String schema = new DescriptorReader().schemaText();
@@ -114,7 +117,7 @@ public final class ApiServlet extends HttpServlet {
         String openApi = OpenApiDocument.text();
         UnitsAdminResource unitsAdmin = new UnitsAdminResource(staff, new Audit(() -> auditLog), units, unitAdministration,
                 calendarAdministration, json);
-        this.platformMetrics = new PlatformMetrics(bundles, registry, () -> engine);
+        this.platformMetrics = new PlatformMetrics(metrics, bundles, registry, () -> engine, () -> outbox);
         HealthResource health = new HealthResource(context, bundles, () -> storage, this::missingServices,
                 java.time.Duration.ofMillis(intProperty(context, "motcua.health.timeoutMillis", 2000)));
         String data = context.getProperty("motcua.data.dir");
@@ -211,7 +214,6 @@ public final class ApiServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        long start = System.nanoTime();
         String requestId = req.getAttribute(AccessLogFilter.REQUEST_ID) instanceof String given ? given
                 : AccessLogFilter.requestId(req.getHeader("X-Request-Id"));
         MDC.put("requestId", requestId);
@@ -242,6 +244,8 @@ public final class ApiServlet extends HttpServlet {
             if (problem.isEmpty()) {
                 // Never a stack trace to the client: log it with the request id the client got.
                 LOG.error("request {} {} failed", req.getMethod(), req.getRequestURI(), e);
+            } else if (problem.get().status() == 503) {
+                LOG.warn("request {} {} answered 503: {}", req.getMethod(), req.getRequestURI(), e.getMessage());
             }
             status = writeProblem(req, resp, problem.orElseGet(() -> ApiProblem.of(500, "internal_error", "Lỗi hệ thống",
                     "Đã xảy ra lỗi không mong muốn. Mã yêu cầu: " + MDC.get("requestId"))));
@@ -250,7 +254,8 @@ public final class ApiServlet extends HttpServlet {
             MDC.remove("dossier");
             MDC.remove("unit");
         }
-        metrics.record(req.getMethod(), route, status, System.nanoTime() - start);
+        // the access filter records the latency under this template (never the raw path: bounded series)
+        req.setAttribute(WebMetrics.ROUTE, route);
     }
 
     private int write(HttpServletResponse resp, Reply reply) throws IOException {
@@ -323,10 +328,7 @@ public final class ApiServlet extends HttpServlet {
     }
 
     private int writeMetrics(HttpServletResponse resp) throws IOException {
-        StringBuilder out = new StringBuilder(4096);
-        metrics.writeTo(out);
-        platformMetrics.writeTo(out);
-        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = platformMetrics.scrape().getBytes(StandardCharsets.UTF_8);
         resp.setStatus(200);
         resp.setContentType("text/plain; version=0.0.4; charset=utf-8");
         resp.setContentLength(bytes.length);

@@ -23,8 +23,12 @@ import vn.motcua.security.InvalidAccountException;
 import vn.motcua.security.LoginFailedException;
 import vn.motcua.security.LoginThrottledException;
 import vn.motcua.security.StaffSecurityException;
+import vn.motcua.storage.StorageUnavailableException;
 
-/** The one place where exceptions of the core become HTTP problems. Anything not listed is a 500 logged with the request id. */
+/**
+ * The one place where exceptions of the core become HTTP problems. Anything not listed is a 500 logged with the request
+ * id; an unreachable database anywhere in the cause chain is a 503 with {@code Retry-After}.
+ */
 final class ExceptionMapping {
 
     private ExceptionMapping() {
@@ -33,6 +37,9 @@ final class ExceptionMapping {
     static Optional<ApiProblem> toProblem(RuntimeException e) {
         if (e instanceof ApiProblem p) {
             return Optional.of(p);
+        }
+        if (StorageUnavailableException.in(e).isPresent()) {
+            return Optional.of(storageUnavailable());
         }
         if (e instanceof InvalidSubmissionException x) {
             return Optional.of(new ApiProblem(422, "invalid_input", "Dữ liệu chưa hợp lệ",
@@ -102,6 +109,19 @@ final class ExceptionMapping {
         }
         return Optional.empty();
     }
+
+    /**
+     * The database cannot be reached (down, failing over, pool exhausted): nothing was done that the caller must worry
+     * about (a transaction that could not commit changed nothing), so 503 and a retry, never 500 (decision 1412).
+     */
+    static ApiProblem storageUnavailable() {
+        return new ApiProblem(503, "storage_unavailable", "Hệ thống tạm thời gián đoạn",
+                "Cơ sở dữ liệu tạm thời không trả lời; yêu cầu chưa được thực hiện. Vui lòng thử lại sau " + RETRY_SECONDS + " giây.",
+                List.of(), Map.of("Retry-After", Integer.toString(RETRY_SECONDS)));
+    }
+
+    /** Long enough for a PostgreSQL fail-over or a pool to free a connection, short enough for a waiting citizen. */
+    static final int RETRY_SECONDS = 5;
 
     private static String duty(StaffPrincipal.Duty duty) {
         return switch (duty) {

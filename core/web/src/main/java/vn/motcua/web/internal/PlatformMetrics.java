@@ -1,39 +1,53 @@
 package vn.motcua.web.internal;
 
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
+import vn.motcua.engine.DossierEngine;
+import vn.motcua.outbox.Outbox;
 import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.deploy.BundleInfo;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 
-/** Gauges read at scrape time: bundles by state and origin, registered procedures. */
+/**
+ * Gauges read at scrape time: bundles by origin and state, registered procedures, dossiers by status, outbox messages
+ * by status. Families are refreshed just before each scrape, so a state that disappeared is no longer reported.
+ */
 final class PlatformMetrics {
 
+    private final WebMetrics metrics;
     private final BundleAdministration bundles;
-    private final ProcedureRegistry registry;
+    private final Supplier<DossierEngine> engine;
+    private final Supplier<Outbox> outbox;
+    private final MultiGauge bundleStates;
+    private final MultiGauge dossiers;
+    private final MultiGauge messages;
 
-    private final java.util.function.Supplier<vn.motcua.engine.DossierEngine> engine;
-
-    PlatformMetrics(BundleAdministration bundles, ProcedureRegistry registry, java.util.function.Supplier<vn.motcua.engine.DossierEngine> engine) {
+    PlatformMetrics(WebMetrics metrics, BundleAdministration bundles, ProcedureRegistry registry, Supplier<DossierEngine> engine,
+                    Supplier<Outbox> outbox) {
+        this.metrics = metrics;
         this.bundles = bundles;
-        this.registry = registry;
         this.engine = engine;
+        this.outbox = outbox;
+        this.bundleStates = metrics.family("motcua.bundles", "Bundles by origin and state");
+        this.dossiers = metrics.family("motcua.dossiers", "Dossiers by status");
+        this.messages = metrics.family("motcua.outbox.messages", "Outbox messages by status");
+        metrics.gauge("motcua.procedures.registered", "Procedure declarations registered from active bundles",
+                () -> registry.all().size());
     }
 
-    void writeTo(StringBuilder out) {
-        Map<String, Integer> byState = new TreeMap<>();
+    String scrape() {
+        Map<Tags, Integer> byState = new TreeMap<>(java.util.Comparator.comparing(Tags::toString));
         for (BundleInfo b : bundles.list()) {
-            byState.merge("{origin=\"" + b.origin() + "\",state=\"" + b.state() + "\"}", 1, Integer::sum);
+            byState.merge(Tags.of("origin", b.origin(), "state", b.state()), 1, Integer::sum);
         }
-        out.append("# HELP motcua_bundles Bundles by origin and state.\n# TYPE motcua_bundles gauge\n");
-        byState.forEach((labels, n) -> out.append("motcua_bundles").append(labels).append(' ').append(n).append('\n'));
-        out.append("# HELP motcua_procedures_registered Procedure declarations registered from active bundles.\n");
-        out.append("# TYPE motcua_procedures_registered gauge\n");
-        out.append("motcua_procedures_registered ").append(registry.all().size()).append('\n');
-        vn.motcua.engine.DossierEngine e = engine.get();
-        if (e != null) {
-            out.append("# HELP motcua_dossiers Dossiers by status.\n# TYPE motcua_dossiers gauge\n");
-            e.countByStatus().forEach((status, n) -> out.append("motcua_dossiers{status=\"").append(status).append("\"} ").append(n).append('\n'));
-        }
+        bundleStates.register(byState.entrySet().stream().map(e -> MultiGauge.Row.of(e.getKey(), e.getValue())).toList(), true);
+        DossierEngine e = engine.get();
+        WebMetrics.refresh(dossiers, "status", e == null ? Map.of() : e.countByStatus());
+        Outbox o = outbox.get();
+        WebMetrics.refresh(messages, "status", o == null ? Map.of() : o.countByStatus());
+        return metrics.scrape();
     }
 }

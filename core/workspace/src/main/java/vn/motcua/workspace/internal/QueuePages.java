@@ -119,7 +119,7 @@ final class QueuePages {
 
     private void filters(Html h, Filters f) {
         h.open("form", "class", "filters", "method", "get", "action", "/can-bo/", "role", "search");
-        h.open("div").el("label", "Tìm theo mã hồ sơ, tên, số điện thoại hoặc số CCCD", "for", "q");
+        h.open("div").el("label", "Tìm: mã hồ sơ, tên, điện thoại, CCCD", "for", "q");
         h.empty("input", "id", "q", "name", "q", "value", f.q(), "type", "search", "accesskey", "t");
         h.close("div");
         h.open("div").el("label", "Thủ tục", "for", "thu-tuc").open("select", "id", "thu-tuc", "name", "thu-tuc");

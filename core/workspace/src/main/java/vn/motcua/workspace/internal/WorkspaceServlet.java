@@ -153,6 +153,15 @@ public final class WorkspaceServlet extends HttpServlet {
             }
             route(r, method, path.split("/"));
         } catch (RuntimeException e) {
+            if (vn.motcua.storage.StorageUnavailableException.in(e).isPresent()) {
+                // database down or failing over: nothing was done, the officer may retry (decision 1412)
+                LOG.warn("staff page {} {} answered 503: {}", method, path, e.getMessage());
+                if (!resp.isCommitted()) {
+                    resp.setHeader("Retry-After", "5");
+                    resp.sendError(503, "Cơ sở dữ liệu tạm thời không trả lời; thao tác chưa được thực hiện. Vui lòng thử lại sau vài giây.");
+                }
+                return;
+            }
             LOG.error("staff page {} {} failed", method, path, e);
             if (!resp.isCommitted()) {
                 resp.sendError(500);

@@ -1,0 +1,105 @@
+package vn.motcua.runtime.internal;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.runtime.deploy.BundleStorage;
+
+/**
+ * Every {@code motcua.bundles.poll.millis} (1000 ms), reconciles this node's framework to the shared bundles
+ * (decision 1413): when the change number moved, each row whose revision this node has not applied yet is handed to
+ * the deploy folder. Reads only, and applies only to this node, so every node runs it at once. A failed pass (database
+ * down) is logged once and retried at the next tick; a row that fails on this node is reported in its bundle list.
+ */
+final class BundleReconciler implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BundleReconciler.class);
+
+    private final BundleStorage storage;
+    private final DeployFolder folder;
+    private final Map<String, Long> applied = new HashMap<>();
+    private final ScheduledExecutorService timer;
+    private long seen = Long.MIN_VALUE;
+    private volatile boolean failing;
+
+    BundleReconciler(BundleStorage storage, DeployFolder folder, long intervalMillis) {
+        this.storage = storage;
+        this.folder = folder;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "motcua bundle reconciliation");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.execute(this::seedSafely);
+        timer.scheduleWithFixedDelay(this::passSafely, 0, intervalMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** The first node of an empty storage stores the jars it runs, so that the others get them. */
+    private void seedSafely() {
+        try {
+            if (storage.desired().isEmpty()) {
+                folder.accepted().forEach((file, jar) -> storage.store(file, jar, folder.state(file), false));
+            }
+        } catch (RuntimeException | IOException e) {
+            LOG.warn("shared bundles: could not store this node's bundles ({}); they stay local until changed", e.toString());
+        }
+    }
+
+    private void passSafely() {
+        try {
+            pass();
+            if (failing) {
+                LOG.info("shared bundles: the database answers again");
+                failing = false;
+            }
+        } catch (RuntimeException | IOException e) {
+            if (!failing) {
+                LOG.warn("shared bundles: reconciliation failed, will retry ({})", e.toString());
+                failing = true;
+            }
+        }
+    }
+
+    /** One reconciliation: cheap when nothing changed (one row read). */
+    void pass() throws IOException {
+        long number = storage.changeNumber();
+        if (number == seen) {
+            return;
+        }
+        for (BundleStorage.Desired d : storage.desired()) {
+            Long done = applied.get(d.file());
+            if (done != null && done >= d.revision()) {
+                continue;
+            }
+            folder.reconcile(d, () -> storage.jar(d.file()));
+            applied.put(d.file(), d.revision());
+        }
+        seen = number;
+    }
+
+    /** The setting, at least 100 ms. */
+    static long interval(String setting) {
+        if (setting == null || setting.isBlank()) {
+            return 1000;
+        }
+        try {
+            long v = Long.parseLong(setting.strip());
+            if (v < 100) {
+                throw new ConfigurationException("motcua.bundles.poll.millis must be at least 100, was " + v);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException("motcua.bundles.poll.millis must be a whole number of milliseconds, was '" + setting + "'");
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}
