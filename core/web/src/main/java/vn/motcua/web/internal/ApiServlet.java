@@ -117,7 +117,7 @@ public final class ApiServlet extends HttpServlet {
         String openApi = OpenApiDocument.text();
         UnitsAdminResource unitsAdmin = new UnitsAdminResource(staff, new Audit(() -> auditLog), units, unitAdministration,
                 calendarAdministration, json);
-        this.platformMetrics = new PlatformMetrics(metrics, bundles, registry, () -> engine, () -> outbox);
+        this.platformMetrics = new PlatformMetrics(metrics, bundles, registry, () -> engine, () -> outbox, () -> storage);
         HealthResource health = new HealthResource(context, bundles, () -> storage, this::missingServices,
                 java.time.Duration.ofMillis(intProperty(context, "motcua.health.timeoutMillis", 2000)));
         String data = context.getProperty("motcua.data.dir");
