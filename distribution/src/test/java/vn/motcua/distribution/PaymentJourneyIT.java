@@ -95,9 +95,10 @@ class PaymentJourneyIT {
     @Test
     void aCitizenPaysOnTheGatewayAndOnlyThenTheOfficerMayAccept() throws Exception {
         try (PaymentSandbox gateway = PaymentSandbox.start(0, SECRET)) {
+            // The secret through the environment, as docs/settings.md asks of secrets.
             RunningPlatform p = new RunningPlatform(temp.resolve("data"), Map.of("JAVA_OPTS",
                     "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dmotcua.payment.enabled=true -Dmotcua.payment.url="
-                            + gateway.uri() + " -Dmotcua.payment.secret=" + SECRET + " -Dmotcua.payment.timeout.minutes=15"));
+                            + gateway.uri() + " -Dmotcua.payment.timeout.minutes=15", "MOTCUA_PAYMENT_SECRET", SECRET));
             try {
                 String account = "{\"login\":\"mc82\",\"displayName\":\"Cán bộ một cửa\",\"password\":\"" + PW
                         + "\",\"grants\":[{\"unit\":\"00082\",\"role\":\"ONE_STOP_OFFICER\"}]}";

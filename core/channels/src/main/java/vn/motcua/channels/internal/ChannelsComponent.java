@@ -29,7 +29,8 @@ import vn.motcua.outbox.spi.Transport;
  *     {@code motcua.sms.url}, sends to it. With {@code --demo} ({@code motcua.demo=true}): the simulator on port 8099
  *     and e-mail to a local mail catcher on 127.0.0.1:1025 unless configured otherwise (README).</li>
  * <li>Online payment (decision 1130): on when {@code motcua.payment.enabled} (default: on with {@code --demo}); the
- *     gateway at {@code motcua.payment.url} with the shared secret {@code motcua.payment.secret}; or the sandbox
+ *     gateway at {@code motcua.payment.url} with the shared secret from the environment variable
+ *     {@code MOTCUA_PAYMENT_SECRET} (or {@code motcua.payment.secret}); or the sandbox
  *     gateway started on 127.0.0.1:{@code motcua.payment.sandbox.port} (8098 with {@code --demo}), which is used when no
  *     url is set, with a random secret per start when none is set.</li>
  * <li>{@code motcua.channels.timeout.seconds}: connect and read timeout towards partners (10).</li>
@@ -88,7 +89,9 @@ public final class ChannelsComponent {
         if (!enabled) {
             return;
         }
-        Optional<String> secret = property(context, "motcua.payment.secret");
+        // A secret belongs in the environment, not on the command line where `ps` shows it (docs/settings.md).
+        Optional<String> secret = Optional.ofNullable(System.getenv("MOTCUA_PAYMENT_SECRET")).map(String::strip)
+                .filter(s -> !s.isEmpty()).or(() -> property(context, "motcua.payment.secret"));
         long sandboxPort = number(context, "motcua.payment.sandbox.port", demo ? 8098 : -1);
         Optional<URI> url = property(context, "motcua.payment.url").map(u -> URI.create(u.endsWith("/") ? u : u + "/"));
         if (sandboxPort >= 0) {

@@ -125,7 +125,7 @@ final class PaymentPages {
     /** This site as the citizen reached it (through a trusted proxy too), for the gateway's return and callback. */
     private static String base(Visit v) {
         var r = v.request();
-        boolean secure = r.isSecure() || "https".equalsIgnoreCase(r.getHeader("X-Forwarded-Proto"));
+        boolean secure = v.secure();
         String host = r.getHeader("Host");
         if (host == null || host.isBlank()) {
             host = r.getServerName() + ":" + r.getServerPort();
