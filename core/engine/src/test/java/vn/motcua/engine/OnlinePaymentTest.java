@@ -237,6 +237,21 @@ class OnlinePaymentTest {
 
     @ParameterizedTest
     @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void withoutAGatewayNoPaymentStartsAndACallbackIsNotFound(TestDatabases db) {
+        try (Setup s = setup(db, true)) {
+            SubmitResult r = s.f().submitOnline(null);
+            PaymentOrder order = pay(s, r.code());
+            StoredPayments none = new StoredPayments(s.f().store, new PaymentRules(true, TIMEOUT), () -> null, s.f().clock);
+            assertEquals(PaymentRefusedException.Reason.NO_GATEWAY,
+                    assertThrows(PaymentRefusedException.class, () -> none.start(r.code(), BACK, NOTIFY)).reason());
+            assertEquals(PaymentRefusedException.Reason.UNKNOWN_PAYMENT,
+                    assertThrows(PaymentRefusedException.class, () -> none.callback(callback(order, 75000, true, "ok"))).reason());
+            assertEquals(PaymentStatus.State.AWAITING, none.status(r.code()).orElseThrow().state());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void reloadingThePayPageResumesTheSameAttempt(TestDatabases db) {
         try (Setup s = setup(db, true)) {
             SubmitResult r = s.f().submitOnline(null);

@@ -101,7 +101,8 @@ public final class StoredPayments implements Payments {
     public CallbackOutcome callback(Map<String, String> parameters) {
         PaymentGateway g = gateway.get();
         if (g == null) {
-            throw new PaymentRefusedException(Reason.NO_GATEWAY, "no payment gateway is configured (motcua.payment.*)");
+            // No gateway here, so nothing this node could have issued or can verify: "not found", not a server error.
+            throw new PaymentRefusedException(Reason.UNKNOWN_PAYMENT, "no payment gateway is configured (motcua.payment.*)");
         }
         GatewayNotice n = g.verify(parameters).orElseThrow(() -> {
             LOG.warn("payment callback with a bad signature refused (reference {})", parameters.get("txnRef"));

@@ -25,7 +25,7 @@ public interface Payments {
      * Handles a gateway callback (server-to-server or the citizen's return, the same signed parameters). Idempotent:
      * the same callback twice changes nothing the second time.
      *
-     * @throws PaymentRefusedException BAD_SIGNATURE, UNKNOWN_PAYMENT, AMOUNT_MISMATCH, NO_GATEWAY
+     * @throws PaymentRefusedException BAD_SIGNATURE, UNKNOWN_PAYMENT (also when no gateway is configured), AMOUNT_MISMATCH
      */
     CallbackOutcome callback(Map<String, String> parameters);
 }

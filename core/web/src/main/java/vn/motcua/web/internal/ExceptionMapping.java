@@ -85,7 +85,7 @@ final class ExceptionMapping {
                 case BAD_SIGNATURE -> ApiProblem.of(401, "bad_signature", "Chữ ký không hợp lệ",
                         "Chữ ký HMAC của lời gọi lại từ cổng thanh toán thiếu hoặc không đúng; giao dịch không được ghi nhận.");
                 case UNKNOWN_PAYMENT -> ApiProblem.notFound("no_such_payment",
-                        "Không có giao dịch thanh toán này, hoặc hồ sơ không phải thanh toán trực tuyến.");
+                        "Không có giao dịch thanh toán này, hồ sơ không phải thanh toán trực tuyến, hoặc thanh toán trực tuyến chưa được cấu hình.");
                 case AMOUNT_MISMATCH -> new ApiProblem(422, "amount_mismatch", "Số tiền không khớp",
                         "Số tiền cổng thanh toán báo khác số tiền phí, lệ phí của hồ sơ; giao dịch không được chấp nhận và đã được ghi lại để đối soát.",
                         List.of(new ApiProblem.FieldMessage("amount", "mismatch", "Số tiền khác số tiền phí, lệ phí của hồ sơ.")), Map.of());
