@@ -19,3 +19,8 @@ CREATE TABLE payments (
 );
 CREATE INDEX payments_dossier ON payments (dossier_code, created_at);
 CREATE UNIQUE INDEX payments_paid_for ON payments (paid_for);
+
+-- The 766 indicator "Tỷ lệ thanh toán trực tuyến": an online dossier whose fee was paid online (the engine records the
+-- payment as a "pay" event; the roll-up folds it like every other figure, decision 1000).
+ALTER TABLE report_dossiers ADD COLUMN paid_online BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE report_monthly ADD COLUMN paid_online BIGINT DEFAULT 0 NOT NULL;

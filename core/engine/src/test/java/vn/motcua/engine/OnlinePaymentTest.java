@@ -125,6 +125,12 @@ class OnlinePaymentTest {
             PaymentStatus paid = s.payments().status(r.code()).orElseThrow();
             assertEquals(PaymentStatus.State.PAID, paid.state());
             assertEquals("Đã thanh toán", paid.label());
+            DossierView history = s.f().engine.view(r.code()).orElseThrow();
+            EventView pay = history.events().get(history.events().size() - 1);
+            assertEquals("pay", pay.action(), "the payment is in the dossier's history");
+            assertEquals("Đã thanh toán trực tuyến 75.000 đồng (mã giao dịch GW" + order.paymentId().substring(0, 8) + ")", pay.note());
+            assertEquals(DossierStatus.SUBMITTED, pay.to());
+            assertTrue(s.f().engine.verifyHistory(r.code(), CITY).intact(), "the hash chain holds");
             assertEquals(DossierStatus.PROCESSING, s.f().act(r.code(), DossierAction.ACCEPT, officer()).to());
             assertEquals(PaymentRefusedException.Reason.ALREADY_PAID,
                     assertThrows(PaymentRefusedException.class, () -> s.payments().start(r.code(), BACK, NOTIFY)).reason());

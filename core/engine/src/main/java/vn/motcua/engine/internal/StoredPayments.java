@@ -39,6 +39,11 @@ public final class StoredPayments implements Payments {
     private final PaymentRules rules;
     private final Supplier<PaymentGateway> gateway;
     private final Clock clock;
+    private final EventChain chain = new EventChain();
+    private final Json json = new Json();
+
+    /** The event that records an accepted payment in the dossier's history (staff only; the roll-up counts it). */
+    static final String PAY_ACTION = "pay";
 
     /** @param gateway the bound gateway, or null when none is */
     public StoredPayments(DossierStore store, PaymentRules rules, Supplier<PaymentGateway> gateway, Clock clock) {
@@ -108,12 +113,17 @@ public final class StoredPayments implements Payments {
             LOG.warn("payment callback with a bad signature refused (reference {})", parameters.get("txnRef"));
             return new PaymentRefusedException(Reason.BAD_SIGNATURE, "the callback's signature is missing or wrong");
         });
-        try {
-            return store.inTransaction(tx -> settle(tx, n, g.name()));
-        } catch (DuplicateKeyException e) {
-            // Another attempt of the dossier was accepted at the same moment (another node): this one is now the
-            // second payment, so it is refunded.
-            return store.inTransaction(tx -> settle(tx, n, g.name()));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.inTransaction(tx -> settle(tx, n, g.name()));
+            } catch (DuplicateKeyException | vn.motcua.engine.ConcurrentChangeException e) {
+                // Another attempt of the dossier was accepted at the same moment (another node): this one is now the
+                // second payment and is refunded on the next try. Or an officer's action changed the dossier while
+                // the payment was recorded in its history: the next try reads the new head.
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -141,6 +151,7 @@ public final class StoredPayments implements Payments {
             if (!tx.payments().settle(p.id(), PaymentRecord.PAID, now, n.gatewayTxn(), null)) {
                 return CallbackOutcome.ALREADY_SETTLED;
             }
+            recordInHistory(tx, p, n, now);
             LOG.info("payment {} of dossier {} accepted: {} đồng (gateway txn {})", p.id(), p.dossierCode(), p.amountVnd(), n.gatewayTxn());
             return CallbackOutcome.PAID;
         }
@@ -154,5 +165,32 @@ public final class StoredPayments implements Payments {
                 p.amountVnd(), refund).toBody(), OutboxRecord.PENDING, 0, now, null, now, null, null, null));
         LOG.info("payment {} of dossier {} refunded ({}): {} đồng", p.id(), p.dossierCode(), refund, p.amountVnd());
         return CallbackOutcome.REFUNDED;
+    }
+
+    /**
+     * Appends the payment to the dossier's hash-chained history, in the callback's transaction: the officer sees it in
+     * the history, and the report roll-up (which reads dossiers changed since its watermark) counts it (decision 1130).
+     */
+    private void recordInHistory(StoreTransaction tx, PaymentRecord p, GatewayNotice n, Instant now) {
+        vn.motcua.storage.DossierRecord d = tx.dossier(p.dossierCode()).orElseThrow(() ->
+                new PaymentRefusedException(Reason.UNKNOWN_PAYMENT, "dossier " + p.dossierCode() + " of payment " + p.id() + " is gone"));
+        Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        payload.put("paymentId", p.id());
+        payload.put("amountVnd", p.amountVnd());
+        payload.put("gatewayTxn", n.gatewayTxn());
+        String note = "Đã thanh toán trực tuyến " + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN"))
+                .format(p.amountVnd()) + " đồng" + (n.gatewayTxn() == null ? "" : " (mã giao dịch " + n.gatewayTxn() + ")");
+        vn.motcua.storage.EventRecord event = chain.next(d.code(), d.eventCount(), d.lastEventHash(), now, "system",
+                vn.motcua.engine.ActorRole.SYSTEM.name(), d.unitCode(), PAY_ACTION, d.status(), d.status(), note, false,
+                json.write(payload));
+        vn.motcua.storage.DossierRecord.Builder b = d.toBuilder();
+        b.version = d.version() + 1;
+        b.eventCount = event.seq();
+        b.lastEventHash = event.hash();
+        b.updatedAt = now;
+        if (!tx.updateDossier(b.build(), d.version())) {
+            throw new vn.motcua.engine.ConcurrentChangeException(d.code(), "dossier " + d.code() + " changed while its payment was recorded");
+        }
+        tx.appendEvent(event);
     }
 }
