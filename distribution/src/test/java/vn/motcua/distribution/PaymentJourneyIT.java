@@ -180,6 +180,12 @@ class PaymentJourneyIT {
                 HttpResponse<String> accepted = p.postJson("/api/v1/dossiers/" + code + "/actions", "{\"action\":\"accept\"}", officer);
                 assertEquals(200, accepted.statusCode(), accepted.body());
                 assertEquals("PROCESSING", JSON.readTree(accepted.body()).get("to").asText());
+                JsonNode staffView = JSON.readTree(p.send("GET", "/api/v1/dossiers/" + code, null, officer).body());
+                boolean payEvent = false;
+                for (JsonNode e : staffView.get("events")) {
+                    payEvent |= "pay".equals(e.get("action").asText()) && e.get("note").asText().contains("100.000 đồng");
+                }
+                assertTrue(payEvent, "the payment is in the dossier's history: " + staffView.get("events"));
             } finally {
                 p.close();
             }
