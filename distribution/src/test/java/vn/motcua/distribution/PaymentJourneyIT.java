@@ -115,6 +115,9 @@ class PaymentJourneyIT {
                 assertTrue(refused.body().contains("chưa được thanh toán"), refused.body());
                 JsonNode view = JSON.readTree(p.send("GET", "/api/v1/dossiers/" + code, null, officer).body());
                 assertEquals("AWAITING", view.get("payment").get("state").asText(), view.toString());
+                StaffBrowser workspace = new StaffBrowser(p).login("mc82", PW);
+                String officerPage = workspace.get("/can-bo/ho-so/" + code).body();
+                assertTrue(officerPage.contains("100.000 đồng – Chưa thanh toán; chỉ tiếp nhận được sau khi người nộp thanh toán"), officerPage);
 
                 // The citizen's dossier page: the fee, "Chưa thanh toán" and «Thanh toán trực tuyến».
                 HttpResponse<String> lookup = p.send("POST", "/tra-cuu", ("code=" + code + "&factor=" + PHONE).getBytes(StandardCharsets.UTF_8),
@@ -175,6 +178,8 @@ class PaymentJourneyIT {
                 assertEquals(100000, citizen.get("payment").get("amountVnd").asLong());
                 assertEquals(409, p.postJson("/api/v1/dossiers/" + code + "/payment", "{\"phone\":\"" + PHONE + "\"}", Map.of()).statusCode(),
                         "no second payment of a paid dossier");
+
+                assertTrue(workspace.get("/can-bo/ho-so/" + code).body().contains("100.000 đồng – Đã thanh toán"));
 
                 // Now the officer may accept.
                 HttpResponse<String> accepted = p.postJson("/api/v1/dossiers/" + code + "/actions", "{\"action\":\"accept\"}", officer);
