@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -191,6 +192,65 @@ class PaymentJourneyIT {
                     payEvent |= "pay".equals(e.get("action").asText()) && e.get("note").asText().contains("100.000 đồng");
                 }
                 assertTrue(payEvent, "the payment is in the dossier's history: " + staffView.get("events"));
+            } finally {
+                p.close();
+            }
+        }
+    }
+
+    /** Opens the gateway's pay page and presses «Thanh toán»; returns the redirect back to the portal. */
+    private String payOnGateway(PaymentSandbox gateway, String payUrl) throws Exception {
+        HttpResponse<String> page = browse(payUrl, null);
+        assertEquals(200, page.statusCode(), page.body());
+        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(token.find(), page.body());
+        HttpResponse<String> paid = browser.send(HttpRequest.newBuilder(gateway.uri().resolve("pay/confirm"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + token.group(1) + "&choice=pay")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, paid.statusCode());
+        return paid.headers().firstValue("Location").orElseThrow();
+    }
+
+    /**
+     * Two attempts paid (two tabs, the first opened more than half the timeout before the second): the first success is
+     * accepted, the second is refunded through the outbox, which delivers the refund order to the gateway once.
+     */
+    @Test
+    void aSecondPaymentIsRefundedThroughTheOutboxToTheGateway() throws Exception {
+        try (PaymentSandbox gateway = PaymentSandbox.start(0, SECRET)) {
+            RunningPlatform p = new RunningPlatform(temp.resolve("data2"), Map.of("JAVA_OPTS",
+                    "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dmotcua.payment.enabled=true -Dmotcua.payment.url="
+                            + gateway.uri() + " -Dmotcua.payment.timeout.minutes=1 -Dmotcua.outbox.interval.millis=200",
+                    "MOTCUA_PAYMENT_SECRET", SECRET));
+            try {
+                HttpResponse<String> submitted = p.postJson("/api/v1/dossiers", submission(), Map.of());
+                assertEquals(201, submitted.statusCode(), submitted.body());
+                String code = JSON.readTree(submitted.body()).get("code").asText();
+                String factor = "{\"phone\":\"" + PHONE + "\"}";
+                String first = JSON.readTree(p.postJson("/api/v1/dossiers/" + code + "/payment", factor, Map.of()).body()).get("redirect").asText();
+                Thread.sleep(31_000); // past half of the 1-minute attempt: the next start opens a second attempt
+                String second = JSON.readTree(p.postJson("/api/v1/dossiers/" + code + "/payment", factor, Map.of()).body()).get("redirect").asText();
+                assertNotEquals(query(first).get("txnRef"), query(second).get("txnRef"));
+
+                payOnGateway(gateway, second);
+                payOnGateway(gateway, first); // the older tab, still within its time
+                assertEquals(List.of(200, 200), gateway.settled().stream().map(PaymentSandbox.Settled::notifyStatus).toList());
+
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                while (gateway.refunds().isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                Thread.sleep(1000); // a duplicate delivery would arrive now
+                assertEquals(1, gateway.refunds().size(), "refunded once: " + gateway.refunds());
+                PaymentSandbox.Refund refund = gateway.refunds().get(0);
+                assertEquals(query(first).get("txnRef"), refund.txnRef());
+                assertEquals(100000, refund.amount());
+                assertEquals("duplicate", refund.reason());
+
+                JsonNode payment = JSON.readTree(p.postJson("/api/v1/dossiers/" + code + "/lookup", factor, Map.of()).body()).get("payment");
+                assertEquals("PAID", payment.get("state").asText(), payment.toString());
+                assertEquals(1, payment.get("refunds").asInt());
             } finally {
                 p.close();
             }
