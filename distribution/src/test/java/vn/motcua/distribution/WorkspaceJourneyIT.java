@@ -214,6 +214,9 @@ class WorkspaceJourneyIT {
         // A closed dossier is no longer in the work list, but its code typed in the search still finds it.
         String byCode = counter.get("/can-bo/?q=" + code).body();
         assertTrue(byCode.contains("href=\"/can-bo/ho-so/" + code + "\"") && byCode.contains("không có trong danh sách việc cần làm"), byCode);
+        // So does the applicant's phone number, written as people write it (issue 13: search by phone or citizen id).
+        String byPhone = counter.get("/can-bo/?q=" + java.net.URLEncoder.encode("0912 345 678", java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertTrue(byPhone.contains("Hồ sơ của người nộp có số") && byPhone.contains("href=\"/can-bo/ho-so/" + code + "\""), byPhone);
 
         // The control sheet: reception, three step hand-overs and the return, each classed.
         String sheet = pdfText(counter.getBytes("/can-bo/ho-so/" + code + "/giay-to/control-sheet"));
@@ -230,6 +233,8 @@ class WorkspaceJourneyIT {
                 .atZone(VN).toLocalDate();
         String book = pdfText(counter.getBytes("/can-bo/so-theo-doi?don-vi=" + WARD + "&tu=" + day + "&den=" + day));
         assertTrue(book.replaceAll("\\s+", "").contains(code.replaceAll("\\s+", "")), "the book lists the dossier:\n" + book);
+        assertEquals(404, sxd.getBytes("/can-bo/so-theo-doi?don-vi=" + WARD + "&tu=" + day + "&den=" + day).statusCode(),
+                "another unit's officer has no book of the ward, though the dossier passed through their unit");
 
         // The history verifies, and names every staff account that acted.
         JsonNode verification = JSON.readTree(counter.get("/api/v1/dossiers/" + code + "/history/verification").body());

@@ -97,6 +97,32 @@ public interface DossierEngine {
     List<DossierSummary> queue(String unitCode, Role role, QueueFilter filter, StaffPrincipal who);
 
     /**
+     * The officer's work list: the queues of every unit and processing role {@code who} holds (roles hold per unit),
+     * merged in one order, so that the API and the workspace list the same lines in the same order (decision 1323).
+     * Within a queue the order is the storage's (the time by which the unit owes the next move); between queues the
+     * earlier obligation comes first, and a line without a step deadline (an online dossier waiting for the counter's
+     * check) counts as due now, never last. A dossier in two of the officer's queues is listed once, at its first place.
+     *
+     * @param filter statuses and paging: the first {@code offset + limit} lines of every queue are read (at most
+     *               1,000 each), merged, then {@code offset} lines skipped and {@code limit} kept
+     * @return empty for an account that holds no processing role
+     * @since 2.1
+     */
+    WorkList workList(QueueFilter filter, StaffPrincipal who);
+
+    /**
+     * The dossiers whose applicant gave this phone number or personal identification number, among those received in
+     * the last 366 days by one of {@code who}'s units, not yet received there, or now at one of them; newest code
+     * first. Only dossiers {@code who} may see. The numbers are stored as hashes salted with each dossier's code
+     * (decision 0303), so this compares them one dossier at a time: a counter search, not a city-wide one.
+     *
+     * @param number a phone number (0…, +84…) or a 12-digit personal identification number; punctuation is ignored
+     * @return at most {@code limit} dossiers; empty when the number has no digits
+     * @since 2.1
+     */
+    List<DossierSummary> findByApplicantNumber(String number, int limit, StaffPrincipal who);
+
+    /**
      * How the dossier's appointment and current step deadline were computed, recomputed by the working calendar
      * from the stored receipt time, limit and clock stops.
      *

@@ -15,7 +15,7 @@
  * concurrent change 409/412, not permitted 403 (a dossier a staff member may not see is not found, decision 1310), procedure unavailable 404/409/503.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package vn.motcua.engine;
 
 import org.osgi.annotation.bundle.Export;

@@ -10,7 +10,9 @@ import static vn.motcua.engine.DossierAction.APPROVE;
 import static vn.motcua.engine.DossierAction.FORWARD;
 import static vn.motcua.engine.DossierAction.RESULT_READY;
 import static vn.motcua.engine.DossierAction.RETURN_RESULT;
+import static vn.motcua.engine.EngineFixture.WARD;
 import static vn.motcua.engine.EngineFixture.leader;
+import static vn.motcua.engine.EngineFixture.member;
 import static vn.motcua.engine.EngineFixture.officer;
 import static vn.motcua.engine.EngineFixture.specialist;
 import static vn.motcua.engine.EngineFixture.sxdSpecialist;
@@ -187,19 +189,28 @@ class CitizenDeskTest {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             StoredCitizenDesk desk = desk(f);
             String code = f.submitAtCounter().code();
+            vn.motcua.engine.StaffPrincipal clerk = member(WARD, vn.motcua.api.procedure.Role.ONE_STOP_OFFICER);
             assertEquals(EvaluationRefusedException.Reason.NOT_RETURNED,
-                    assertThrows(EvaluationRefusedException.class, () -> desk.openCounterRating(code)).reason());
+                    assertThrows(EvaluationRefusedException.class, () -> desk.openCounterRating(code, clerk)).reason());
             f.act(code, FORWARD, specialist());
             f.act(code, FORWARD, sxdSpecialist());
             f.act(code, APPROVE, leader());
             f.act(code, RESULT_READY, officer());
             f.act(code, RETURN_RESULT, officer());
 
-            Grant expired = desk.openCounterRating(code);
+            // The engine decides who opens it (decision 1310): not another unit's officer, not the ward's specialist.
+            assertThrows(vn.motcua.engine.DossierNotFoundException.class,
+                    () -> desk.openCounterRating(code, member("00070", vn.motcua.api.procedure.Role.ONE_STOP_OFFICER)));
+            assertThrows(vn.motcua.engine.StaffAccessRefusedException.class,
+                    () -> desk.openCounterRating(code, member(WARD, vn.motcua.api.procedure.Role.SPECIALIST)));
+            assertTrue(desk.slipForStaff(code, SlipKind.RECEIPT, member("00070", vn.motcua.api.procedure.Role.LEADER)).isEmpty(),
+                    "no slip for an officer who may not see the dossier");
+            assertTrue(desk.slipForStaff(code, SlipKind.RECEIPT, clerk).isPresent(), "the ward's clerk prints it");
+            Grant expired = desk.openCounterRating(code, clerk);
             f.clock.advance(Duration.ofMinutes(11));
             assertTrue(desk.counterRatingDossier(expired.token()).isEmpty(), "a link lives ten minutes");
 
-            Grant link = desk.openCounterRating(code);
+            Grant link = desk.openCounterRating(code, clerk);
             assertEquals(code, desk.counterRatingDossier(link.token()).orElseThrow());
             assertThrows(InvalidSubmissionException.class, () -> desk.evaluateAtCounter(link.token(), new Ratings(null, null, 2, 2, 2, 1, 1, null)));
             assertEquals(code, desk.counterRatingDossier(link.token()).orElseThrow(), "a rating with errors leaves the link usable");
@@ -207,7 +218,7 @@ class CitizenDeskTest {
             assertTrue(desk.counterRatingDossier(link.token()).isEmpty(), "used once");
             assertThrows(GrantRequiredException.class, () -> desk.evaluateAtCounter(link.token(), good()));
             assertEquals(EvaluationRefusedException.Reason.ALREADY_EVALUATED,
-                    assertThrows(EvaluationRefusedException.class, () -> desk.openCounterRating(code)).reason());
+                    assertThrows(EvaluationRefusedException.class, () -> desk.openCounterRating(code, clerk)).reason());
             assertEquals(3, f.store.citizenStore().evaluation(code).orElseThrow().overall());
         }
     }

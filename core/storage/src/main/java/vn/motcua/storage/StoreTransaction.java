@@ -63,6 +63,16 @@ public interface StoreTransaction {
     List<DossierRecord> queue(QueueQuery query);
 
     /**
+     * The lookup factors of the dossiers a unit received since {@code since} or has not received yet (waiting at its
+     * counter, refused there), and of those whose current step is at the unit: the rows a search by phone number or
+     * citizen id at that unit compares. Read through the indexes on (unit, receipt) and on the queue.
+     *
+     * @param limit at most this many rows, 1..100000
+     * @since 2.1
+     */
+    List<LookupFactors> lookupFactors(String unitCode, java.time.Instant since, int limit);
+
+    /**
      * Dossiers received by a unit in {@code [from, to)}, in order of receipt: the rows of the unit's tracking book
      * (Sổ theo dõi hồ sơ). Dossiers never received (refused at the counter, awaiting a supplement) are not in it.
      *

@@ -54,8 +54,13 @@ public interface CitizenDesk {
      */
     Optional<vn.motcua.engine.AttachmentFile> result(String token, String dossierCode);
 
-    /** Like {@link #slip(String, String, SlipKind)} for staff; the caller checked that the officer may see the dossier. */
-    Optional<byte[]> slipForStaff(String dossierCode, SlipKind kind);
+    /**
+     * Like {@link #slip(String, String, SlipKind)} for staff: empty unless {@code who} may see the dossier (the engine's
+     * rule, decision 1310), so no page can forget the check.
+     *
+     * @since 2.0
+     */
+    Optional<byte[]> slipForStaff(String dossierCode, SlipKind kind, vn.motcua.engine.StaffPrincipal who);
 
     /**
      * Rates a dossier once, after its result was returned.
@@ -69,13 +74,16 @@ public interface CitizenDesk {
     /**
      * Opens a one-time rating link for the counter (decision 1031): the officer who returned the result opens it on
      * the desk's tablet, and the citizen rates without typing a code. It works once and for
-     * {@value #COUNTER_LINK_MINUTES} minutes, on this node only (like grants). The caller checked that the officer
-     * may act on the dossier.
+     * {@value #COUNTER_LINK_MINUTES} minutes, on this node only (like grants). Only a one-stop officer of the unit that
+     * received the dossier opens it: the desk that returned the result (decision 1310: the engine decides).
      *
      * @throws EvaluationRefusedException when the result is not returned yet or the dossier was rated before
-     * @throws vn.motcua.engine.DossierNotFoundException when there is no such dossier
+     * @throws vn.motcua.engine.DossierNotFoundException when there is no such dossier, or {@code who} may not see it
+     * @throws vn.motcua.engine.StaffAccessRefusedException when {@code who} sees it but is not a one-stop officer of
+     *         its unit
+     * @since 2.0
      */
-    Grant openCounterRating(String dossierCode);
+    Grant openCounterRating(String dossierCode, vn.motcua.engine.StaffPrincipal who);
 
     /** Minutes a counter rating link works. */
     int COUNTER_LINK_MINUTES = 10;

@@ -35,8 +35,11 @@ public interface DossierDocuments {
      * The tracking book (Sổ theo dõi hồ sơ) of a unit: every dossier it received from {@code from} to {@code to}
      * inclusive (days in Asia/Ho_Chi_Minh), in order of receipt, with its appointment, return and timeliness.
      *
+     * @return empty when {@code who} works neither for the unit nor city-wide: for them the book does not exist, like
+     *         a dossier of another unit (decision 1310: the engine decides, not each page)
      * @throws IllegalArgumentException when {@code to} is before {@code from} or the period is longer than a year
      * @throws IllegalStateException    when no slip renderer is running
+     * @since 3.0
      */
-    byte[] trackingBook(String unitCode, LocalDate from, LocalDate to);
+    java.util.Optional<byte[]> trackingBook(String unitCode, LocalDate from, LocalDate to, StaffPrincipal who);
 }

@@ -8,7 +8,7 @@
  * }</pre>
  */
 @Export
-@Version("2.0.0")
+@Version("3.0.0")
 package vn.motcua.engine.documents;
 
 import org.osgi.annotation.bundle.Export;

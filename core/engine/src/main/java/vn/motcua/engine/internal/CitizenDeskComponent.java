@@ -100,8 +100,8 @@ public final class CitizenDeskComponent implements CitizenDesk {
     }
 
     @Override
-    public Optional<byte[]> slipForStaff(String dossierCode, SlipKind kind) {
-        return desk.slipForStaff(dossierCode, kind);
+    public Optional<byte[]> slipForStaff(String dossierCode, SlipKind kind, vn.motcua.engine.StaffPrincipal who) {
+        return desk.slipForStaff(dossierCode, kind, who);
     }
 
     @Override
@@ -110,8 +110,8 @@ public final class CitizenDeskComponent implements CitizenDesk {
     }
 
     @Override
-    public Grant openCounterRating(String dossierCode) {
-        return desk.openCounterRating(dossierCode);
+    public Grant openCounterRating(String dossierCode, vn.motcua.engine.StaffPrincipal who) {
+        return desk.openCounterRating(dossierCode, who);
     }
 
     @Override

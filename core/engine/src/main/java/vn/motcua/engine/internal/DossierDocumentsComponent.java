@@ -77,7 +77,10 @@ public final class DossierDocumentsComponent implements DossierDocuments {
     }
 
     @Override
-    public byte[] trackingBook(String unitCode, LocalDate from, LocalDate to) {
+    public Optional<byte[]> trackingBook(String unitCode, LocalDate from, LocalDate to, vn.motcua.engine.StaffPrincipal who) {
+        if (!who.cityWide() && !who.units().contains(unitCode)) {
+            return Optional.empty();
+        }
         if (to.isBefore(from) || to.isAfter(from.plusYears(1))) {
             throw new IllegalArgumentException("the period runs from " + from + " to " + to + ": at most a year, not backwards");
         }
@@ -85,7 +88,7 @@ public final class DossierDocumentsComponent implements DossierDocuments {
         List<String> codes = store.inTransaction(tx -> tx.receivedBetween(unitCode, from.atStartOfDay(VIETNAM).toInstant(),
                 to.plusDays(1).atStartOfDay(VIETNAM).toInstant(), MAX_BOOK_ROWS)).stream().map(rec -> rec.code()).toList();
         List<DossierView> received = codes.stream().map(engine::view).flatMap(Optional::stream).toList();
-        return r.render(Slips.trackingBook(unitName(unitCode), from, to, received));
+        return Optional.of(r.render(Slips.trackingBook(unitName(unitCode), from, to, received)));
     }
 
     private SlipRenderer renderer() {

@@ -136,6 +136,16 @@ public final class EngineComponent implements UncheckedDossiers {
     }
 
     @Override
+    public vn.motcua.engine.WorkList workList(QueueFilter filter, StaffPrincipal who) {
+        return engine.workList(filter, who);
+    }
+
+    @Override
+    public List<DossierSummary> findByApplicantNumber(String number, int limit, StaffPrincipal who) {
+        return engine.findByApplicantNumber(number, limit, who);
+    }
+
+    @Override
     public DeadlineReport explainDeadline(String code, StaffPrincipal who) {
         return engine.explainDeadline(code, who);
     }

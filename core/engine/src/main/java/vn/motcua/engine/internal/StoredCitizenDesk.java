@@ -128,7 +128,7 @@ public final class StoredCitizenDesk implements CitizenDesk {
     @Override
     public Optional<byte[]> slip(String token, String dossierCode, SlipKind kind) {
         held(token, dossierCode);
-        return slipForStaff(dossierCode, kind);
+        return slipOf(dossierCode, kind);
     }
 
     @Override
@@ -142,7 +142,12 @@ public final class StoredCitizenDesk implements CitizenDesk {
     }
 
     @Override
-    public Optional<byte[]> slipForStaff(String dossierCode, SlipKind kind) {
+    public Optional<byte[]> slipForStaff(String dossierCode, SlipKind kind, vn.motcua.engine.StaffPrincipal who) {
+        java.util.Objects.requireNonNull(who, "who");
+        return engine.find(dossierCode, who).isPresent() ? slipOf(dossierCode, kind) : Optional.empty();
+    }
+
+    private Optional<byte[]> slipOf(String dossierCode, SlipKind kind) {
         SlipRenderer r = renderer.get();
         if (r == null) {
             return Optional.empty();
@@ -167,8 +172,12 @@ public final class StoredCitizenDesk implements CitizenDesk {
     }
 
     @Override
-    public Grant openCounterRating(String dossierCode) {
-        DossierView d = engine.view(dossierCode).orElseThrow(() -> new vn.motcua.engine.DossierNotFoundException(dossierCode));
+    public Grant openCounterRating(String dossierCode, vn.motcua.engine.StaffPrincipal who) {
+        DossierView d = engine.find(dossierCode, who).orElseThrow(() -> new vn.motcua.engine.DossierNotFoundException(dossierCode));
+        if (!who.holds(vn.motcua.engine.StaffPrincipal.Duty.ONE_STOP_OFFICER, d.unitCode())) {
+            throw new vn.motcua.engine.StaffAccessRefusedException(dossierCode, null, vn.motcua.engine.StaffPrincipal.Duty.ONE_STOP_OFFICER,
+                    java.util.Set.of(d.unitCode()));
+        }
         if (d.status() != DossierStatus.RETURNED) {
             throw new EvaluationRefusedException(dossierCode, EvaluationRefusedException.Reason.NOT_RETURNED);
         }

@@ -602,6 +602,58 @@ public final class StoredDossierEngine implements UncheckedDossiers {
     }
 
     @Override
+    public vn.motcua.engine.WorkList workList(QueueFilter filter, StaffPrincipal who) {
+        Objects.requireNonNull(who, "who");
+        QueueFilter f = filter == null ? QueueFilter.all() : filter;
+        int read = Math.min(1000, f.offset() + f.limit());
+        Instant now = now();
+        List<List<vn.motcua.engine.WorkItem>> queues = new ArrayList<>();
+        boolean capped = false;
+        // grants in a fixed order, so that a dossier in two queues is always listed under the same one
+        for (StaffPrincipal.Grant g : who.grants().stream().sorted(java.util.Comparator.comparing(StaffPrincipal.Grant::unitCode)
+                .thenComparing(StaffPrincipal.Grant::duty)).toList()) {
+            Optional<Role> role = g.duty().procedureRole();
+            if (role.isEmpty()) {
+                continue;
+            }
+            List<DossierSummary> q = queue(g.unitCode(), role.get(), new QueueFilter(f.statuses(), f.dueBefore(), read, 0), who);
+            capped |= q.size() >= read && read >= 1000;
+            queues.add(q.stream().map(s -> new vn.motcua.engine.WorkItem(g.unitCode(), role.get(), s)).toList());
+        }
+        List<vn.motcua.engine.WorkItem> merged = WorkListMerge.merge(queues, w -> w.dossier().stepDueAt(), w -> w.dossier().code(), now);
+        int from = Math.min(merged.size(), f.offset());
+        return new vn.motcua.engine.WorkList(merged.subList(from, Math.min(merged.size(), from + f.limit())), capped);
+    }
+
+    @Override
+    public List<DossierSummary> findByApplicantNumber(String number, int limit, StaffPrincipal who) {
+        Objects.requireNonNull(who, "who");
+        if (SecondFactors.normalise(number).isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        Instant now = now();
+        Instant since = now.minus(java.time.Duration.ofDays(366));
+        return store.inTransaction(tx -> {
+            java.util.TreeSet<String> matches = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+            for (String unit : who.units()) {
+                for (vn.motcua.storage.LookupFactors f : tx.lookupFactors(unit, since, 100_000)) {
+                    if (SecondFactors.matches(f.code(), number, f.phoneHash(), f.citizenIdHash())) {
+                        matches.add(f.code());
+                    }
+                }
+            }
+            List<DossierSummary> out = new ArrayList<>();
+            for (String code : matches) {
+                DossierRecord d = tx.dossier(code).orElse(null);
+                if (d != null && StaffAccess.sees(who, d, tx.events(code)) && out.size() < limit) {
+                    out.add(views.summary(d, now));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public DeadlineReport explainDeadline(String code, StaffPrincipal who) {
         Objects.requireNonNull(code, "code");
         return store.inTransaction(tx -> {

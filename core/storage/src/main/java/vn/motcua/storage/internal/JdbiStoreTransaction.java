@@ -24,6 +24,7 @@ import vn.motcua.storage.DossierRecord;
 import vn.motcua.storage.DuplicateKeyException;
 import vn.motcua.storage.EventRecord;
 import vn.motcua.storage.IdempotencyRecord;
+import vn.motcua.storage.LookupFactors;
 import vn.motcua.storage.ProcedureVersionRecord;
 import vn.motcua.storage.OutboxTable;
 import vn.motcua.storage.QueueQuery;
@@ -357,6 +358,24 @@ final class JdbiStoreTransaction implements StoreTransaction {
             }
             return query.map((rs, ctx) -> dossier(rs)).list();
         });
+    }
+
+    @Override
+    public List<LookupFactors> lookupFactors(String unitCode, Instant since, int limit) {
+        if (limit <= 0 || limit > 100_000) {
+            throw new IllegalArgumentException("limit must be 1..100000, was " + limit);
+        }
+        // Two index range reads rather than one OR, which neither H2 nor PostgreSQL reliably answers from the indexes.
+        Map<String, LookupFactors> rows = new java.util.LinkedHashMap<>();
+        for (String sql : List.of(
+                "SELECT code, phone_hash, citizen_id_hash FROM dossiers WHERE unit_code = :unit"
+                        + " AND (received_at >= :since OR received_at IS NULL) LIMIT :limit",
+                "SELECT code, phone_hash, citizen_id_hash FROM dossiers WHERE queue_unit = :unit LIMIT :limit")) {
+            sql(() -> h.createQuery(sql).bind("unit", unitCode).bind("since", ts(since)).bind("limit", limit)
+                    .map((rs, ctx) -> new LookupFactors(rs.getString("code"), rs.getString("phone_hash"), rs.getString("citizen_id_hash")))
+                    .list()).forEach(f -> rows.putIfAbsent(f.code(), f));
+        }
+        return List.copyOf(rows.values()).subList(0, Math.min(limit, rows.size()));
     }
 
     @Override

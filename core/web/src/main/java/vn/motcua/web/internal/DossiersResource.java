@@ -214,12 +214,9 @@ final class DossiersResource {
         List<DossierStatus> statuses = call.query("status").map(s -> List.of(status(s))).orElse(List.of());
         int limit = call.query("limit").map(DossiersResource::number).orElse(50);
         QueueFilter filter = new QueueFilter(statuses, null, limit, call.query("offset").map(DossiersResource::number).orElse(0));
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (vn.motcua.security.RoleGrant g : who.grants()) { // roles hold per unit: no queue of a role held elsewhere
-            staffRole(g.role()).ifPresent(r -> engine().queue(g.unitCode(), r, filter, who.principal())
-                    .forEach(s -> items.add(item(g.unitCode(), r, s))));
-        }
-        items.sort(java.util.Comparator.comparing(m -> String.valueOf(m.get("stepDueAt"))));
+        // one merge, in the engine, for the API and the workspace alike (decision 1323)
+        List<Map<String, Object>> items = engine().workList(filter, who.principal()).items().stream()
+                .map(w -> item(w.unitCode(), w.role(), w.dossier())).toList();
         return Reply.ok(Map.of("dossiers", items, "count", items.size()));
     }
 
@@ -237,15 +234,6 @@ final class DossiersResource {
         m.put("urgency", s.urgency());
         m.put("version", s.version());
         return m;
-    }
-
-    private static Optional<Role> staffRole(StaffRole r) {
-        return switch (r) {
-            case ONE_STOP_OFFICER -> Optional.of(Role.ONE_STOP_OFFICER);
-            case SPECIALIST -> Optional.of(Role.SPECIALIST);
-            case LEADER -> Optional.of(Role.LEADER);
-            default -> Optional.empty();
-        };
     }
 
     /** The engine, or 503 with Retry-After while it starts. */

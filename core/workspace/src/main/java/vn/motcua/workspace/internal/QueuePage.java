@@ -1,16 +1,11 @@
 package vn.motcua.workspace.internal;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * One page of an officer's work list, merged from the queues of every unit and role the officer holds (decision
- * 1323). Each queue comes from the engine in its own order (the time by which the unit owes the next move); the
- * merge keeps that order and, between queues, puts the earlier obligation first. A line without a step deadline (an
- * online dossier waiting for the counter's check) is owed since it arrived, so it counts as due now: never last.
+ * One page of an officer's work list. The engine merges the queues of every unit and role the officer holds
+ * ({@code DossierEngine.workList}, decision 1323); the page filters (name, procedure, channel) and cuts pages.
  *
  * @param rows    the lines of the page, at most the page size
  * @param hasNext more lines follow
@@ -28,40 +23,17 @@ record QueuePage<T>(List<T> rows, boolean hasNext, boolean capped) {
         return filteredHere ? MAX_FETCH : (int) Math.min(MAX_FETCH, (long) (Math.max(1, page) - 1) * SIZE + SIZE + 1);
     }
 
-    static <T> QueuePage<T> of(List<List<T>> queues, Function<T, Instant> due, Instant now, Predicate<T> shown, int page,
-                               int fetched) {
-        boolean capped = queues.stream().anyMatch(q -> q.size() >= fetched && fetched >= MAX_FETCH);
-        List<T> merged = new ArrayList<>();
-        int[] next = new int[queues.size()];
-        while (true) {
-            int best = -1;
-            Instant bestDue = null;
-            for (int i = 0; i < queues.size(); i++) {
-                if (next[i] < queues.get(i).size()) {
-                    Instant d = key(due.apply(queues.get(i).get(next[i])), now);
-                    if (best < 0 || d.isBefore(bestDue)) {
-                        best = i;
-                        bestDue = d;
-                    }
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            T row = queues.get(best).get(next[best]++);
-            if (shown.test(row)) {
-                merged.add(row);
-            }
-        }
+    /**
+     * Page {@code page} (from 1) of the lines that pass {@code shown}, from a work list the engine merged
+     * ({@code DossierEngine.workList}).
+     */
+    static <T> QueuePage<T> of(List<T> merged, Predicate<T> shown, int page, boolean capped) {
+        List<T> kept = merged.stream().filter(shown).toList();
         int from = (Math.max(1, page) - 1) * SIZE;
-        if (from >= merged.size()) {
+        if (from >= kept.size()) {
             return new QueuePage<>(List.of(), false, capped);
         }
-        int to = Math.min(merged.size(), from + SIZE);
-        return new QueuePage<>(List.copyOf(merged.subList(from, to)), merged.size() > to, capped);
-    }
-
-    private static Instant key(Instant due, Instant now) {
-        return due == null ? now : due;
+        int to = Math.min(kept.size(), from + SIZE);
+        return new QueuePage<>(List.copyOf(kept.subList(from, to)), kept.size() > to, capped);
     }
 }

@@ -1,13 +1,9 @@
 package vn.motcua.workspace.internal;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import vn.motcua.api.procedure.Channel;
@@ -24,7 +20,6 @@ import vn.motcua.engine.QueueFilter;
 import vn.motcua.portal.html.Html;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.registry.RegisteredProcedure;
-import vn.motcua.security.RoleGrant;
 
 /**
  * The officer's work list: every queue the officer holds, merged and paged (decision 1323), compact filters, keyboard
@@ -86,13 +81,7 @@ final class QueuePages {
     QueuePage<Row> page(Req r, Filters f) {
         List<DossierStatus> statuses = java.util.Arrays.stream(DossierStatus.values()).filter(st -> st.name().equals(f.status())).toList();
         int fetch = QueuePage.fetchSize(f.page(), f.narrowedHere());
-        List<List<Row>> queues = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (RoleGrant g : r.who.grants()) { // roles hold per unit: no queue of a role held elsewhere
-            Officers.procedureRole(g.role()).ifPresent(role -> queues.add(engine.get()
-                    .queue(g.unitCode(), role, new QueueFilter(statuses, null, fetch, 0), r.who.principal()).stream()
-                    .filter(s -> seen.add(s.code())).map(s -> new Row(s, g.unitCode())).toList()));
-        }
+        vn.motcua.engine.WorkList list = engine.get().workList(new QueueFilter(statuses, null, fetch, 0), r.who.principal());
         String folded = VietnameseText.fold(f.q()).toLowerCase(Locale.ROOT);
         Predicate<Row> shown = row -> {
             DossierSummary s = row.summary();
@@ -106,7 +95,7 @@ final class QueuePages {
             // the queue line has no channel: looked up only for lines that passed the other filters
             return f.channel().isEmpty() || engine.get().find(s.code(), r.who.principal()).map(d -> d.channel().name().equals(f.channel())).orElse(false);
         };
-        return QueuePage.of(queues, row -> row.summary().stepDueAt(), Instant.now(), shown, f.page(), fetch);
+        return QueuePage.of(list.items().stream().map(w -> new Row(w.dossier(), w.unitCode())).toList(), shown, f.page(), list.capped());
     }
 
     void queue(Req r) throws IOException {
@@ -117,6 +106,7 @@ final class QueuePages {
         Frame.notice(h, r);
         filters(h, f);
         byCode(h, r, f, page);
+        byNumber(h, r, f);
         if (page.rows().isEmpty()) {
             h.el("p", f.page() > 1 ? "Không còn hồ sơ ở trang này." : "Không có hồ sơ nào cần xử lý.");
         } else {
@@ -129,7 +119,7 @@ final class QueuePages {
 
     private void filters(Html h, Filters f) {
         h.open("form", "class", "filters", "method", "get", "action", "/can-bo/", "role", "search");
-        h.open("div").el("label", "Tìm theo mã hồ sơ hoặc tên người nộp", "for", "q");
+        h.open("div").el("label", "Tìm theo mã hồ sơ, tên, số điện thoại hoặc số CCCD", "for", "q");
         h.empty("input", "id", "q", "name", "q", "value", f.q(), "type", "search", "accesskey", "t");
         h.close("div");
         h.open("div").el("label", "Thủ tục", "for", "thu-tuc").open("select", "id", "thu-tuc", "name", "thu-tuc");
@@ -227,6 +217,34 @@ final class QueuePages {
                     .close("p");
         });
     }
+
+    /**
+     * A phone number or citizen id typed in the search box finds the applicant's dossiers at the officer's units, in
+     * any status: the citizen at the counter rarely knows the code (issue 13). Numbers are stored hashed per dossier
+     * (decision 0303), so the engine compares them one dossier at a time within the officer's units.
+     */
+    private void byNumber(Html h, Req r, Filters f) {
+        String digits = f.q().replaceAll("[\\s.\\-+()]", "");
+        if (!digits.matches("[0-9]{9,12}")) {
+            return;
+        }
+        List<DossierSummary> found = engine.get().findByApplicantNumber(f.q(), NUMBER_MATCHES, r.who.principal());
+        h.open("section", "class", "card", "role", "status", "aria-label", "Hồ sơ theo số điện thoại hoặc CCCD");
+        if (found.isEmpty()) {
+            h.el("p", "Không có hồ sơ nào của số " + f.q().strip() + " tại đơn vị của bạn trong 12 tháng qua.");
+        } else {
+            h.el("p", "Hồ sơ của người nộp có số " + f.q().strip() + " (" + found.size() + "):");
+            h.open("ul");
+            for (DossierSummary s : found) {
+                h.open("li").el("a", s.code() + " – " + s.applicantName() + " – " + Labels.status(s.status()),
+                        "href", "/can-bo/ho-so/" + s.code()).close("li");
+            }
+            h.close("ul");
+        }
+        h.close("section");
+    }
+
+    static final int NUMBER_MATCHES = 20;
 
     /** Which bulk action moves a dossier in this status on, if any. */
     static Optional<DossierAction> bulkAction(DossierStatus s) {

@@ -348,7 +348,9 @@ final class WorkPages {
 
     /** After the result is returned at the counter: open the one-time rating link on the desk's tablet (decision 1031). */
     private void counterRatingOffer(Html h, Req r, DossierView d) {
-        if (d.status() != DossierStatus.RETURNED || desk.get() == null || !mayOpenCounterRating(r, d)) {
+        // Only hides the button; the engine refuses anyone else (CitizenDesk.openCounterRating).
+        if (d.status() != DossierStatus.RETURNED || desk.get() == null
+                || !r.who.principal().holds(vn.motcua.engine.StaffPrincipal.Duty.ONE_STOP_OFFICER, d.unitCode())) {
             return;
         }
         h.open("form", "class", "card", "method", "post", "action", "/can-bo/ho-so/" + d.code() + "/danh-gia-tai-quay", "target", "_blank");
@@ -359,18 +361,17 @@ final class WorkPages {
         h.close("form");
     }
 
-    private static boolean mayOpenCounterRating(Req r, DossierView d) {
-        return r.who.has(StaffRole.ONE_STOP_OFFICER, d.unitCode());
-    }
-
     void openCounterRating(Req r, String code) throws IOException {
-        Optional<DossierView> found = visible(r, code);
-        if (found.isEmpty() || desk.get() == null || !mayOpenCounterRating(r, found.get())) {
+        if (desk.get() == null) {
             notFound(r);
             return;
         }
         try {
-            r.redirect("/danh-gia-tai-quay/" + desk.get().openCounterRating(code).token());
+            r.redirect("/danh-gia-tai-quay/" + desk.get().openCounterRating(code, r.who.principal()).token());
+        } catch (vn.motcua.engine.DossierNotFoundException e) {
+            notFound(r);
+        } catch (vn.motcua.engine.StaffAccessRefusedException e) {
+            r.redirect("/can-bo/ho-so/" + code + "?loi=" + enc(refusal(null, e)));
         } catch (EvaluationRefusedException e) {
             r.redirect("/can-bo/ho-so/" + code + "?loi=" + enc(e.reason() == EvaluationRefusedException.Reason.ALREADY_EVALUATED
                     ? "Hồ sơ đã được đánh giá." : "Chỉ đánh giá được sau khi đã trả kết quả."));
@@ -484,12 +485,16 @@ final class WorkPages {
     /** The tracking book form, and the book itself once a unit and period are chosen. */
     void trackingBook(Req r) throws IOException {
         Optional<String> unit = r.param("don-vi");
-        if (unit.isPresent() && documents.get() != null
-                && (r.who.has(StaffRole.CITY_ADMIN) || r.who.unitCodes().contains(unit.get()))) {
+        if (unit.isPresent() && documents.get() != null) {
             try {
                 LocalDate from = LocalDate.parse(r.param("tu").orElse(""));
                 LocalDate to = LocalDate.parse(r.param("den").orElse(""));
-                r.pdf(documents.get().trackingBook(unit.get(), from, to), "so-theo-doi-" + unit.get() + "-" + from + "-" + to + ".pdf");
+                Optional<byte[]> book = documents.get().trackingBook(unit.get(), from, to, r.who.principal());
+                if (book.isEmpty()) {
+                    notFound(r);
+                    return;
+                }
+                r.pdf(book.get(), "so-theo-doi-" + unit.get() + "-" + from + "-" + to + ".pdf");
                 return;
             } catch (DateTimeParseException | IllegalArgumentException e) {
                 r.redirect("/can-bo/so-theo-doi?loi=" + enc("Kỳ sổ không hợp lệ: ngày đầu, ngày cuối (tối đa một năm)."));
