@@ -37,7 +37,7 @@ public record DossierFactRecord(String dossierCode, String unitCode, String proc
                                 boolean stopWithoutReason, int attachments, Long usedMinutes, Long limitMinutes, int eventCount,
                                 boolean paidOnline) {
 
-    /** Without an online payment, as before 2.1. */
+    /** Without an online payment, as before 2.2. */
     public DossierFactRecord(String dossierCode, String unitCode, String procedureCode, String channel, String status,
                              Instant submittedAt, Instant receivedAt, Instant finishedAt, Instant dueAt,
                              Instant dueSoonAt, Instant newDueAt, boolean inProgress, String currentUnit, String timing,

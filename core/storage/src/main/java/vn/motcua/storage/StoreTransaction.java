@@ -115,7 +115,7 @@ public interface StoreTransaction {
     /**
      * The online payments, in this transaction (decision 1130).
      *
-     * @since 2.1
+     * @since 2.2
      */
     PaymentTable payments();
 }
