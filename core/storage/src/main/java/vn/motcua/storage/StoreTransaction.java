@@ -111,4 +111,11 @@ public interface StoreTransaction {
 
     /** The outbox, in this transaction: a message written here is committed or rolled back with the dossier change. */
     OutboxTable outbox();
+
+    /**
+     * The online payments, in this transaction (decision 1130).
+     *
+     * @since 2.2
+     */
+    PaymentTable payments();
 }

@@ -64,7 +64,8 @@ public final class EngineComponent implements UncheckedDossiers {
         FormHooks hooks = registry::validators;
         // Segregation of duties, on unless switched off explicitly (decision 1602).
         boolean separate = !"false".equalsIgnoreCase(String.valueOf(context.getProperty("motcua.duties.separateReceiveAndApprove")).strip());
-        this.engine = new StoredDossierEngine(store, calendar, offered, agencies, hooks, Clock.systemUTC(), separate);
+        this.engine = new StoredDossierEngine(store, calendar, offered, agencies, hooks, Clock.systemUTC(), separate,
+                PaymentRules.from(context::getProperty));
         this.automation = new AutomatedSteps(engine, registry::automatedStep);
     }
 

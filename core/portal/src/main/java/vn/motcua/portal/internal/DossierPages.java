@@ -42,9 +42,17 @@ final class DossierPages {
     private final Supplier<SecondFactorAttempts> attempts;
 
     private final Supplier<Outbox> outbox;
+    private final PaymentPages payment;
 
     DossierPages(Catalogue catalogue, Layout layout, Supplier<CitizenDesk> desk, Supplier<SecondFactorAttempts> attempts,
                  Supplier<Outbox> outbox) {
+        this(catalogue, layout, desk, attempts, outbox, null);
+    }
+
+    /** @param payment the online payment section (decision 1130), or null */
+    DossierPages(Catalogue catalogue, Layout layout, Supplier<CitizenDesk> desk, Supplier<SecondFactorAttempts> attempts,
+                 Supplier<Outbox> outbox, PaymentPages payment) {
+        this.payment = payment;
         this.attempts = attempts;
         this.catalogue = catalogue;
         this.layout = layout;
@@ -150,6 +158,9 @@ final class DossierPages {
         h.close("dl");
         if (d.clockStopped()) {
             h.el("p", l.t("dossier.clockStopped"), "class", "notice");
+        }
+        if (payment != null) {
+            payment.section(h, d, l);
         }
         if (d.timeline().stream().anyMatch(e -> "extend".equals(e.action()))) {
             // The legal extension (e.g. Luật Hộ tịch 2014 Art. 18(2)): the appointment above is already the extended one.

@@ -65,6 +65,7 @@ final class JdbiStoreTransaction implements StoreTransaction {
     /** Set by every statement that changes data, so that read-only transactions skip the durability checkpoint. */
     private boolean wrote;
     private JdbiOutboxTable outbox;
+    private JdbiPaymentTable payments;
 
     JdbiStoreTransaction(Handle h, Jdbi jdbi) {
         this.h = h;
@@ -446,6 +447,14 @@ final class JdbiStoreTransaction implements StoreTransaction {
             outbox = new JdbiOutboxTable(h, () -> wrote = true);
         }
         return outbox;
+    }
+
+    @Override
+    public vn.motcua.storage.PaymentTable payments() {
+        if (payments == null) {
+            payments = new JdbiPaymentTable(h, () -> wrote = true);
+        }
+        return payments;
     }
 
     /** A statement on the handle's connection, prepared and closed here; H2 and PostgreSQL keep the parsed form. */
