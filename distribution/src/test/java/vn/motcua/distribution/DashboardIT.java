@@ -73,7 +73,7 @@ class DashboardIT {
         assertTrue(page.contains("<svg"), "charts are inline SVG");
         assertFalse(page.contains("style="), "no inline style under the CSP");
         assertTrue(page.contains("Tiếp nhận trực tiếp tại Bộ phận Một cửa"), page);
-        assertTrue(page.contains("Tỷ lệ thanh toán trực tuyến") && page.contains("chưa có dữ liệu"), "766 indicators");
+        assertTrue(page.contains("Tỷ lệ thanh toán trực tuyến") && page.contains("Thanh toán trực tuyến"), "766 indicators, online payment counted (decision 1130)");
         assertTrue(page.contains("Đầu mối") || page.contains("Vi phạm cần kiểm soát"), page);
 
         HttpResponse<byte[]> csv = admin.getBytes("/quan-tri/thong-ke/xuat?don-vi=00070&bang=ho-so&chi-so=received&dinh-dang=csv");

@@ -43,6 +43,9 @@ class PostgresPlatformIT {
                 HttpResponse<String> ready = platform.get("/api/v1/health/ready");
                 assertEquals(200, ready.statusCode(), ready.body());
                 assertEquals("UP", JSON.readTree(ready.body()).get("checks").get(0).get("status").asText(), ready.body());
+                String metrics = platform.admin("GET", "/metrics", null).body();
+                assertTrue(metrics.contains("motcua_db_pool_connections{state=\"active\"}")
+                        && metrics.contains("motcua_db_pool_connections{state=\"waiting\"}"), "the pool's figures:\n" + metrics);
             }
             try (var c = pg.getPostgresDatabase().getConnection(); var rs = c.createStatement()
                     .executeQuery("SELECT count(*) FROM dossiers WHERE code = '" + code + "'")) {

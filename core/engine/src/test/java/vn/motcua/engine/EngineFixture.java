@@ -46,6 +46,12 @@ final class EngineFixture implements AutoCloseable {
     }
 
     EngineFixture(JdbiDossierStore store, MutableClock clock, boolean separateReceiveAndApprove) {
+        this(store, clock, separateReceiveAndApprove, vn.motcua.engine.internal.PaymentRules.OFF);
+    }
+
+    /** With online payment rules (decision 1130). */
+    EngineFixture(JdbiDossierStore store, MutableClock clock, boolean separateReceiveAndApprove,
+                  vn.motcua.engine.internal.PaymentRules payments) {
         this.store = store;
         this.clock = clock;
         this.calendar = ConfiguredWorkingCalendar.shipped(Clock.systemUTC());
@@ -57,7 +63,7 @@ final class EngineFixture implements AutoCloseable {
             return offered;
         };
         this.engine = new StoredDossierEngine(store, calendar, procedures, unit -> "H26." + unit, code -> List.of(), clock,
-                separateReceiveAndApprove);
+                separateReceiveAndApprove, payments);
     }
 
     static OfferedProcedures.Offered procedure(String resource) {

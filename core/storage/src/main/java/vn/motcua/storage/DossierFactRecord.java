@@ -34,7 +34,20 @@ public record DossierFactRecord(String dossierCode, String unitCode, String proc
                                 Instant submittedAt, Instant receivedAt, Instant finishedAt, Instant dueAt,
                                 Instant dueSoonAt, Instant newDueAt, boolean inProgress, String currentUnit, String timing,
                                 String outcome, int supplements, int apologies, int lateHandovers,
-                                boolean stopWithoutReason, int attachments, Long usedMinutes, Long limitMinutes, int eventCount) {
+                                boolean stopWithoutReason, int attachments, Long usedMinutes, Long limitMinutes, int eventCount,
+                                boolean paidOnline) {
+
+    /** Without an online payment, as before 2.2. */
+    public DossierFactRecord(String dossierCode, String unitCode, String procedureCode, String channel, String status,
+                             Instant submittedAt, Instant receivedAt, Instant finishedAt, Instant dueAt,
+                             Instant dueSoonAt, Instant newDueAt, boolean inProgress, String currentUnit, String timing,
+                             String outcome, int supplements, int apologies, int lateHandovers,
+                             boolean stopWithoutReason, int attachments, Long usedMinutes, Long limitMinutes, int eventCount) {
+        this(dossierCode, unitCode, procedureCode, channel, status, submittedAt, receivedAt, finishedAt, dueAt, dueSoonAt,
+                newDueAt, inProgress, currentUnit, timing, outcome, supplements, apologies, lateHandovers, stopWithoutReason,
+                attachments, usedMinutes, limitMinutes, eventCount, false);
+    }
+
     public DossierFactRecord {
         Objects.requireNonNull(dossierCode, "dossierCode");
         Objects.requireNonNull(unitCode, "unitCode");

@@ -26,6 +26,8 @@ public enum ReportFigure {
     LATE_HANDOVER(Dated.SUBMITTED),
     /** Arrived with its documents in digital form (at least one attached file): Decision 766/QĐ-TTg digitisation. */
     DIGITISED(Dated.SUBMITTED),
+    /** Online, and its fee paid online at the gateway (decision 1130): Decision 766/QĐ-TTg online payment. */
+    PAID_ONLINE(Dated.SUBMITTED),
     /** Decided (approved or rejected), classed against the appointment. */
     FINISHED(Dated.FINISHED),
     FINISHED_EARLY(Dated.FINISHED),

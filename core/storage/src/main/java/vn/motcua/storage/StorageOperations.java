@@ -30,4 +30,11 @@ public interface StorageOperations {
      * @throws StorageException when the archive cannot be written; no half-written archive is left behind
      */
     BackupArchive backup(Path archive);
+
+    /**
+     * The connection pool's figures now, for the metrics endpoint; empty on the embedded H2, whose own pool keeps none.
+     *
+     * @since 2.1
+     */
+    java.util.Optional<PoolFigures> poolFigures();
 }

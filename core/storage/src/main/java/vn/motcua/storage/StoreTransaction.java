@@ -114,4 +114,11 @@ public interface StoreTransaction {
 
     /** Postal orders, in this transaction: an order is written with its outbox message (decision 1131). */
     PostalTable postal();
+
+    /**
+     * The online payments, in this transaction (decision 1130).
+     *
+     * @since 2.2
+     */
+    PaymentTable payments();
 }

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.engine.payment.PaymentGateway;
 import vn.motcua.outbox.spi.Transport;
 
 /**
@@ -29,6 +30,11 @@ import vn.motcua.outbox.spi.Transport;
  *     and e-mail to a local mail catcher on 127.0.0.1:1025 unless configured otherwise (README).</li>
  * <li>National portal (DVCQG): {@code motcua.dvcqg.url} (on when set), {@code motcua.dvcqg.token} (bearer, optional);
  *     the pushes themselves are written by the engine when {@code motcua.dvcqg.enabled=true} (decision 1132).</li>
+ * <li>Online payment (decision 1130): on when {@code motcua.payment.enabled} (default: on with {@code --demo}); the
+ *     gateway at {@code motcua.payment.url} with the shared secret from the environment variable
+ *     {@code MOTCUA_PAYMENT_SECRET} (or {@code motcua.payment.secret}); or the sandbox
+ *     gateway started on 127.0.0.1:{@code motcua.payment.sandbox.port} (8098 with {@code --demo}), which is used when no
+ *     url is set, with a random secret per start when none is set.</li>
  * <li>{@code motcua.channels.timeout.seconds}: connect and read timeout towards partners (10).</li>
  * </ul>
  */
@@ -39,6 +45,8 @@ public final class ChannelsComponent {
 
     private final List<ServiceRegistration<Transport>> registrations = new ArrayList<>();
     private SmsGatewaySimulator simulator;
+    private PaymentSandbox sandbox;
+    private ServiceRegistration<PaymentGateway> gatewayRegistration;
 
     @Activate
     public ChannelsComponent(BundleContext context) {
@@ -84,6 +92,49 @@ public final class ChannelsComponent {
         } else if (Boolean.parseBoolean(context.getProperty("motcua.dvcqg.enabled"))) {
             LOG.warn("motcua.dvcqg.enabled=true but motcua.dvcqg.url is not set: status pushes wait in the outbox");
         }
+
+        payments(context, demo, timeout);
+    }
+
+    /** The payment gateway and its refund transport (decision 1130); nothing unless online payment is enabled. */
+    private void payments(BundleContext context, boolean demo, Duration timeout) {
+        boolean enabled = property(context, "motcua.payment.enabled").map(Boolean::parseBoolean).orElse(demo);
+        if (!enabled) {
+            return;
+        }
+        // A secret belongs in the environment, not on the command line where `ps` shows it (docs/settings.md).
+        Optional<String> secret = Optional.ofNullable(System.getenv("MOTCUA_PAYMENT_SECRET")).map(String::strip)
+                .filter(s -> !s.isEmpty()).or(() -> property(context, "motcua.payment.secret"));
+        long sandboxPort = number(context, "motcua.payment.sandbox.port", demo ? 8098 : -1);
+        Optional<URI> url = property(context, "motcua.payment.url").map(u -> URI.create(u.endsWith("/") ? u : u + "/"));
+        if (sandboxPort >= 0) {
+            // Only the sandbox and this adapter, in one process, need a secret nobody configured: a fresh one per start.
+            String sandboxSecret = secret.orElseGet(() -> java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
+            try {
+                sandbox = PaymentSandbox.start((int) sandboxPort, sandboxSecret);
+                LOG.info("{} (GET {}transactions lists payments and refunds)", sandbox, sandbox.uri());
+                if (url.isEmpty()) {
+                    url = Optional.of(sandbox.uri());
+                    secret = Optional.of(sandboxSecret);
+                }
+            } catch (IOException e) {
+                LOG.warn("payment gateway sandbox not started on port {}: {}", sandboxPort, e.getMessage());
+            }
+        }
+        if (url.isEmpty() || secret.isEmpty()) {
+            LOG.warn("online payment has no gateway: set motcua.payment.url and motcua.payment.secret (or motcua.payment.sandbox.port)");
+            return;
+        }
+        SandboxPaymentGateway gateway;
+        try {
+            gateway = new SandboxPaymentGateway(url.get(), secret.get());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("online payment has no gateway: {}", e.getMessage());
+            return;
+        }
+        gatewayRegistration = context.registerService(PaymentGateway.class, gateway, new Hashtable<>());
+        register(context, new PaymentRefundTransport(gateway, timeout));
+        LOG.info("online payment on: gateway {}", url.get());
     }
 
     private void register(BundleContext context, Transport t) {
@@ -101,8 +152,18 @@ public final class ChannelsComponent {
                 // already gone with the bundle
             }
         }
+        if (gatewayRegistration != null) {
+            try {
+                gatewayRegistration.unregister();
+            } catch (IllegalStateException e) {
+                // already gone with the bundle
+            }
+        }
         if (simulator != null) {
             simulator.close();
+        }
+        if (sandbox != null) {
+            sandbox.close();
         }
     }
 

@@ -66,7 +66,8 @@ public final class EngineComponent implements UncheckedDossiers {
         boolean separate = !"false".equalsIgnoreCase(String.valueOf(context.getProperty("motcua.duties.separateReceiveAndApprove")).strip());
         // National portal sync, off unless switched on (decision 1132).
         boolean dvcqg = "true".equalsIgnoreCase(String.valueOf(context.getProperty("motcua.dvcqg.enabled")).strip());
-        this.engine = new StoredDossierEngine(store, calendar, offered, agencies, hooks, Clock.systemUTC(), separate, dvcqg);
+        this.engine = new StoredDossierEngine(store, calendar, offered, agencies, hooks, Clock.systemUTC(), separate,
+                PaymentRules.from(context::getProperty), dvcqg);
         this.automation = new AutomatedSteps(engine, registry::automatedStep);
     }
 

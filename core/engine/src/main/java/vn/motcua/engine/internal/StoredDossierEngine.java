@@ -87,6 +87,7 @@ public final class StoredDossierEngine implements UncheckedDossiers {
     private final Notifications notifications = new Notifications(json);
     private final PostalOrders postal = new PostalOrders(json);
     private final NationalPortalSync portalSync;
+    private final PaymentRules payments;
 
     /** With segregation of duties on (the default). */
     public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
@@ -100,19 +101,35 @@ public final class StoredDossierEngine implements UncheckedDossiers {
      */
     public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
                                AgencyCodes agencies, FormHooks hooks, Clock clock, boolean separateReceiveAndApprove) {
-        this(store, calendar, procedures, agencies, hooks, clock, separateReceiveAndApprove, false);
+        this(store, calendar, procedures, agencies, hooks, clock, separateReceiveAndApprove, PaymentRules.OFF, false);
+    }
+
+    /** @param payments when an online dossier waits for payment before the officer may accept it (decision 1130) */
+    public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
+                               AgencyCodes agencies, FormHooks hooks, Clock clock, boolean separateReceiveAndApprove,
+                               PaymentRules payments) {
+        this(store, calendar, procedures, agencies, hooks, clock, separateReceiveAndApprove, payments, false);
+    }
+
+    /** With national portal sync switched on or off ({@code motcua.dvcqg.enabled}, decision 1132); payments off. */
+    public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
+                               AgencyCodes agencies, FormHooks hooks, Clock clock, boolean separateReceiveAndApprove,
+                               boolean syncNationalPortal) {
+        this(store, calendar, procedures, agencies, hooks, clock, separateReceiveAndApprove, PaymentRules.OFF, syncNationalPortal);
     }
 
     /**
      * @param separateReceiveAndApprove whether the account that accepted a dossier is refused its approval
      *                                  ({@code motcua.duties.separateReceiveAndApprove}, decision 1602)
+     * @param payments                  when an online dossier waits for payment before the officer may accept it (decision 1130)
      * @param syncNationalPortal        whether every dossier event is pushed to the national portal through the outbox
      *                                  ({@code motcua.dvcqg.enabled}, decision 1132)
      */
     public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
                                AgencyCodes agencies, FormHooks hooks, Clock clock, boolean separateReceiveAndApprove,
-                               boolean syncNationalPortal) {
+                               PaymentRules payments, boolean syncNationalPortal) {
         this.portalSync = new NationalPortalSync(json, syncNationalPortal);
+        this.payments = Objects.requireNonNull(payments, "payments");
         this.duties = new SeparationOfDuties(separateReceiveAndApprove);
         this.store = Objects.requireNonNull(store, "store");
         this.procedures = Objects.requireNonNull(procedures, "procedures");
@@ -269,6 +286,11 @@ public final class StoredDossierEngine implements UncheckedDossiers {
         for (AttachmentRecord a : files) {
             tx.insertAttachment(Uploads.forDossier(a, code));
         }
+        long fee = payments.onlineFee(def, c.channel());
+        if (fee > 0) {
+            // In the submission's transaction: the dossier waits for payment from its first moment (decision 1130).
+            tx.payments().insert(payments.firstAttempt(code, fee, now));
+        }
         SubmitResult result;
         if (c.receiveNow()) {
             ActionResult accepted = apply(tx, code, ActionCommand.of(DossierAction.ACCEPT, c.actor()), now, List.of());
@@ -383,6 +405,11 @@ public final class StoredDossierEngine implements UncheckedDossiers {
             String rule = c.action() == DossierAction.ISSUE_APOLOGY && d.newAppointmentAt() != null ? Lifecycle.APOLOGY_ONCE_RULE : null;
             throw new ActionNotAllowedException(code, c.action(), from, allowed, rule);
         }
+        if (c.action() == DossierAction.ACCEPT && awaitingPayment(tx, d, def)) {
+            // The engine enforces it, not only the page: no API client accepts an unpaid fully-online dossier.
+            throw new ActionNotAllowedException(code, c.action(), from, without(allowed, DossierAction.ACCEPT),
+                    PaymentRules.PAYMENT_RULE);
+        }
         if (staff) {
             c = StaffAccess.resolve(d, c); // the role the action needs at the unit that must act, or a refusal
         } else {
@@ -454,6 +481,12 @@ public final class StoredDossierEngine implements UncheckedDossiers {
                 event.seq(), effect.timing(), false);
     }
 
+    /** An online dossier of a fully-online procedure with a fee whose payment has not come (decision 1130). */
+    private static boolean awaitingPayment(StoreTransaction tx, DossierRecord d, ProcedureDefinition def) {
+        return Channel.ONLINE.name().equals(d.channel()) && PaymentRules.mayWait(def)
+                && PaymentRules.awaiting(tx.payments().ofDossier(d.code()));
+    }
+
     private static Set<DossierAction> without(Set<DossierAction> actions, DossierAction removed) {
         Set<DossierAction> out = java.util.EnumSet.noneOf(DossierAction.class);
         out.addAll(actions);
@@ -519,6 +552,9 @@ public final class StoredDossierEngine implements UncheckedDossiers {
             }
             if (allowed.contains(DossierAction.EXTEND) && !TimeLimitExtensions.mayBeGranted(events)) {
                 allowed = without(allowed, DossierAction.EXTEND);
+            }
+            if (allowed.contains(DossierAction.ACCEPT) && awaitingPayment(tx, d, def)) {
+                allowed = without(allowed, DossierAction.ACCEPT);
             }
             Set<DossierAction> permitted = who == null ? Set.of() : StaffAccess.permitted(who, d, allowed);
             return Optional.of(views.staff(d, def, allowed, permitted, events, tx.clockStops(code), tx.attachments(code)));

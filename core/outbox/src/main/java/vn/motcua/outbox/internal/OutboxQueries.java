@@ -14,9 +14,10 @@ final class OutboxQueries {
     private static final int MAX = 1000;
     /**
      * Messages to partners about a dossier, not to its applicant: the postal order (shown on the dossier page as the
-     * consignment, decision 1131) and the national portal's status push (decision 1132).
+     * consignment, decision 1131), the national portal's status push (decision 1132) and the refund order to the payment
+     * gateway (decision 1130).
      */
-    static final java.util.Set<String> PARTNER_CHANNELS = java.util.Set.of("POSTAL", "DVCQG");
+    static final java.util.Set<String> PARTNER_CHANNELS = java.util.Set.of("POSTAL", "DVCQG", "PAYMENT");
 
     private final DossierStore store;
     private final Clock clock;

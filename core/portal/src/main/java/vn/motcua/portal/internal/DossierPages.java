@@ -45,9 +45,20 @@ final class DossierPages {
 
     private final Supplier<Outbox> outbox;
     private final Supplier<PostalTracking> postal;
+    private final PaymentPages payment;
 
     DossierPages(Catalogue catalogue, Layout layout, Supplier<CitizenDesk> desk, Supplier<SecondFactorAttempts> attempts,
-                 Supplier<Outbox> outbox, Supplier<PostalTracking> postal) {
+                 Supplier<Outbox> outbox) {
+        this(catalogue, layout, desk, attempts, outbox, null, () -> null);
+    }
+
+    /**
+     * @param payment the online payment section (decision 1130), or null
+     * @param postal  the postal orders of a dossier (decision 1131); the supplier may give null
+     */
+    DossierPages(Catalogue catalogue, Layout layout, Supplier<CitizenDesk> desk, Supplier<SecondFactorAttempts> attempts,
+                 Supplier<Outbox> outbox, PaymentPages payment, Supplier<PostalTracking> postal) {
+        this.payment = payment;
         this.postal = postal;
         this.attempts = attempts;
         this.catalogue = catalogue;
@@ -154,6 +165,9 @@ final class DossierPages {
         h.close("dl");
         if (d.clockStopped()) {
             h.el("p", l.t("dossier.clockStopped"), "class", "notice");
+        }
+        if (payment != null) {
+            payment.section(h, d, l);
         }
         if (d.timeline().stream().anyMatch(e -> "extend".equals(e.action()))) {
             // The legal extension (e.g. Luật Hộ tịch 2014 Art. 18(2)): the appointment above is already the extended one.

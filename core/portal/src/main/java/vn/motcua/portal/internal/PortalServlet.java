@@ -73,6 +73,9 @@ public final class PortalServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile vn.motcua.postal.PostalTracking postal;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile vn.motcua.engine.payment.Payments payments;
+
     private final transient Assets assets = new Assets();
     private final transient Layout layout = new Layout(assets);
     private final transient CataloguePages catalogue;
@@ -80,6 +83,7 @@ public final class PortalServlet extends HttpServlet {
     private final transient DossierPages dossiers;
     private final transient FeedbackPages feedback;
     private final transient CounterRatingPages counter;
+    private final transient PaymentPages payment;
 
     @Activate
     public PortalServlet(org.osgi.framework.BundleContext context, @Reference ProcedureRegistry registry,
@@ -92,8 +96,9 @@ public final class PortalServlet extends HttpServlet {
         Catalogue cat = new Catalogue(registry, units, calendar, clock, configured(context, SearchVocabulary.FILE,
                 SearchVocabulary::read, SearchVocabulary.none()), configured(context, UnitContacts.FILE, UnitContacts::read, UnitContacts.none()));
         this.catalogue = new CataloguePages(cat, layout, () -> costs, () -> feedbackDesk);
-        this.submission = new SubmissionPages(cat, layout, engineNow, deskNow, clock);
-        this.dossiers = new DossierPages(cat, layout, deskNow, attemptsNow, () -> outbox, () -> postal);
+        this.payment = new PaymentPages(layout, deskNow, () -> payments);
+        this.submission = new SubmissionPages(cat, layout, engineNow, deskNow, clock).withPayment(payment);
+        this.dossiers = new DossierPages(cat, layout, deskNow, attemptsNow, () -> outbox, payment, () -> postal);
         this.feedback = new FeedbackPages(cat, layout, deskNow, attemptsNow);
         this.counter = new CounterRatingPages(layout, deskNow);
     }
@@ -214,6 +219,10 @@ public final class PortalServlet extends HttpServlet {
             submission.receipt(v, s[1]);
         } else if (s.length == 2 && s[0].equals("ho-so") && get) {
             dossiers.dossier(v, s[1]);
+        } else if (s.length == 3 && s[0].equals("ho-so") && s[2].equals("thanh-toan") && get) {
+            payment.start(v, s[1]);
+        } else if (s.length == 4 && s[0].equals("ho-so") && s[2].equals("thanh-toan") && s[3].equals("ket-qua") && get) {
+            payment.back(v, s[1]);
         } else if (s.length == 3 && s[0].equals("ho-so") && s[2].equals("bo-sung") && post) {
             dossiers.supplement(v, s[1]);
         } else if (s.length == 3 && s[0].equals("ho-so") && s[2].equals("danh-gia") && post) {

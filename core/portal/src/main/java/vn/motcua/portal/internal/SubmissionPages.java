@@ -39,6 +39,14 @@ final class SubmissionPages {
     private final Clock clock;
     private final PendingSubmissions pending;
 
+    /** Online payment on the receipt page (decision 1130); set once by the servlet, null in previews. */
+    private PaymentPages payment;
+
+    SubmissionPages withPayment(PaymentPages payment) {
+        this.payment = payment;
+        return this;
+    }
+
     SubmissionPages(Catalogue catalogue, Layout layout, Supplier<DossierEngine> engine, Supplier<CitizenDesk> desk, Clock clock) {
         this.pending = new PendingSubmissions(clock);
         this.catalogue = catalogue;
@@ -329,6 +337,9 @@ final class SubmissionPages {
                         .el("strong", Dates.format(catalogue.appointmentIfReceivedNow(u, p.disclosure().timeLimit()), l))
                         .close("div");
             }));
+        }
+        if (payment != null) {
+            payment.section(h, d, l); // «Thanh toán trực tuyến» with the amount, before the next steps
         }
         h.el("h2", l.t("receipt.next"));
         h.open("ol").el("li", l.t("receipt.next.1")).el("li", l.t("receipt.next.2")).el("li", l.t("receipt.next.3")).close("ol");

@@ -139,6 +139,11 @@ final class Visit {
         return URLEncoder.encode(path, StandardCharsets.UTF_8);
     }
 
+    /** Whether the citizen reached us over TLS, directly or through a trusted proxy (decision 1603). */
+    boolean secure() {
+        return addresses.secure(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
+    }
+
     /**
      * Sets a cookie the scripts cannot read, sent only to this site's pages (SameSite=Strict also keeps other sites
      * from posting with it), and Secure when the request came over HTTPS.

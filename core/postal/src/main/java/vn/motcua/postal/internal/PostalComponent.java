@@ -30,7 +30,7 @@ import vn.motcua.storage.DossierStore;
  * <ul>
  * <li>{@code motcua.postal.url}: the partner's base URL (on when set); {@code motcua.postal.token}: bearer token.</li>
  * <li>{@code motcua.postal.simulator.port}: starts the partner simulator on 127.0.0.1 and, without
- *     {@code motcua.postal.url}, orders from it; {@code --demo} starts it on 8098.</li>
+ *     {@code motcua.postal.url}, orders from it; {@code --demo} starts it on 8097.</li>
  * <li>{@code motcua.postal.poll.seconds}: how often an unfinished order's status is asked (300; 0 or less: never on this
  *     node); {@code motcua.postal.timeout.seconds}: connect and read timeout towards the partner (10).</li>
  * </ul>
@@ -51,7 +51,7 @@ public final class PostalComponent implements PostalTracking {
         boolean demo = Boolean.parseBoolean(context.getProperty("motcua.demo"));
         Duration timeout = Duration.ofSeconds(Math.max(1, number(context, "motcua.postal.timeout.seconds", 10)));
         long pollSeconds = number(context, "motcua.postal.poll.seconds", demo ? 30 : 300);
-        long simulatorPort = number(context, "motcua.postal.simulator.port", demo ? 8098 : -1);
+        long simulatorPort = number(context, "motcua.postal.simulator.port", demo ? 8097 : -1);
         if (simulatorPort >= 0) {
             try {
                 simulator = PostalSimulator.start((int) simulatorPort);

@@ -57,6 +57,7 @@ final class FactFolder {
         int apologies = 0;
         int attachments = 0;
         boolean stopWithoutReason = false;
+        boolean paidOnline = false;
         List<Instant[]> stops = new ArrayList<>();
         List<HandoverFactRecord> handovers = new ArrayList<>();
         for (EventRecord e : events) {
@@ -110,6 +111,7 @@ final class FactFolder {
                     }
                 }
                 case "refuse" -> finished = e.at();
+                case "pay" -> paidOnline = true; // the fee paid online at the gateway (decision 1130)
                 case "withdraw" -> {
                     finished = e.at();
                     stopWithoutReason = e.note() == null || e.note().isBlank();
@@ -134,7 +136,7 @@ final class FactFolder {
         DossierFactRecord fact = new DossierFactRecord(d.code(), d.unitCode(), d.procedureCode(), channel, status,
                 events.get(0).at(), received, finished, due, dueSoon, newDue, inProgress,
                 inProgress ? d.currentUnit() : null, timing, outcome, supplements, apologies, late, stopWithoutReason,
-                attachments, used, limit, events.size());
+                attachments, used, limit, events.size(), paidOnline);
         return new Folded(fact, handovers);
     }
 

@@ -117,6 +117,7 @@ class ReportFiguresTest {
             expected.put(ReportFigure.SUPPLEMENT_TWICE, 0L);        // the engine refuses a second guidance (decision 1300)
             expected.put(ReportFigure.LATE_HANDOVER, 1L);           // D2: its appraisal and its signature
             expected.put(ReportFigure.DIGITISED, 0L);               // no file attached
+            expected.put(ReportFigure.PAID_ONLINE, 0L);             // online payment off in this data set (decision 1130)
             expected.put(ReportFigure.FINISHED, 4L);                // D1 D2 D3 D6
             expected.put(ReportFigure.FINISHED_EARLY, 3L);          // D1 D3 D6
             expected.put(ReportFigure.FINISHED_ON_TIME, 0L);

@@ -23,6 +23,7 @@ final class FigureSql {
             case SUPPLEMENT_TWICE -> "supplements >= 2";
             case LATE_HANDOVER -> "late_handovers > 0";
             case DIGITISED -> "attachments > 0";
+            case PAID_ONLINE -> "paid_online = TRUE";
             case FINISHED -> "timing IS NOT NULL";
             case FINISHED_EARLY -> "timing = 'EARLY'";
             case FINISHED_ON_TIME -> "timing = 'ON_TIME'";

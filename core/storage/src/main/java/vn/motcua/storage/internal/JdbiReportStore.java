@@ -118,10 +118,10 @@ final class JdbiReportStore implements ReportStore {
         h.createUpdate("INSERT INTO report_dossiers (dossier_code, unit_code, procedure_code, channel, status, submitted_at,"
                         + " submitted_month, received_at, finished_at, finished_month, due_at, due_soon_at, new_due_at, in_progress,"
                         + " current_unit, timing, outcome, supplements, apologies, late_handovers, stop_without_reason, attachments,"
-                        + " used_minutes, limit_minutes, event_count) VALUES (:code, :unit, :procedure, :channel, :status,"
+                        + " used_minutes, limit_minutes, event_count, paid_online) VALUES (:code, :unit, :procedure, :channel, :status,"
                         + " :submitted, :submittedMonth, :received, :finished, :finishedMonth, :due, :dueSoon, :newDue,"
                         + " :inProgress, :currentUnit, :timing, :outcome, :supplements, :apologies, :lateHandovers,"
-                        + " :stopWithoutReason, :attachments, :used, :limit, :events)")
+                        + " :stopWithoutReason, :attachments, :used, :limit, :events, :paidOnline)")
                 .bind("code", f.dossierCode()).bind("unit", f.unitCode()).bind("procedure", f.procedureCode())
                 .bind("channel", f.channel()).bind("status", f.status()).bind("submitted", ts(f.submittedAt()))
                 .bind("submittedMonth", ReportFilter.monthOf(f.submittedAt())).bind("received", ts(f.receivedAt()))
@@ -132,7 +132,8 @@ final class JdbiReportStore implements ReportStore {
                 .bind("outcome", f.outcome()).bind("supplements", f.supplements()).bind("apologies", f.apologies())
                 .bind("lateHandovers", f.lateHandovers()).bind("stopWithoutReason", f.stopWithoutReason())
                 .bind("attachments", f.attachments())
-                .bind("used", f.usedMinutes()).bind("limit", f.limitMinutes()).bind("events", f.eventCount()).execute();
+                .bind("used", f.usedMinutes()).bind("limit", f.limitMinutes()).bind("events", f.eventCount())
+                .bind("paidOnline", f.paidOnline()).execute();
     }
 
     private record Bucket(String unit, int month) {
@@ -368,6 +369,7 @@ final class JdbiReportStore implements ReportStore {
                 instant(rs, "finished_at"), instant(rs, "due_at"), instant(rs, "due_soon_at"), instant(rs, "new_due_at"),
                 rs.getBoolean("in_progress"), rs.getString("current_unit"), rs.getString("timing"), rs.getString("outcome"),
                 rs.getInt("supplements"), rs.getInt("apologies"), rs.getInt("late_handovers"),
-                rs.getBoolean("stop_without_reason"), rs.getInt("attachments"), noUsed ? null : used, noLimit ? null : limit, rs.getInt("event_count"));
+                rs.getBoolean("stop_without_reason"), rs.getInt("attachments"), noUsed ? null : used, noLimit ? null : limit, rs.getInt("event_count"),
+                rs.getBoolean("paid_online"));
     }
 }

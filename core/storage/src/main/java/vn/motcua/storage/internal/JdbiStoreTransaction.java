@@ -66,6 +66,7 @@ final class JdbiStoreTransaction implements StoreTransaction {
     private boolean wrote;
     private JdbiOutboxTable outbox;
     private JdbiPostalTable postal;
+    private JdbiPaymentTable payments;
 
     JdbiStoreTransaction(Handle h, Jdbi jdbi) {
         this.h = h;
@@ -455,6 +456,14 @@ final class JdbiStoreTransaction implements StoreTransaction {
             postal = new JdbiPostalTable(h, () -> wrote = true);
         }
         return postal;
+    }
+
+    @Override
+    public vn.motcua.storage.PaymentTable payments() {
+        if (payments == null) {
+            payments = new JdbiPaymentTable(h, () -> wrote = true);
+        }
+        return payments;
     }
 
     /** A statement on the handle's connection, prepared and closed here; H2 and PostgreSQL keep the parsed form. */

@@ -78,6 +78,11 @@ public final class StorageComponent implements DossierStore, CitizenStore, Stora
     }
 
     @Override
+    public java.util.Optional<vn.motcua.storage.PoolFigures> poolFigures() {
+        return store.poolFigures().map(f -> new vn.motcua.storage.PoolFigures(f.active(), f.idle(), f.waiting()));
+    }
+
+    @Override
     public <T> T inTransaction(StoreWork<T> work) {
         return store.inTransaction(work);
     }

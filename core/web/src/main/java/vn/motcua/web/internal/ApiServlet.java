@@ -80,6 +80,9 @@ public final class ApiServlet extends HttpServlet {
     private volatile CitizenDesk citizenDesk;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile vn.motcua.engine.payment.Payments payments;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile SecondFactorAttempts secondFactorAttempts;
 
     private final transient ClientAddresses addresses;
@@ -111,13 +114,14 @@ public final class ApiServlet extends HttpServlet {
         AccountsResource accountsResource = new AccountsResource(() -> accounts, () -> auditLog, staff,
                 code -> unitDirectory.find(code).isPresent(), json);
         CalendarResource calendarResource = new CalendarResource(calendar, units, procedures);
-        DossiersResource dossiers = new DossiersResource(() -> engine, staff, json, secondFactors);
+        PaymentsResource paymentsResource = new PaymentsResource(() -> payments, () -> engine, secondFactors, json);
+        DossiersResource dossiers = new DossiersResource(() -> engine, staff, json, secondFactors, paymentsResource::statusOf);
         DocumentsResource documentsResource = new DocumentsResource(() -> documents, new Audit(() -> auditLog), staff, dossiers, units);
         CitizenResource citizen = new CitizenResource(() -> citizenDesk, staff, json, secondFactors);
         String openApi = OpenApiDocument.text();
         UnitsAdminResource unitsAdmin = new UnitsAdminResource(staff, new Audit(() -> auditLog), units, unitAdministration,
                 calendarAdministration, json);
-        this.platformMetrics = new PlatformMetrics(metrics, bundles, registry, () -> engine, () -> outbox);
+        this.platformMetrics = new PlatformMetrics(metrics, bundles, registry, () -> engine, () -> outbox, () -> storage);
         HealthResource health = new HealthResource(context, bundles, () -> storage, this::missingServices,
                 java.time.Duration.ofMillis(intProperty(context, "motcua.health.timeoutMillis", 2000)));
         String data = context.getProperty("motcua.data.dir");
@@ -140,6 +144,8 @@ public final class ApiServlet extends HttpServlet {
                 .add("POST", "/dossiers", dossiers::submit)
                 .add("POST", "/dossiers/{code}/lookup", dossiers::lookup)
                 .add("POST", "/dossiers/{code}/actions", dossiers::act)
+                .add("POST", "/dossiers/{code}/payment", paymentsResource::start)
+                .add("POST", "/payments/callback", paymentsResource::callback)
                 .add("GET", "/dossiers/{code}", dossiers::view)
                 .add("GET", "/dossiers/{code}/deadline", dossiers::deadline)
                 .add("GET", "/dossiers/{code}/history/verification", dossiers::history)

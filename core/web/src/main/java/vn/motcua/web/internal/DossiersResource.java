@@ -63,6 +63,7 @@ final class DossiersResource {
                       String secondFactor, List<AttachmentBody> attachments) {
     }
 
+    private final java.util.function.Function<String, Map<String, Object>> payment;
     private static final Set<DossierAction> CITIZEN_ACTIONS = EnumSet.of(DossierAction.SUPPLEMENT_RECEIVED, DossierAction.WITHDRAW);
 
     private final Supplier<DossierEngine> engine;
@@ -74,6 +75,13 @@ final class DossiersResource {
     /** @param secondFactors the one throttle of lookups and of the applicant's own actions */
     DossiersResource(Supplier<DossierEngine> engine, StaffContext staff, com.fasterxml.jackson.databind.ObjectMapper json,
                      SecondFactorGate secondFactors) {
+        this(engine, staff, json, secondFactors, code -> null);
+    }
+
+    /** @param payment the dossier's online payment as JSON, or null when it has none (decision 1130) */
+    DossiersResource(Supplier<DossierEngine> engine, StaffContext staff, com.fasterxml.jackson.databind.ObjectMapper json,
+                     SecondFactorGate secondFactors, java.util.function.Function<String, Map<String, Object>> payment) {
+        this.payment = payment;
         this.secondFactors = secondFactors;
         this.engine = engine;
         this.staff = staff;
@@ -141,7 +149,7 @@ final class DossiersResource {
                     "Cần số điện thoại hoặc số định danh cá nhân đã khai khi nộp hồ sơ.")));
         }
         // A wrong second factor and an unknown code answer exactly alike: no hint that the code exists.
-        return Reply.ok(engine().lookup(code, factor.strip()).orElseThrow(DossiersResource::noSuchDossier));
+        return Reply.ok(withPayment(code, engine().lookup(code, factor.strip()).orElseThrow(DossiersResource::noSuchDossier)));
     }
 
     Reply act(ApiCall call) {
@@ -175,7 +183,20 @@ final class DossiersResource {
 
     Reply view(ApiCall call) {
         StaffIdentity who = staff.require(call);
-        return Reply.ok(engine().find(call.path("code"), who.principal()).orElseThrow(DossiersResource::noSuchDossier));
+        return Reply.ok(withPayment(call.path("code"), engine().find(call.path("code"), who.principal())
+                .orElseThrow(DossiersResource::noSuchDossier)));
+    }
+
+    /** The view with {@code payment} added when the dossier has a fee to pay online; otherwise as it was. */
+    @SuppressWarnings("unchecked")
+    private Object withPayment(String code, Object view) {
+        Map<String, Object> p = payment.apply(code);
+        if (p == null) {
+            return view;
+        }
+        Map<String, Object> m = json.convertValue(view, Map.class);
+        m.put("payment", p);
+        return m;
     }
 
     Reply deadline(ApiCall call) {

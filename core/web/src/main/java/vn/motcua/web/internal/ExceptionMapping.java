@@ -87,6 +87,21 @@ final class ExceptionMapping {
             return Optional.of(ApiProblem.of(422, "idempotency_key_reused", "Khóa Idempotency-Key đã dùng",
                     "Khóa Idempotency-Key này đã dùng cho một yêu cầu khác; hãy dùng khóa mới cho yêu cầu mới."));
         }
+        if (e instanceof vn.motcua.engine.payment.PaymentRefusedException x) {
+            return Optional.of(switch (x.reason()) {
+                case BAD_SIGNATURE -> ApiProblem.of(401, "bad_signature", "Chữ ký không hợp lệ",
+                        "Chữ ký HMAC của lời gọi lại từ cổng thanh toán thiếu hoặc không đúng; giao dịch không được ghi nhận.");
+                case UNKNOWN_PAYMENT -> ApiProblem.notFound("no_such_payment",
+                        "Không có giao dịch thanh toán này, hồ sơ không phải thanh toán trực tuyến, hoặc thanh toán trực tuyến chưa được cấu hình.");
+                case AMOUNT_MISMATCH -> new ApiProblem(422, "amount_mismatch", "Số tiền không khớp",
+                        "Số tiền cổng thanh toán báo khác số tiền phí, lệ phí của hồ sơ; giao dịch không được chấp nhận và đã được ghi lại để đối soát.",
+                        List.of(new ApiProblem.FieldMessage("amount", "mismatch", "Số tiền khác số tiền phí, lệ phí của hồ sơ.")), Map.of());
+                case ALREADY_PAID -> ApiProblem.of(409, "already_paid", "Hồ sơ đã được thanh toán",
+                        "Hồ sơ đã được thanh toán phí, lệ phí; không cần thanh toán lại.");
+                case NO_GATEWAY -> ApiProblem.of(503, "no_payment_gateway", "Chưa có cổng thanh toán",
+                        "Thanh toán trực tuyến chưa được cấu hình (motcua.payment.*); vui lòng thử lại sau hoặc nộp phí tại Bộ phận Một cửa.");
+            });
+        }
         if (e instanceof DossierNotFoundException) {
             return Optional.of(DossiersResource.noSuchDossier());
         }

@@ -13,7 +13,7 @@ import vn.motcua.runtime.registry.ProcedureRegistry;
 
 /**
  * Gauges read at scrape time: bundles by origin and state, registered procedures, dossiers by status, outbox messages
- * by status. Families are refreshed just before each scrape, so a state that disappeared is no longer reported.
+ * by status, database connections by state. Families are refreshed just before each scrape, so a state that disappeared is no longer reported.
  */
 final class PlatformMetrics {
 
@@ -24,13 +24,17 @@ final class PlatformMetrics {
     private final MultiGauge bundleStates;
     private final MultiGauge dossiers;
     private final MultiGauge messages;
+    private final MultiGauge pool;
+    private final Supplier<vn.motcua.storage.StorageOperations> storage;
 
     PlatformMetrics(WebMetrics metrics, BundleAdministration bundles, ProcedureRegistry registry, Supplier<DossierEngine> engine,
-                    Supplier<Outbox> outbox) {
+                    Supplier<Outbox> outbox, Supplier<vn.motcua.storage.StorageOperations> storage) {
         this.metrics = metrics;
         this.bundles = bundles;
         this.engine = engine;
         this.outbox = outbox;
+        this.storage = storage;
+        this.pool = metrics.family("motcua.db.pool.connections", "Database connections by state (PostgreSQL's HikariCP pool)");
         this.bundleStates = metrics.family("motcua.bundles", "Bundles by origin and state");
         this.dossiers = metrics.family("motcua.dossiers", "Dossiers by status");
         this.messages = metrics.family("motcua.outbox.messages", "Outbox messages by status");
@@ -48,6 +52,9 @@ final class PlatformMetrics {
         WebMetrics.refresh(dossiers, "status", e == null ? Map.of() : e.countByStatus());
         Outbox o = outbox.get();
         WebMetrics.refresh(messages, "status", o == null ? Map.of() : o.countByStatus());
+        vn.motcua.storage.StorageOperations st = storage.get();
+        WebMetrics.refresh(pool, "state", st == null ? Map.of() : st.poolFigures()
+                .map(f -> Map.of("active", f.active(), "idle", f.idle(), "waiting", f.waiting())).orElse(Map.of()));
         return metrics.scrape();
     }
 }

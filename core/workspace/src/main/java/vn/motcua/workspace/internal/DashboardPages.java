@@ -266,7 +266,7 @@ final class DashboardPages {
     static Table summary(FigureRow t) {
         List<List<Object>> rows = new ArrayList<>();
         for (ReportFigure f : List.of(ReportFigure.RECEIVED, ReportFigure.RECEIVED_COUNTER, ReportFigure.RECEIVED_POSTAL,
-                ReportFigure.RECEIVED_ONLINE_PARTIAL, ReportFigure.RECEIVED_ONLINE_FULL, ReportFigure.DIGITISED,
+                ReportFigure.RECEIVED_ONLINE_PARTIAL, ReportFigure.RECEIVED_ONLINE_FULL, ReportFigure.PAID_ONLINE, ReportFigure.DIGITISED,
                 ReportFigure.FINISHED, ReportFigure.FINISHED_EARLY, ReportFigure.FINISHED_ON_TIME, ReportFigure.FINISHED_LATE,
                 ReportFigure.IN_PROGRESS_ON_TIME, ReportFigure.IN_PROGRESS_OVERDUE, ReportFigure.DUE_SOON,
                 ReportFigure.SUPPLEMENT_REQUESTED, ReportFigure.REFUSED, ReportFigure.REJECTED, ReportFigure.WITHDRAWN,

@@ -20,6 +20,7 @@ final class FigureLabels {
             case SUPPLEMENT_TWICE -> "Yêu cầu bổ sung từ hai lần trở lên";
             case LATE_HANDOVER -> "Hồ sơ có bước chuyển giao quá hạn";
             case DIGITISED -> "Hồ sơ được số hóa";
+            case PAID_ONLINE -> "Thanh toán trực tuyến";
             case FINISHED -> "Hồ sơ đã giải quyết";
             case FINISHED_EARLY -> "Giải quyết trước hạn";
             case FINISHED_ON_TIME -> "Giải quyết đúng hạn";

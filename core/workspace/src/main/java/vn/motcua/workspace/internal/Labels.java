@@ -61,6 +61,7 @@ final class Labels {
             case "submit" -> "Nộp hồ sơ";
             case "due-soon" -> "Cảnh báo: sắp đến hạn";
             case "overdue" -> "Cảnh báo: quá hạn";
+            case "pay" -> "Thanh toán trực tuyến"; // decision 1130
             default -> DossierAction.fromWireName(wireName).map(Labels::action).orElse(wireName);
         };
     }

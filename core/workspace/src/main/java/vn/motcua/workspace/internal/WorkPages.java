@@ -92,6 +92,14 @@ final class WorkPages {
         this.queue = new QueuePages(engine, registry, this);
     }
 
+    /** The payments service, for the fee row of an online dossier that pays online (decision 1130); null when absent. */
+    private Supplier<vn.motcua.engine.payment.Payments> payments = () -> null;
+
+    WorkPages withPayments(Supplier<vn.motcua.engine.payment.Payments> payments) {
+        this.payments = payments;
+        return this;
+    }
+
     /** The one formatter of values for every workspace page (decision 1320). */
     ReadableValues readable() {
         return readable;
@@ -155,6 +163,14 @@ final class WorkPages {
         fact(h, "Bước hiện tại", d.currentStepName() == null ? "—" : d.currentStepName() + " (" + readable.unit(d.currentUnit()) + ")");
         fact(h, "Đơn vị tiếp nhận", unitName(d.unitCode()));
         fact(h, "Kênh nộp / nhận kết quả", Labels.channel(d.channel()) + " / " + Labels.channel(d.resultChannel()));
+        vn.motcua.engine.payment.Payments p = payments.get();
+        if (p != null) {
+            // Why «Tiếp nhận» is missing: the engine accepts a fully-online dossier with a fee only once paid.
+            p.status(d.code()).ifPresent(s -> fact(h, "Phí, lệ phí (thanh toán trực tuyến)",
+                    java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN")).format(s.amountVnd())
+                            + " đồng – " + s.label() + (s.state() == vn.motcua.engine.payment.PaymentStatus.State.PAID
+                            ? "" : "; chỉ tiếp nhận được sau khi người nộp thanh toán")));
+        }
         fact(h, "Nộp lúc", Labels.time(d.submittedAt()));
         fact(h, "Tiếp nhận lúc", Labels.time(d.receivedAt()));
         fact(h, "Hẹn trả kết quả", Labels.time(d.appointmentAt()) + extended(d)

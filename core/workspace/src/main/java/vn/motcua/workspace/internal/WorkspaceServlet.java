@@ -54,6 +54,9 @@ public final class WorkspaceServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceServlet.class);
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile vn.motcua.engine.payment.Payments payments;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DossierEngine engine;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile vn.motcua.portal.preview.CitizenPreview citizenPreview;
@@ -100,7 +103,8 @@ public final class WorkspaceServlet extends HttpServlet {
                             @Reference BundleAdministration bundles, @Reference UnitAdministration unitAdministration) {
         this.gate = new StaffGate(() -> sessions, vn.motcua.runtime.http.ClientAddresses.parse(
                 context.getProperty(vn.motcua.runtime.http.ClientAddresses.TRUSTED_PROXIES)));
-        this.work = new WorkPages(() -> engine, () -> documents, () -> audit, () -> citizenDesk, registry, units, () -> postal);
+        this.work = new WorkPages(() -> engine, () -> documents, () -> audit, () -> citizenDesk, registry, units, () -> postal)
+                .withPayments(() -> payments);
         this.outboxPages = new OutboxPages(() -> outbox, () -> audit);
         this.intake = new IntakePages(() -> engine, registry, units);
         this.console = new ConsolePages(units, unitAdministration, calendarAdministration, () -> accounts, () -> audit);
