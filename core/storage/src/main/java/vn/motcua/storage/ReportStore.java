@@ -62,4 +62,12 @@ public interface ReportStore {
 
     /** The fact row of a dossier, if folded. */
     Optional<DossierFactRecord> fact(String dossierCode);
+
+    /**
+     * Dossiers in progress and overdue at {@code now} per receiving unit, by the one definition of
+     * {@link ReportFigure#IN_PROGRESS_OVERDUE}: what the metrics endpoint reports (units with none are absent).
+     *
+     * @since 2.2
+     */
+    java.util.Map<String, Long> overdueByUnit(Instant now);
 }

@@ -140,6 +140,8 @@ class ReportFiguresTest {
             assertEquals(List.of(), behind(f, ReportFigure.SUPPLEMENT_TWICE));
             assertEquals(codes(d, "D5"), behind(f, ReportFigure.STOP_WITHOUT_REASON));
             assertEquals(codes(d, "D8"), behind(f, ReportFigure.OVERDUE_WITHOUT_APOLOGY));
+            // the metrics endpoint's overdue count per unit uses the same definition (decision 1404)
+            assertEquals(Map.of(WARD_APRIL_MAY.units().get(0), 1L), f.reports.overdueByUnit(NOW));
 
             // months: D9 arrived in May; D2 and D3 were decided in May
             Map<String, FigureRow> byMonth = f.reports.figures(WARD_APRIL_MAY, ReportGrouping.MONTH, NOW).stream()

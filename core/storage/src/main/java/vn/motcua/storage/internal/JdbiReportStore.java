@@ -359,6 +359,20 @@ final class JdbiReportStore implements ReportStore {
                 .bind("code", dossierCode).map((rs, ctx) -> fact(rs)).findOne());
     }
 
+    @Override
+    public java.util.Map<String, Long> overdueByUnit(Instant now) {
+        // index report_dossiers_open (in_progress, unit_code, due_at): only open facts are read
+        return db.read(h -> {
+            java.util.Map<String, Long> out = new java.util.TreeMap<>();
+            h.createQuery("SELECT unit_code, COUNT(*) AS n FROM report_dossiers WHERE "
+                            + FigureSql.condition(ReportFigure.IN_PROGRESS_OVERDUE) + " GROUP BY unit_code")
+                    .bind("now", ts(now))
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getString("unit_code"), rs.getLong("n")))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        });
+    }
+
     private static DossierFactRecord fact(ResultSet rs) throws SQLException {
         long used = rs.getLong("used_minutes");
         boolean noUsed = rs.wasNull();

@@ -83,4 +83,9 @@ public final class ReportStoreComponent implements ReportStore {
     public Optional<DossierFactRecord> fact(String dossierCode) {
         return store.fact(dossierCode);
     }
+
+    @Override
+    public java.util.Map<String, Long> overdueByUnit(java.time.Instant now) {
+        return store.overdueByUnit(now);
+    }
 }

@@ -62,6 +62,9 @@ public final class ApiServlet extends HttpServlet {
     private volatile vn.motcua.outbox.Outbox outbox;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile vn.motcua.storage.ReportStore reports;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile StaffAuthenticator authenticator;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -121,7 +124,7 @@ public final class ApiServlet extends HttpServlet {
         String openApi = OpenApiDocument.text();
         UnitsAdminResource unitsAdmin = new UnitsAdminResource(staff, new Audit(() -> auditLog), units, unitAdministration,
                 calendarAdministration, json);
-        this.platformMetrics = new PlatformMetrics(metrics, bundles, registry, () -> engine, () -> outbox, () -> storage);
+        this.platformMetrics = new PlatformMetrics(metrics, bundles, registry, () -> engine, () -> outbox, () -> storage, () -> reports);
         HealthResource health = new HealthResource(context, bundles, () -> storage, this::missingServices,
                 java.time.Duration.ofMillis(intProperty(context, "motcua.health.timeoutMillis", 2000)));
         String data = context.getProperty("motcua.data.dir");

@@ -13,7 +13,7 @@ import vn.motcua.runtime.registry.ProcedureRegistry;
 
 /**
  * Gauges read at scrape time: bundles by origin and state, registered procedures, dossiers by status, outbox messages
- * by status, database connections by state. Families are refreshed just before each scrape, so a state that disappeared is no longer reported.
+ * by status, database connections by state, overdue dossiers per unit. Families are refreshed just before each scrape, so a state that disappeared is no longer reported.
  */
 final class PlatformMetrics {
 
@@ -26,14 +26,20 @@ final class PlatformMetrics {
     private final MultiGauge messages;
     private final MultiGauge pool;
     private final Supplier<vn.motcua.storage.StorageOperations> storage;
+    private final Supplier<vn.motcua.storage.ReportStore> reports;
+    private final MultiGauge overdue;
 
     PlatformMetrics(WebMetrics metrics, BundleAdministration bundles, ProcedureRegistry registry, Supplier<DossierEngine> engine,
-                    Supplier<Outbox> outbox, Supplier<vn.motcua.storage.StorageOperations> storage) {
+                    Supplier<Outbox> outbox, Supplier<vn.motcua.storage.StorageOperations> storage,
+                    Supplier<vn.motcua.storage.ReportStore> reports) {
         this.metrics = metrics;
         this.bundles = bundles;
         this.engine = engine;
         this.outbox = outbox;
         this.storage = storage;
+        this.reports = reports;
+        this.overdue = metrics.family("motcua.dossiers.overdue",
+                "Dossiers in progress past their appointment, per receiving unit (as of the reports' roll-up)");
         this.pool = metrics.family("motcua.db.pool.connections", "Database connections by state (PostgreSQL's HikariCP pool)");
         this.bundleStates = metrics.family("motcua.bundles", "Bundles by origin and state");
         this.dossiers = metrics.family("motcua.dossiers", "Dossiers by status");
@@ -55,6 +61,8 @@ final class PlatformMetrics {
         vn.motcua.storage.StorageOperations st = storage.get();
         WebMetrics.refresh(pool, "state", st == null ? Map.of() : st.poolFigures()
                 .map(f -> Map.of("active", f.active(), "idle", f.idle(), "waiting", f.waiting())).orElse(Map.of()));
+        vn.motcua.storage.ReportStore r = reports.get();
+        WebMetrics.refresh(overdue, "unit", r == null ? Map.of() : r.overdueByUnit(java.time.Instant.now()));
         return metrics.scrape();
     }
 }
