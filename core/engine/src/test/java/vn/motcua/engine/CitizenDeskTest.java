@@ -147,6 +147,47 @@ class CitizenDeskTest {
 
     @ParameterizedTest
     @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void aSenderWhoAskedIsToldByEmailAndSmsWhenTheFeedbackIsAnsweredAndNobodyElseIs(TestDatabases db) {
+        try (EngineFixture f = new EngineFixture(db, dir)) {
+            StoredCitizenDesk desk = desk(f);
+            SubmitResult s = f.submitOnline(null);
+            InvalidSubmissionException noMail = assertThrows(InvalidSubmissionException.class, () -> desk.sendFeedback(
+                    new FeedbackCommand("DOSSIER", null, null, s.code(), "Nguyễn Văn An", "0912345678", "Chưa tiếp nhận",
+                            "khong-phai-thu", java.util.Set.of(SubmitCommand.Notify.EMAIL))));
+            assertEquals(List.of("email"), noMail.errors().stream().map(FieldError::field).toList());
+
+            FeedbackView asked = desk.sendFeedback(new FeedbackCommand("DOSSIER", null, null, s.code(), "Nguyễn Văn An",
+                    "0912345678", "Hồ sơ chưa được tiếp nhận", "an@example.vn",
+                    java.util.Set.of(SubmitCommand.Notify.EMAIL, SubmitCommand.Notify.SMS)));
+            FeedbackView quiet = desk.sendFeedback(new FeedbackCommand("DOSSIER", null, null, s.code(), "Nguyễn Văn An",
+                    "0912345678", "Một phản ánh khác"));
+            java.util.function.Supplier<List<vn.motcua.storage.OutboxRecord>> messages = () -> f.store.inTransaction(
+                    tx -> tx.outbox().ofDossier(s.code())).stream().filter(m -> m.template().equals("feedback-answered")).toList();
+            assertEquals(List.of(), messages.get(), "nothing before the answer");
+
+            desk.answerFeedback(quiet.reference(), "Đã xử lý", "motcua01").orElseThrow();
+            assertEquals(List.of(), messages.get(), "no message to a sender who did not ask");
+
+            desk.answerFeedback(asked.reference(), "Hồ sơ đã được tiếp nhận ngày 30/11", "motcua01").orElseThrow();
+            List<vn.motcua.storage.OutboxRecord> sent = messages.get();
+            assertEquals(2, sent.size(), sent.toString());
+            vn.motcua.storage.OutboxRecord mail = sent.stream().filter(m -> m.channel().equals("EMAIL")).findFirst().orElseThrow();
+            vn.motcua.storage.OutboxRecord sms = sent.stream().filter(m -> m.channel().equals("SMS")).findFirst().orElseThrow();
+            assertEquals("an@example.vn", mail.recipient());
+            assertEquals("0912345678", sms.recipient());
+            assertEquals("Phản ánh, kiến nghị " + asked.reference() + " đã được trả lời", mail.subject());
+            for (vn.motcua.storage.OutboxRecord m : sent) {
+                assertTrue(m.body().contains(asked.reference()), m.body());
+                assertFalse(m.body().contains("Nguyễn Văn An") || m.body().contains("30/11"), "no name, no answer text: " + m.body());
+            }
+            assertTrue(sms.body().length() <= 160 && sms.body().chars().allMatch(ch -> ch < 128), sms.body());
+            assertFalse(desk.answerFeedback(asked.reference(), "lần hai", "motcua01").isPresent());
+            assertEquals(2, messages.get().size(), "answered once, told once");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
     void feedbackIsTrackedWithItsReferenceAndPhoneAndAnsweredOnce(TestDatabases db) {
         try (EngineFixture f = new EngineFixture(db, dir)) {
             StoredCitizenDesk desk = desk(f);

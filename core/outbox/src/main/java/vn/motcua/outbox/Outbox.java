@@ -14,7 +14,10 @@ public interface Outbox {
     /** Dead letters (attempts used up or refused by the partner), newest first, with the partner's answer. */
     List<OutboxEntry> failed(int limit);
 
-    /** Messages about a dossier, oldest first, with the recipient masked: what the citizen's page shows. */
+    /**
+     * Messages to the applicant about a dossier, oldest first, with the recipient masked: what the citizen's page shows.
+     * Messages to partners about it (postal order, national portal) are not among them.
+     */
     List<OutboxEntry> sentFor(String dossierCode);
 
     /** Puts a dead letter back in the queue with a fresh count of attempts. @return false unless it was a dead letter */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -19,7 +20,18 @@ public interface FeedbackDeskStore {
      *
      * @throws DuplicateKeyException if the reference is taken
      */
-    void receive(FeedbackRecord feedback, Instant dueAt, FeedbackEventRecord received);
+    default void receive(FeedbackRecord feedback, Instant dueAt, FeedbackEventRecord received) {
+        receive(feedback, dueAt, received, null);
+    }
+
+    /**
+     * Stores new feedback as {@link #receive(FeedbackRecord, Instant, FeedbackEventRecord)} does, with where the sender
+     * asked to be told of the answer ({@code notifyTo}, JSON; null: nowhere). It is erased when the answer's message is
+     * written ({@link #answer(String, String, boolean, FeedbackEventRecord, Function)}).
+     *
+     * @throws DuplicateKeyException if the reference is taken
+     */
+    void receive(FeedbackRecord feedback, Instant dueAt, FeedbackEventRecord received, String notifyTo);
 
     Optional<FeedbackCase> find(String reference);
 
@@ -39,7 +51,17 @@ public interface FeedbackDeskStore {
     boolean forward(String reference, FeedbackEventRecord event);
 
     /** Open feedback held by {@code event.unitCode()} is answered by {@code event.actor()} at {@code event.at()}. */
-    boolean answer(String reference, String answer, boolean publish, FeedbackEventRecord event);
+    default boolean answer(String reference, String answer, boolean publish, FeedbackEventRecord event) {
+        return answer(reference, answer, publish, event, notifyTo -> List.of());
+    }
+
+    /**
+     * Answers as {@link #answer(String, String, boolean, FeedbackEventRecord)} does and, in the same transaction, writes
+     * to the outbox the messages {@code notices} makes of the sender's stored {@code notifyTo} (called only when there
+     * is one), then erases it.
+     */
+    boolean answer(String reference, String answer, boolean publish, FeedbackEventRecord event,
+                   Function<String, List<OutboxRecord>> notices);
 
     /** An answer of {@code event.unitCode()} is shown on, or withdrawn from, the procedure page. */
     boolean publish(String reference, boolean published, FeedbackEventRecord event);

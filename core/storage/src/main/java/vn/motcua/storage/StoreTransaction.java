@@ -112,6 +112,9 @@ public interface StoreTransaction {
     /** The outbox, in this transaction: a message written here is committed or rolled back with the dossier change. */
     OutboxTable outbox();
 
+    /** Postal orders, in this transaction: an order is written with its outbox message (decision 1131). */
+    PostalTable postal();
+
     /**
      * The online payments, in this transaction (decision 1130).
      *

@@ -28,6 +28,8 @@ import vn.motcua.outbox.spi.Transport;
  * <li>Simulators: {@code motcua.sms.simulator.port} starts the SMS gateway simulator on 127.0.0.1 and, without
  *     {@code motcua.sms.url}, sends to it. With {@code --demo} ({@code motcua.demo=true}): the simulator on port 8099
  *     and e-mail to a local mail catcher on 127.0.0.1:1025 unless configured otherwise (README).</li>
+ * <li>National portal (DVCQG): {@code motcua.dvcqg.url} (on when set), {@code motcua.dvcqg.token} (bearer, optional);
+ *     the pushes themselves are written by the engine when {@code motcua.dvcqg.enabled=true} (decision 1132).</li>
  * <li>Online payment (decision 1130): on when {@code motcua.payment.enabled} (default: on with {@code --demo}); the
  *     gateway at {@code motcua.payment.url} with the shared secret from the environment variable
  *     {@code MOTCUA_PAYMENT_SECRET} (or {@code motcua.payment.secret}); or the sandbox
@@ -80,6 +82,17 @@ public final class ChannelsComponent {
             register(context, new HttpSmsTransport(sms.get(), property(context, "motcua.sms.token").orElse(null), timeout));
             LOG.info("SMS channel on: gateway {}", sms.get());
         }
+
+        // National portal sync (decision 1132): the engine writes the pushes when motcua.dvcqg.enabled=true; they wait
+        // in the outbox until the portal's address is configured.
+        Optional<URI> dvcqg = property(context, "motcua.dvcqg.url").map(URI::create);
+        if (dvcqg.isPresent()) {
+            register(context, new DvcqgTransport(dvcqg.get(), property(context, "motcua.dvcqg.token").orElse(null), timeout));
+            LOG.info("national portal (DVCQG) channel on: {}", dvcqg.get());
+        } else if (Boolean.parseBoolean(context.getProperty("motcua.dvcqg.enabled"))) {
+            LOG.warn("motcua.dvcqg.enabled=true but motcua.dvcqg.url is not set: status pushes wait in the outbox");
+        }
+
         payments(context, demo, timeout);
     }
 

@@ -1,5 +1,8 @@
 package vn.motcua.engine.citizen;
 
+import java.util.Set;
+import vn.motcua.engine.SubmitCommand;
+
 /**
  * Feedback or a petition (phản ánh, kiến nghị).
  *
@@ -10,7 +13,20 @@ package vn.motcua.engine.citizen;
  * @param senderName    who sends it
  * @param phone         the sender's mobile number: needed to track the answer
  * @param content       the text, at most 5,000 characters
+ * @param email         the sender's e-mail address, for {@link SubmitCommand.Notify#EMAIL}; may be null
+ * @param notifications where the sender asks to be told when the feedback is answered (opt-in): SMS to {@code phone},
+ *                      e-mail to {@code email}; empty: no message
  */
 public record FeedbackCommand(String subject, String unitCode, String procedureCode, String dossierCode,
-                              String senderName, String phone, String content) {
+                              String senderName, String phone, String content, String email, Set<SubmitCommand.Notify> notifications) {
+
+    /** Feedback without a message when it is answered. */
+    public FeedbackCommand(String subject, String unitCode, String procedureCode, String dossierCode, String senderName,
+                           String phone, String content) {
+        this(subject, unitCode, procedureCode, dossierCode, senderName, phone, content, null, Set.of());
+    }
+
+    public FeedbackCommand {
+        notifications = notifications == null ? Set.of() : Set.copyOf(notifications);
+    }
 }

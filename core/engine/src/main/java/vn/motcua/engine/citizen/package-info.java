@@ -12,7 +12,7 @@
  * }</pre>
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package vn.motcua.engine.citizen;
 
 import org.osgi.annotation.bundle.Export;

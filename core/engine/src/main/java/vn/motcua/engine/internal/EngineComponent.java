@@ -64,8 +64,10 @@ public final class EngineComponent implements UncheckedDossiers {
         FormHooks hooks = registry::validators;
         // Segregation of duties, on unless switched off explicitly (decision 1602).
         boolean separate = !"false".equalsIgnoreCase(String.valueOf(context.getProperty("motcua.duties.separateReceiveAndApprove")).strip());
+        // National portal sync, off unless switched on (decision 1132).
+        boolean dvcqg = "true".equalsIgnoreCase(String.valueOf(context.getProperty("motcua.dvcqg.enabled")).strip());
         this.engine = new StoredDossierEngine(store, calendar, offered, agencies, hooks, Clock.systemUTC(), separate,
-                PaymentRules.from(context::getProperty));
+                PaymentRules.from(context::getProperty), dvcqg);
         this.automation = new AutomatedSteps(engine, registry::automatedStep);
     }
 

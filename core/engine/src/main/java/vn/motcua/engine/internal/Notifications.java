@@ -21,7 +21,7 @@ import vn.motcua.storage.StoreTransaction;
  * worker of the outbox bundle delivers them later; nothing here talks to a partner.
  *
  * <p>Templates in Vietnamese for: received (ACCEPT), supplement requested, result ready, apology with a new appointment.
- * (Feedback answered is not sent yet: the feedback store keeps only a hash of the sender's phone.) A message carries only what it needs:
+ * (Feedback answered is {@link FeedbackNotices}, written with the answer.) A message carries only what it needs:
  * the dossier code, the procedure's name, dates and the officer's note; never the applicant's name, ID number or form.
  */
 final class Notifications {

@@ -297,6 +297,10 @@ public final class StoredCitizenDesk implements CitizenDesk {
         } else if (c.content().length() > 5000) {
             errors.add(new FieldError("content", "max_length", "Nội dung tối đa 5.000 ký tự."));
         }
+        if (c.notifications().contains(vn.motcua.engine.SubmitCommand.Notify.EMAIL)
+                && (c.email() == null || !FeedbackNotices.EMAIL.matcher(c.email().strip()).matches())) {
+            errors.add(new FieldError("email", "email", "Để nhận thư báo khi có trả lời, nhập địa chỉ thư điện tử hợp lệ, ví dụ ten@example.vn."));
+        }
         String unitCode = blank(c.unitCode()) ? null : c.unitCode().strip();
         String procedure = blank(c.procedureCode()) ? null : c.procedureCode().strip();
         String dossier = null;
@@ -339,7 +343,7 @@ public final class StoredCitizenDesk implements CitizenDesk {
                     VietnameseText.nfc(c.senderName().strip()), SecondFactors.hash(reference, phone),
                     VietnameseText.nfc(c.content().strip()), "OPEN", now, null, null, null);
             try {
-                feedbackDesk.receive(r);
+                feedbackDesk.receive(r, FeedbackNotices.notifyTo(c.notifications(), phone, c.email()));
                 return feedbackDesk.caseOf(reference).map(StoredCitizenDesk::view).orElseThrow();
             } catch (DuplicateKeyException taken) {
                 if (attempt >= 3) {

@@ -85,6 +85,8 @@ public final class StoredDossierEngine implements UncheckedDossiers {
     private final Views views;
     private final SeparationOfDuties duties;
     private final Notifications notifications = new Notifications(json);
+    private final PostalOrders postal = new PostalOrders(json);
+    private final NationalPortalSync portalSync;
     private final PaymentRules payments;
 
     /** With segregation of duties on (the default). */
@@ -99,13 +101,34 @@ public final class StoredDossierEngine implements UncheckedDossiers {
      */
     public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
                                AgencyCodes agencies, FormHooks hooks, Clock clock, boolean separateReceiveAndApprove) {
-        this(store, calendar, procedures, agencies, hooks, clock, separateReceiveAndApprove, PaymentRules.OFF);
+        this(store, calendar, procedures, agencies, hooks, clock, separateReceiveAndApprove, PaymentRules.OFF, false);
     }
 
     /** @param payments when an online dossier waits for payment before the officer may accept it (decision 1130) */
     public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
                                AgencyCodes agencies, FormHooks hooks, Clock clock, boolean separateReceiveAndApprove,
                                PaymentRules payments) {
+        this(store, calendar, procedures, agencies, hooks, clock, separateReceiveAndApprove, payments, false);
+    }
+
+    /** With national portal sync switched on or off ({@code motcua.dvcqg.enabled}, decision 1132); payments off. */
+    public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
+                               AgencyCodes agencies, FormHooks hooks, Clock clock, boolean separateReceiveAndApprove,
+                               boolean syncNationalPortal) {
+        this(store, calendar, procedures, agencies, hooks, clock, separateReceiveAndApprove, PaymentRules.OFF, syncNationalPortal);
+    }
+
+    /**
+     * @param separateReceiveAndApprove whether the account that accepted a dossier is refused its approval
+     *                                  ({@code motcua.duties.separateReceiveAndApprove}, decision 1602)
+     * @param payments                  when an online dossier waits for payment before the officer may accept it (decision 1130)
+     * @param syncNationalPortal        whether every dossier event is pushed to the national portal through the outbox
+     *                                  ({@code motcua.dvcqg.enabled}, decision 1132)
+     */
+    public StoredDossierEngine(DossierStore store, WorkingCalendar calendar, OfferedProcedures procedures,
+                               AgencyCodes agencies, FormHooks hooks, Clock clock, boolean separateReceiveAndApprove,
+                               PaymentRules payments, boolean syncNationalPortal) {
+        this.portalSync = new NationalPortalSync(json, syncNationalPortal);
         this.payments = Objects.requireNonNull(payments, "payments");
         this.duties = new SeparationOfDuties(separateReceiveAndApprove);
         this.store = Objects.requireNonNull(store, "store");
@@ -256,8 +279,10 @@ public final class StoredDossierEngine implements UncheckedDossiers {
         b.version = 1;
         b.eventCount = 1;
         b.lastEventHash = submitted.hash();
-        tx.insertDossier(b.build());
+        DossierRecord inserted = b.build();
+        tx.insertDossier(inserted);
         tx.appendEvent(submitted);
+        portalSync.afterEvent(tx, inserted, submitted, def.name(), agency, now);
         for (AttachmentRecord a : files) {
             tx.insertAttachment(Uploads.forDossier(a, code));
         }
@@ -447,6 +472,8 @@ public final class StoredDossierEngine implements UncheckedDossiers {
         tx.appendEvent(event);
         // In this transaction: the message exists exactly when the change is committed (decision 1100).
         notifications.afterAction(tx, c.action(), updated, def.name(), c.note(), now);
+        postal.afterAction(tx, c.action(), updated, def.name(), now);
+        portalSync.afterEvent(tx, updated, event, def.name(), agencies.agencyCode(updated.unitCode()), now);
         for (AttachmentRecord a : written) {
             tx.insertAttachment(Uploads.forDossier(a, code));
         }

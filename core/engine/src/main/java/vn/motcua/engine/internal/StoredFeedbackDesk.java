@@ -41,6 +41,7 @@ public final class StoredFeedbackDesk implements FeedbackDesk {
     private final Predicate<String> unitExists;
     private final int responseWorkingDays;
     private final Clock clock;
+    private final FeedbackNotices notices = new FeedbackNotices();
 
     public StoredFeedbackDesk(FeedbackDeskStore store, WorkingCalendar calendar, Predicate<String> unitExists,
                               int responseWorkingDays, Clock clock) {
@@ -56,8 +57,13 @@ public final class StoredFeedbackDesk implements FeedbackDesk {
 
     /** Stores new feedback with its response deadline; for the citizen desk. */
     void receive(FeedbackRecord f) {
+        receive(f, null);
+    }
+
+    /** Stores new feedback with where the sender asked to be told of the answer (JSON, or null). */
+    void receive(FeedbackRecord f, String notifyTo) {
         store.receive(f, dueAt(f.unitCode(), f.submittedAt()),
-                new FeedbackEventRecord("RECEIVED", "citizen", f.unitCode(), null, null, f.submittedAt()));
+                new FeedbackEventRecord("RECEIVED", "citizen", f.unitCode(), null, null, f.submittedAt()), notifyTo);
     }
 
     /** The stored feedback, whoever asks; for the citizen desk, which checks the sender's phone. */
@@ -73,8 +79,10 @@ public final class StoredFeedbackDesk implements FeedbackDesk {
     /** Answers on behalf of an API caller who already checked the unit (the JSON API's answer). */
     Optional<FeedbackCase> answerChecked(String reference, String answer, String answeredBy) {
         Optional<FeedbackCase> c = store.find(reference);
+        Instant at = clock.instant();
         if (c.isEmpty() || !store.answer(reference, text(answer, "answer", "Vui lòng nhập nội dung trả lời."), false,
-                new FeedbackEventRecord("ANSWERED", answeredBy, c.get().feedback().unitCode(), null, null, clock.instant()))) {
+                new FeedbackEventRecord("ANSWERED", answeredBy, c.get().feedback().unitCode(), null, null, at),
+                to -> notices.answered(c.get().feedback(), to, at))) {
             return Optional.empty();
         }
         return store.find(reference);
@@ -146,8 +154,10 @@ public final class StoredFeedbackDesk implements FeedbackDesk {
         if (publish && !who.leads(unit)) {
             throw new FeedbackRefusedException(reference, Reason.NOT_LEADER);
         }
+        Instant at = clock.instant();
         changed(reference, store.answer(reference, text, publish,
-                new FeedbackEventRecord("ANSWERED", who.login(), unit, null, publish ? "công khai" : null, clock.instant())));
+                new FeedbackEventRecord("ANSWERED", who.login(), unit, null, publish ? "công khai" : null, at),
+                to -> notices.answered(c.feedback(), to, at)));
         return reread(who, reference);
     }
 

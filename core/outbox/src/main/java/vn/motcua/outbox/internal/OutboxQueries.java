@@ -12,6 +12,12 @@ import vn.motcua.storage.OutboxRecord;
 final class OutboxQueries {
 
     private static final int MAX = 1000;
+    /**
+     * Messages to partners about a dossier, not to its applicant: the postal order (shown on the dossier page as the
+     * consignment, decision 1131), the national portal's status push (decision 1132) and the refund order to the payment
+     * gateway (decision 1130).
+     */
+    static final java.util.Set<String> PARTNER_CHANNELS = java.util.Set.of("POSTAL", "DVCQG", "PAYMENT");
 
     private final DossierStore store;
     private final Clock clock;
@@ -33,6 +39,7 @@ final class OutboxQueries {
 
     List<OutboxEntry> sentFor(String dossierCode) {
         return store.inTransaction(tx -> tx.outbox().ofDossier(dossierCode)).stream()
+                .filter(r -> !PARTNER_CHANNELS.contains(r.channel()))
                 .map(r -> entry(r, mask(r.recipient()))).toList();
     }
 

@@ -28,6 +28,8 @@ import vn.motcua.engine.citizen.GrantRequiredException;
 import vn.motcua.engine.citizen.Ratings;
 import vn.motcua.engine.citizen.SlipKind;
 import vn.motcua.outbox.Outbox;
+import vn.motcua.postal.PostalTracking;
+import vn.motcua.postal.Shipment;
 import vn.motcua.outbox.OutboxEntry;
 
 /**
@@ -42,17 +44,22 @@ final class DossierPages {
     private final Supplier<SecondFactorAttempts> attempts;
 
     private final Supplier<Outbox> outbox;
+    private final Supplier<PostalTracking> postal;
     private final PaymentPages payment;
 
     DossierPages(Catalogue catalogue, Layout layout, Supplier<CitizenDesk> desk, Supplier<SecondFactorAttempts> attempts,
                  Supplier<Outbox> outbox) {
-        this(catalogue, layout, desk, attempts, outbox, null);
+        this(catalogue, layout, desk, attempts, outbox, null, () -> null);
     }
 
-    /** @param payment the online payment section (decision 1130), or null */
+    /**
+     * @param payment the online payment section (decision 1130), or null
+     * @param postal  the postal orders of a dossier (decision 1131); the supplier may give null
+     */
     DossierPages(Catalogue catalogue, Layout layout, Supplier<CitizenDesk> desk, Supplier<SecondFactorAttempts> attempts,
-                 Supplier<Outbox> outbox, PaymentPages payment) {
+                 Supplier<Outbox> outbox, PaymentPages payment, Supplier<PostalTracking> postal) {
         this.payment = payment;
+        this.postal = postal;
         this.attempts = attempts;
         this.catalogue = catalogue;
         this.layout = layout;
@@ -202,6 +209,7 @@ final class DossierPages {
         }
         h.close("ol");
         messages(h, d, l);
+        postal(h, d, l);
         h.open("p").el("a", l.t("dossier.feedback"), "href", "/phan-anh?doi-tuong=DOSSIER&ho-so=" + d.code()).close("p");
         h.open("form", "method", "post", "action", "/ho-so/" + d.code() + "/thoat")
                 .el("button", l.t("dossier.logout"), "type", "submit", "class", "secondary").close("form");
@@ -275,6 +283,34 @@ final class DossierPages {
             };
             h.open("li").el("strong", e.subject() != null ? e.subject() : e.body())
                     .el("span", " " + e.channel() + " → " + e.recipient() + " (" + state + ")", "class", "meta").close("li");
+        }
+        h.close("ul");
+    }
+
+    /** The dossier's postal orders: consignment number to track the item, postage and status (decision 1131). */
+    private void postal(Html h, CitizenView d, Lang l) {
+        PostalTracking p = postal.get();
+        List<Shipment> shipments = p == null ? List.of() : p.forDossier(d.code());
+        if (shipments.isEmpty()) {
+            return;
+        }
+        h.el("h2", l.t("dossier.postal"));
+        h.open("ul", "class", "messages postal");
+        for (Shipment s : shipments) {
+            StringBuilder meta = new StringBuilder(" ");
+            if (s.consignmentNo() != null) {
+                meta.append(l.t("dossier.postal.no")).append(": ").append(s.consignmentNo()).append(". ");
+            }
+            if (s.feeVnd() != null) {
+                meta.append(l.t("dossier.postal.fee")).append(": ").append(String.format(java.util.Locale.ROOT, "%,d", s.feeVnd())
+                        .replace(',', '.')).append(" đ. ");
+            }
+            meta.append(l.t("dossier.postal." + s.status()));
+            if (s.statusText() != null && !s.statusText().isBlank()) {
+                meta.append(" (").append(s.statusText()).append(")");
+            }
+            meta.append(", ").append(Dates.format(s.updatedAt(), l));
+            h.open("li").el("strong", l.t("dossier.postal." + s.kind())).el("span", meta.toString(), "class", "meta").close("li");
         }
         h.close("ul");
     }

@@ -45,13 +45,21 @@ final class FeedbackPages {
 
     void send(Visit v) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
-        for (String name : List.of("subject", "unitCode", "procedureCode", "dossierCode", "senderName", "phone", "content")) {
+        for (String name : List.of("subject", "unitCode", "procedureCode", "dossierCode", "senderName", "phone", "email", "content")) {
             v.param(name).ifPresent(x -> values.put(name, x));
+        }
+        java.util.Set<vn.motcua.engine.SubmitCommand.Notify> notify = java.util.EnumSet.noneOf(vn.motcua.engine.SubmitCommand.Notify.class);
+        List<String> chosen = v.params().get("notify") == null ? List.of() : List.of(v.params().get("notify"));
+        for (vn.motcua.engine.SubmitCommand.Notify n : vn.motcua.engine.SubmitCommand.Notify.values()) {
+            if (chosen.contains(n.name())) {
+                notify.add(n);
+                values.put("notify." + n.name(), "on");
+            }
         }
         try {
             FeedbackView f = desk.get().sendFeedback(new FeedbackCommand(values.get("subject"), values.get("unitCode"),
                     values.get("procedureCode"), values.get("dossierCode"), values.getOrDefault("senderName", ""),
-                    values.get("phone"), values.get("content")));
+                    values.get("phone"), values.get("content"), values.get("email"), notify));
             Lang l = v.lang();
             Html h = new Html();
             h.el("h1", l.t("fb.sent"));
@@ -119,6 +127,18 @@ final class FeedbackPages {
         h.open("textarea", "id", "f-content", "name", "content", "rows", "6", "required", "", "data-check", "",
                 "data-label", l.t("fb.content"), "data-error", "e-content", "data-maxlength", "5000",
                 "aria-describedby", "e-content").text(values.get("content")).close("textarea").close("div");
+        text(h, "email", l.t("fb.email"), false, values, errors, "email", null);
+        // Opt-in to the "feedback answered" message (issue 11); the addresses are kept only until it is sent.
+        h.open("fieldset", "class", "field choices", "id", "f-notify").el("legend", l.t("fb.notify"));
+        for (String channel : List.of("SMS", "EMAIL")) {
+            String id = "f-notify-" + channel;
+            h.open("div", "class", "choice");
+            h.empty("input", "type", "checkbox", "id", id, "name", "notify", "value", channel,
+                    "checked", values.containsKey("notify." + channel) ? "" : null);
+            h.el("label", l.t("fb.notify." + channel), "for", id);
+            h.close("div");
+        }
+        h.close("fieldset");
         h.el("button", l.t("fb.send"), "type", "submit");
         h.close("form");
         h.open("p").el("a", l.t("fb.track"), "href", "/phan-anh/tra-cuu").close("p");

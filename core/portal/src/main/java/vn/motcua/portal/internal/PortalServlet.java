@@ -71,6 +71,9 @@ public final class PortalServlet extends HttpServlet {
     private volatile vn.motcua.outbox.Outbox outbox;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile vn.motcua.postal.PostalTracking postal;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile vn.motcua.engine.payment.Payments payments;
 
     private final transient Assets assets = new Assets();
@@ -95,7 +98,7 @@ public final class PortalServlet extends HttpServlet {
         this.catalogue = new CataloguePages(cat, layout, () -> costs, () -> feedbackDesk);
         this.payment = new PaymentPages(layout, deskNow, () -> payments);
         this.submission = new SubmissionPages(cat, layout, engineNow, deskNow, clock).withPayment(payment);
-        this.dossiers = new DossierPages(cat, layout, deskNow, attemptsNow, () -> outbox, payment);
+        this.dossiers = new DossierPages(cat, layout, deskNow, attemptsNow, () -> outbox, payment, () -> postal);
         this.feedback = new FeedbackPages(cat, layout, deskNow, attemptsNow);
         this.counter = new CounterRatingPages(layout, deskNow);
     }

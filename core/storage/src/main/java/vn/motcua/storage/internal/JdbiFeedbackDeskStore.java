@@ -40,11 +40,13 @@ public final class JdbiFeedbackDeskStore implements FeedbackDeskStore {
     }
 
     @Override
-    public void receive(FeedbackRecord f, Instant dueAt, FeedbackEventRecord received) {
+    public void receive(FeedbackRecord f, Instant dueAt, FeedbackEventRecord received, String notifyTo) {
         db.inHandle(h -> {
             h.createUpdate("INSERT INTO feedback (reference, subject_kind, unit_code, procedure_code, dossier_code,"
-                            + " sender_name, contact_hash, content, status, submitted_at, due_at) VALUES"
-                            + " (:reference, :kind, :unit, :procedure, :dossier, :sender, :contact, :content, :status, :at, :due)")
+                            + " sender_name, contact_hash, content, status, submitted_at, due_at, notify_to) VALUES"
+                            + " (:reference, :kind, :unit, :procedure, :dossier, :sender, :contact, :content, :status, :at, :due,"
+                            + " :notify)")
+                    .bind("notify", notifyTo)
                     .bind("reference", f.reference()).bind("kind", f.subjectKind()).bind("unit", f.unitCode())
                     .bind("procedure", f.procedureCode()).bind("dossier", f.dossierCode()).bind("sender", f.senderName())
                     .bind("contact", f.contactHash()).bind("content", f.content()).bind("status", f.status())
@@ -107,12 +109,27 @@ public final class JdbiFeedbackDeskStore implements FeedbackDeskStore {
     }
 
     @Override
-    public boolean answer(String reference, String answer, boolean publish, FeedbackEventRecord event) {
-        return guarded(reference, event, h -> h.createUpdate("UPDATE feedback SET answer = :answer, answered_by = :by,"
-                        + " answered_at = :at, status = 'ANSWERED', published = :published"
-                        + " WHERE reference = :reference AND unit_code = :unit AND status = 'OPEN'")
-                .bind("answer", answer).bind("by", event.actor()).bind("at", ts(event.at())).bind("published", publish)
-                .bind("reference", reference).bind("unit", event.unitCode()).execute());
+    public boolean answer(String reference, String answer, boolean publish, FeedbackEventRecord event,
+                          java.util.function.Function<String, List<vn.motcua.storage.OutboxRecord>> notices) {
+        return guarded(reference, event, h -> {
+            int n = h.createUpdate("UPDATE feedback SET answer = :answer, answered_by = :by,"
+                            + " answered_at = :at, status = 'ANSWERED', published = :published"
+                            + " WHERE reference = :reference AND unit_code = :unit AND status = 'OPEN'")
+                    .bind("answer", answer).bind("by", event.actor()).bind("at", ts(event.at())).bind("published", publish)
+                    .bind("reference", reference).bind("unit", event.unitCode()).execute();
+            if (n == 1) {
+                // In the answer's transaction: the message exists exactly when the answer does (decision 1100).
+                java.util.Optional<String> to = h.createQuery("SELECT notify_to FROM feedback WHERE reference = :reference")
+                        .bind("reference", reference).mapTo(String.class).findOne();
+                if (to.isPresent() && !to.get().isBlank()) {
+                    JdbiOutboxTable outbox = new JdbiOutboxTable(h, () -> { });
+                    notices.apply(to.get()).forEach(outbox::insert);
+                    h.createUpdate("UPDATE feedback SET notify_to = NULL WHERE reference = :reference")
+                            .bind("reference", reference).execute();
+                }
+            }
+            return n;
+        });
     }
 
     @Override

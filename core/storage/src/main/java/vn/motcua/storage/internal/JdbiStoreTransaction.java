@@ -65,6 +65,7 @@ final class JdbiStoreTransaction implements StoreTransaction {
     /** Set by every statement that changes data, so that read-only transactions skip the durability checkpoint. */
     private boolean wrote;
     private JdbiOutboxTable outbox;
+    private JdbiPostalTable postal;
     private JdbiPaymentTable payments;
 
     JdbiStoreTransaction(Handle h, Jdbi jdbi) {
@@ -447,6 +448,14 @@ final class JdbiStoreTransaction implements StoreTransaction {
             outbox = new JdbiOutboxTable(h, () -> wrote = true);
         }
         return outbox;
+    }
+
+    @Override
+    public vn.motcua.storage.PostalTable postal() {
+        if (postal == null) {
+            postal = new JdbiPostalTable(h, () -> wrote = true);
+        }
+        return postal;
     }
 
     @Override

@@ -36,8 +36,10 @@ final class CitizenResource {
                           Integer counterContacts, Integer agencies, String comment) {
     }
 
+    /** {@code notify}: {@code SMS} and/or {@code EMAIL}, to be told when the feedback is answered (opt-in). */
     record FeedbackBody(String subject, String unit, String procedure, String dossier, String senderName, String phone,
-                        String content) {
+                        String content, String email,
+                        @com.fasterxml.jackson.annotation.JsonProperty("notify") List<String> notifyChannels) {
     }
 
     record TrackBody(String phone) {
@@ -153,8 +155,17 @@ final class CitizenResource {
 
     Reply sendFeedback(ApiCall call) {
         FeedbackBody b = bodies.read(call.body(65_536), FeedbackBody.class);
+        java.util.Set<vn.motcua.engine.SubmitCommand.Notify> notify = java.util.EnumSet.noneOf(vn.motcua.engine.SubmitCommand.Notify.class);
+        for (String n : b.notifyChannels() == null ? List.<String>of() : b.notifyChannels()) {
+            try {
+                notify.add(vn.motcua.engine.SubmitCommand.Notify.valueOf(String.valueOf(n)));
+            } catch (IllegalArgumentException e) {
+                throw new vn.motcua.engine.InvalidSubmissionException(List.of(new vn.motcua.api.hook.FieldError("notify", "choice",
+                        "Kênh nhận thông báo «" + n + "» không có; dùng EMAIL hoặc SMS.")));
+            }
+        }
         FeedbackView f = desk().sendFeedback(new FeedbackCommand(b.subject(), b.unit(), b.procedure(), b.dossier(),
-                b.senderName(), b.phone(), b.content()));
+                b.senderName(), b.phone(), b.content(), b.email(), notify));
         return new Reply(201, feedback(f), "application/json", Map.of("Location", "/api/v1/feedback/" + f.reference()));
     }
 

@@ -120,11 +120,20 @@ public final class DemoDossiers {
         String c10 = atCounter("demo-10", "Ngô Thị Nga").code();
         act(c10, "demo-10a", ActionCommand.of(DossierAction.WITHDRAW, counter).withNote("Người nộp đề nghị dừng để điều chỉnh thiết kế."));
         codes.add(c10);
+        // RESULT_READY with the result going back by post: the delivery order goes to the postal partner simulator
+        // (127.0.0.1:8098 with --demo), and the dossier page shows its consignment number and status (decision 1131).
+        String c11 = decided("demo-11", "Lý Thị Oanh", counter, sxd, leader, false, Channel.POSTAL);
+        act(c11, "demo-11r", ActionCommand.of(DossierAction.RESULT_READY, counter));
+        codes.add(c11);
         return codes;
     }
 
     private String decided(String key, String name, Actor counter, Actor sxd, Actor leader, boolean apology) {
-        String code = atCounter(key, name).code();
+        return decided(key, name, counter, sxd, leader, apology, Channel.COUNTER);
+    }
+
+    private String decided(String key, String name, Actor counter, Actor sxd, Actor leader, boolean apology, Channel result) {
+        String code = atCounter(key, name, result).code();
         act(code, key + "a", ActionCommand.of(DossierAction.FORWARD, counter));
         act(code, key + "b", ActionCommand.of(DossierAction.FORWARD, sxd).withNote("Đủ điều kiện cấp phép."));
         if (apology) {
@@ -145,7 +154,11 @@ public final class DemoDossiers {
     }
 
     private SubmitResult atCounter(String key, String name) {
-        return engine.submit(new SubmitCommand(PROCEDURE, WARD, Channel.COUNTER, Channel.COUNTER, applicant(name), form(name),
+        return atCounter(key, name, Channel.COUNTER);
+    }
+
+    private SubmitResult atCounter(String key, String name, Channel result) {
+        return engine.submit(new SubmitCommand(PROCEDURE, WARD, Channel.COUNTER, result, applicant(name), form(name),
                 files(), Actor.staff("motcua.00070", Role.ONE_STOP_OFFICER, WARD), true, key));
     }
 

@@ -76,8 +76,12 @@ final class WorkPages {
     private final ReadableValues readable;
     private final QueuePages queue;
 
+    private final Supplier<vn.motcua.postal.PostalTracking> postal;
+
     WorkPages(Supplier<DossierEngine> engine, Supplier<DossierDocuments> documents, Supplier<AuditLog> audit,
-              Supplier<CitizenDesk> desk, ProcedureRegistry registry, UnitDirectory units) {
+              Supplier<CitizenDesk> desk, ProcedureRegistry registry, UnitDirectory units,
+              Supplier<vn.motcua.postal.PostalTracking> postal) {
+        this.postal = postal;
         this.engine = engine;
         this.audit = audit;
         this.desk = desk;
@@ -117,6 +121,24 @@ final class WorkPages {
     /** The dossier if the officer may see it: the engine decides (decision 1310), empty exactly like an unknown code. */
     Optional<DossierView> visible(Req r, String code) {
         return engine.get().find(code, r.who.principal());
+    }
+
+    /** Postal orders of the dossier: consignment number, postage, status (decision 1131); nothing when it has none. */
+    private void postal(Html h, DossierView d) {
+        vn.motcua.postal.PostalTracking p = postal.get();
+        List<vn.motcua.postal.Shipment> shipments = p == null ? List.of() : p.forDossier(d.code());
+        if (shipments.isEmpty()) {
+            return;
+        }
+        h.el("h2", "Bưu chính công ích");
+        h.open("ul");
+        for (vn.motcua.postal.Shipment s : shipments) {
+            h.open("li").el("strong", s.kindLabel()).text(": mã vận đơn " + (s.consignmentNo() == null ? "(chưa có)" : s.consignmentNo())
+                    + (s.feeVnd() == null ? "" : ", cước " + String.format(java.util.Locale.ROOT, "%,d", s.feeVnd()).replace(',', '.') + " đ")
+                    + "; " + s.statusLabel() + (s.statusText() == null || s.statusText().isBlank() ? "" : " (" + s.statusText() + ")")
+                    + ", " + Labels.time(s.updatedAt())).close("li");
+        }
+        h.close("ul");
     }
 
     void dossier(Req r, String code) throws IOException {
@@ -167,6 +189,7 @@ final class WorkPages {
         fact(h, "Thư điện tử", d.applicant().email());
         fact(h, "Địa chỉ", d.applicant().address());
         h.close("dl");
+        postal(h, d);
 
         h.el("h2", "Thông tin trên tờ khai");
         Map<String, String> labels = fieldLabels(d);

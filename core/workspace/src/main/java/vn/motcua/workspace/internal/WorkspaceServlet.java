@@ -80,6 +80,9 @@ public final class WorkspaceServlet extends HttpServlet {
     private volatile StaffEvaluation staffEvaluation;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Outbox outbox;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile vn.motcua.postal.PostalTracking postal;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile CitizenDesk citizenDesk;
 
@@ -100,7 +103,7 @@ public final class WorkspaceServlet extends HttpServlet {
                             @Reference BundleAdministration bundles, @Reference UnitAdministration unitAdministration) {
         this.gate = new StaffGate(() -> sessions, vn.motcua.runtime.http.ClientAddresses.parse(
                 context.getProperty(vn.motcua.runtime.http.ClientAddresses.TRUSTED_PROXIES)));
-        this.work = new WorkPages(() -> engine, () -> documents, () -> audit, () -> citizenDesk, registry, units)
+        this.work = new WorkPages(() -> engine, () -> documents, () -> audit, () -> citizenDesk, registry, units, () -> postal)
                 .withPayments(() -> payments);
         this.outboxPages = new OutboxPages(() -> outbox, () -> audit);
         this.intake = new IntakePages(() -> engine, registry, units);
