@@ -5,11 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import vn.motcua.outbox.spi.Delivery;
 import vn.motcua.outbox.spi.OutgoingMessage;
@@ -31,14 +26,12 @@ public final class DvcqgTransport implements Transport {
 
     private final URI url;
     private final String token;
-    private final Duration timeout;
-    private final HttpClient http;
+    private final PartnerPost partner;
 
     public DvcqgTransport(URI url, String token, Duration timeout) {
         this.url = url;
         this.token = token;
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+        this.partner = new PartnerPost("Cổng DVCQG", timeout);
     }
 
     @Override
@@ -57,31 +50,11 @@ public final class DvcqgTransport implements Transport {
         ObjectNode envelope = JSON.createObjectNode();
         envelope.put("service", "DongBoHoSoMC");
         envelope.putArray("data").add(fields);
-        HttpRequest.Builder req = HttpRequest.newBuilder(url).timeout(timeout)
-                .header("Content-Type", "application/json; charset=utf-8")
-                .header("Idempotency-Key", m.idempotencyKey())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(envelope)));
-        if (token != null) {
-            req.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> r;
-        try {
-            r = http.send(req.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            return Delivery.retry("Cổng DVCQG không trả lời trong " + timeout.toSeconds() + " giây.");
-        } catch (IOException e) {
-            return Delivery.retry("Cổng DVCQG không kết nối được: " + e.getMessage());
-        }
-        int s = r.statusCode();
-        String answer = "HTTP " + s + " " + excerpt(r.body());
-        if (s >= 200 && s < 300) {
+        // the portal answers 200 with its own error code for data it refuses: a dead letter, not a success
+        return partner.send(partner.post(url, JSON.writeValueAsBytes(envelope), m.idempotencyKey(), token).build(), (r, answer) -> {
             String code = errorCode(r.body());
             return code == null || code.equals("0") ? Delivery.accepted(answer, null) : Delivery.refused(answer);
-        }
-        if (s == 408 || s == 429 || s >= 500) {
-            return Delivery.retry(answer);
-        }
-        return Delivery.refused(answer);
+        });
     }
 
     private static String errorCode(String body) {
@@ -91,10 +64,5 @@ public final class DvcqgTransport implements Transport {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static String excerpt(String body) {
-        String s = body == null ? "" : body.strip().replaceAll("\\s+", " ");
-        return s.length() <= 200 ? s : s.substring(0, 199) + "…";
     }
 }

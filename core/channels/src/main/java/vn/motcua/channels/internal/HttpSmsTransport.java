@@ -4,11 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,14 +23,12 @@ public final class HttpSmsTransport implements Transport {
 
     private final URI url;
     private final String token;
-    private final Duration timeout;
-    private final HttpClient http;
+    private final PartnerPost partner;
 
     public HttpSmsTransport(URI url, String token, Duration timeout) {
         this.url = url;
         this.token = token;
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+        this.partner = new PartnerPost("Cổng SMS", timeout);
     }
 
     @Override
@@ -49,30 +42,8 @@ public final class HttpSmsTransport implements Transport {
         body.put("to", m.recipient());
         body.put("text", m.body());
         body.put("reference", m.dossierCode());
-        HttpRequest.Builder req = HttpRequest.newBuilder(url).timeout(timeout)
-                .header("Content-Type", "application/json; charset=utf-8")
-                .header("Idempotency-Key", m.idempotencyKey())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
-        if (token != null) {
-            req.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> r;
-        try {
-            r = http.send(req.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            return Delivery.retry("Cổng SMS không trả lời trong " + timeout.toSeconds() + " giây.");
-        } catch (IOException e) {
-            return Delivery.retry("Cổng SMS không kết nối được: " + e.getMessage());
-        }
-        String answer = "HTTP " + r.statusCode() + " " + excerpt(r.body());
-        int s = r.statusCode();
-        if (s >= 200 && s < 300) {
-            return Delivery.accepted(answer, partnerId(r.body()));
-        }
-        if (s == 408 || s == 429 || s >= 500) {
-            return Delivery.retry(answer);
-        }
-        return Delivery.refused(answer);
+        return partner.send(partner.post(url, JSON.writeValueAsBytes(body), m.idempotencyKey(), token).build(),
+                (r, answer) -> Delivery.accepted(answer, partnerId(r.body())));
     }
 
     private static String partnerId(String body) {
@@ -82,10 +53,5 @@ public final class HttpSmsTransport implements Transport {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static String excerpt(String body) {
-        String s = body == null ? "" : body.strip().replaceAll("\\s+", " ");
-        return s.length() <= 200 ? s : s.substring(0, 199) + "…";
     }
 }
