@@ -8,7 +8,7 @@ import vn.motcua.api.procedure.FieldType;
 import vn.motcua.api.procedure.Option;
 import vn.motcua.api.procedure.ProcedureDefinition;
 import vn.motcua.engine.SubmitCommand;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 import vn.motcua.runtime.units.Unit;
 
 /**

@@ -12,7 +12,7 @@ import vn.motcua.engine.citizen.CitizenDesk;
 import vn.motcua.engine.citizen.EvaluationRefusedException;
 import vn.motcua.engine.citizen.GrantRequiredException;
 import vn.motcua.engine.citizen.Ratings;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 
 /**
  * Rating at the counter (decision 1031): {@code /danh-gia-tai-quay/{token}} is the one-time link the officer's screen

@@ -1,6 +1,6 @@
 package vn.motcua.portal.internal;
 
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package vn.motcua.portal.internal;
 
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package vn.motcua.portal.internal;
 
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

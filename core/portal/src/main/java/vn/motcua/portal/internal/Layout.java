@@ -1,6 +1,6 @@
 package vn.motcua.portal.internal;
 
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 /**
  * The frame of every page: head with description and versioned assets, header with navigation and the language
  * switch, main landmark, footer. Pages write only their main content.

@@ -12,7 +12,7 @@ import vn.motcua.engine.payment.CallbackOutcome;
 import vn.motcua.engine.payment.PaymentRefusedException;
 import vn.motcua.engine.payment.PaymentStatus;
 import vn.motcua.engine.payment.Payments;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 
 /**
  * The citizen's online payment (decision 1130): the fee and its state on the dossier page with «Thanh toán trực tuyến»,

@@ -1,6 +1,6 @@
 package vn.motcua.portal.internal;
 
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -156,7 +156,7 @@ public final class PortalServlet extends HttpServlet {
         resp.setHeader("X-Frame-Options", "DENY");
         resp.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         try {
-            if (!vn.motcua.portal.html.RequestParameters.readable(req)) {
+            if (!vn.motcua.pages.html.RequestParameters.readable(req)) {
                 page(v, 400, v.lang().t("badRequest.title"), v.lang().t("badRequest.lead"));
                 return;
             }

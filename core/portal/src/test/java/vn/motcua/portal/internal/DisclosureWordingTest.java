@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.api.procedure.Fee;
 import vn.motcua.api.procedure.Field;
 import vn.motcua.api.procedure.FieldType;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 
 /** Issue 12: a zero fee read "0 đồng" and a group of one item was headed "Mục 1". */
 class DisclosureWordingTest {

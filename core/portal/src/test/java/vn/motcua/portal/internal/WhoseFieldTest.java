@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.motcua.api.procedure.Field;
 import vn.motcua.api.procedure.FieldType;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 
 /**
  * Issue 13: an error said "Trường «Số định danh cá nhân» …" without saying whose (the mother's, the father's or the

@@ -2,7 +2,7 @@ package vn.motcua.workspace.internal;
 
 import java.util.List;
 import java.util.Locale;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 
 /**
  * Charts drawn on the server as SVG: no script, no inline style (the pages' CSP allows neither); colours come from

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import vn.motcua.calendar.CalendarAdministration;
 import vn.motcua.calendar.UnitClosure;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 import vn.motcua.runtime.units.InvalidUnitException;
 import vn.motcua.runtime.units.Unit;
 import vn.motcua.runtime.units.UnitAdministration;

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import vn.motcua.api.procedure.ProcedureDefinition;
 import vn.motcua.descriptor.DescriptorReader;
 import vn.motcua.descriptor.DescriptorResult;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 import vn.motcua.runtime.cost.ComplianceCostEstimate;
 import vn.motcua.runtime.cost.ComplianceCosts;
 import vn.motcua.runtime.cost.CostComparison;

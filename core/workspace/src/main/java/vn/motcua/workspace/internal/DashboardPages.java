@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 import vn.motcua.reports.IndicatorScore;
 import vn.motcua.reports.Reports;
 import vn.motcua.reports.Table;

@@ -14,7 +14,7 @@ import vn.motcua.engine.evaluation.Satisfaction;
 import vn.motcua.engine.evaluation.SatisfactionReport;
 import vn.motcua.engine.evaluation.StaffEvaluation;
 import vn.motcua.engine.evaluation.StepTimeliness;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 import vn.motcua.runtime.units.UnitDirectory;
 import vn.motcua.security.StaffDirectory;
 import vn.motcua.security.StaffIdentity;

@@ -14,7 +14,7 @@ import vn.motcua.engine.feedback.FeedbackItem;
 import vn.motcua.engine.feedback.FeedbackOfficer;
 import vn.motcua.engine.feedback.FeedbackRefusedException;
 import vn.motcua.engine.feedback.FeedbackStep;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 import vn.motcua.runtime.units.Unit;
 import vn.motcua.runtime.units.UnitDirectory;
 import vn.motcua.security.StaffDirectory;

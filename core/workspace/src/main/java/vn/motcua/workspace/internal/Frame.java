@@ -1,6 +1,6 @@
 package vn.motcua.workspace.internal;
 
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 import vn.motcua.security.StaffRole;
 
 /** The frame of every staff page: head, header with navigation by role and sign-out, main landmark. */

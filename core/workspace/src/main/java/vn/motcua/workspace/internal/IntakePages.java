@@ -24,7 +24,7 @@ import vn.motcua.engine.ProcedureUnavailableException;
 import vn.motcua.engine.SubmitCommand;
 import vn.motcua.engine.SubmitResult;
 import vn.motcua.engine.Upload;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.registry.RegisteredProcedure;
 import vn.motcua.runtime.registry.Resolution;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import vn.motcua.outbox.Outbox;
 import vn.motcua.outbox.OutboxEntry;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 import vn.motcua.security.AuditLog;
 import vn.motcua.security.StaffRole;
 

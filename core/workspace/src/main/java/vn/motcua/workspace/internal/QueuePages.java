@@ -17,7 +17,7 @@ import vn.motcua.engine.DossierStatus;
 import vn.motcua.engine.DossierSummary;
 import vn.motcua.engine.DossierView;
 import vn.motcua.engine.QueueFilter;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.registry.RegisteredProcedure;
 

@@ -16,7 +16,7 @@ import vn.motcua.api.procedure.ProcedureDefinition;
 import vn.motcua.api.procedure.Step;
 import vn.motcua.engine.ActorRole;
 import vn.motcua.engine.EventView;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 
 /**
  * Every stored value as a person reads it, for every workspace page (decision 1320): a repeating group as a table,

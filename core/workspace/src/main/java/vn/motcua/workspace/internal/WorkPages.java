@@ -42,7 +42,7 @@ import vn.motcua.engine.citizen.CitizenDesk;
 import vn.motcua.engine.citizen.EvaluationRefusedException;
 import vn.motcua.engine.documents.DocumentKind;
 import vn.motcua.engine.documents.DossierDocuments;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.registry.RegisteredProcedure;
 import vn.motcua.runtime.units.Unit;

@@ -23,7 +23,7 @@ import vn.motcua.engine.citizen.CitizenDesk;
 import vn.motcua.engine.documents.DossierDocuments;
 import vn.motcua.engine.evaluation.StaffEvaluation;
 import vn.motcua.engine.feedback.FeedbackDesk;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 import vn.motcua.reports.Reports;
 import vn.motcua.descriptor.DescriptorReader;
 import vn.motcua.runtime.cost.ComplianceCosts;
@@ -59,7 +59,7 @@ public final class WorkspaceServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DossierEngine engine;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile vn.motcua.portal.preview.CitizenPreview citizenPreview;
+    private volatile vn.motcua.pages.preview.CitizenPreview citizenPreview;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DossierDocuments documents;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -123,7 +123,7 @@ public final class WorkspaceServlet extends HttpServlet {
         // Forms are sent in UTF-8 (the page's charset); without this, multipart text parts arrive as ISO-8859-1.
         req.setCharacterEncoding("UTF-8");
         try {
-            if (!vn.motcua.portal.html.RequestParameters.readable(req)) {
+            if (!vn.motcua.pages.html.RequestParameters.readable(req)) {
                 resp.sendError(400, "Địa chỉ hoặc biểu mẫu có ký tự không hợp lệ.");
                 return;
             }

@@ -24,7 +24,7 @@ import vn.motcua.api.procedure.UnitLevel;
 import vn.motcua.engine.ActorRole;
 import vn.motcua.engine.DossierStatus;
 import vn.motcua.engine.EventView;
-import vn.motcua.portal.html.Html;
+import vn.motcua.pages.html.Html;
 
 class ReadableValuesTest {
 

@@ -1,4 +1,4 @@
-package vn.motcua.portal.html;
+package vn.motcua.pages.html;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;

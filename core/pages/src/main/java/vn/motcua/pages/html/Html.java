@@ -1,4 +1,4 @@
-package vn.motcua.portal.html;
+package vn.motcua.pages.html;
 
 /**
  * An HTML writer that escapes every text and attribute value it is given, so a name such as

@@ -1,4 +1,4 @@
-package vn.motcua.portal.preview;
+package vn.motcua.pages.preview;
 
 import vn.motcua.api.procedure.ProcedureDefinition;
 

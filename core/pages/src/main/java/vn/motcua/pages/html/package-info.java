@@ -3,8 +3,8 @@
  * of either can print data as markup.
  */
 @Export
-@Version("1.1.0")
-package vn.motcua.portal.html;
+@Version("2.0.0")
+package vn.motcua.pages.html;
 
 import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;
