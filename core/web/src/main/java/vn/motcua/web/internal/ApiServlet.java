@@ -38,6 +38,10 @@ import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.registry.ProcedureRegistry;
 import vn.motcua.runtime.units.UnitDirectory;
 import vn.motcua.storage.StorageOperations;
+import vn.motcua.pages.route.Match;
+import vn.motcua.pages.route.Miss;
+import vn.motcua.pages.route.Result;
+import vn.motcua.pages.route.Router;
 
 /**
  * The JSON API under {@code /api/v1} and the Prometheus endpoint {@code /metrics}. Routing, error mapping,
@@ -52,7 +56,7 @@ public final class ApiServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
     private final transient ObjectMapper json = Json.mapper();
-    private final transient Router router;
+    private final transient Router<ApiHandler> router;
     private final transient PlatformMetrics platformMetrics;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -131,69 +135,21 @@ public final class ApiServlet extends HttpServlet {
         String backupDir = context.getProperty("motcua.backup.dir");
         BackupResource backups = new BackupResource(staff, new Audit(() -> auditLog), () -> storage,
                 java.nio.file.Path.of(backupDir != null && !backupDir.isBlank() ? backupDir : (data == null ? "data" : data) + "/backups"));
-        this.router = new Router()
-                .add("GET", "/health", health::live)
-                .add("GET", "/health/live", health::live)
-                .add("GET", "/health/ready", health::ready)
-                .add("POST", "/admin/backups", backups::create)
-                .add("GET", "/units", units::list)
-                .add("GET", "/schemas/procedure-descriptor.schema.json", call -> Reply.text(schema, "application/schema+json"))
-                // Versioned name: descriptor format 1 stays at this URL for every 1.x platform (the schema's $id).
-                .add("GET", "/schemas/procedure-descriptor-1.json", call -> Reply.text(schema, "application/schema+json"))
-                .add("GET", "/procedures", procedures::list)
-                .add("GET", "/procedures/{code}", procedures::detail)
-                .add("GET", "/procedures/{code}/appointment", calendarResource::appointment)
-                .add("GET", "/calendar/{year}", calendarResource::year)
-                .add("POST", "/dossiers", dossiers::submit)
-                .add("POST", "/dossiers/{code}/lookup", dossiers::lookup)
-                .add("POST", "/dossiers/{code}/actions", dossiers::act)
-                .add("POST", "/dossiers/{code}/payment", paymentsResource::start)
-                .add("POST", "/payments/callback", paymentsResource::callback)
-                .add("GET", "/dossiers/{code}", dossiers::view)
-                .add("GET", "/dossiers/{code}/deadline", dossiers::deadline)
-                .add("GET", "/dossiers/{code}/history/verification", dossiers::history)
-                .add("GET", "/workspace/dossiers", dossiers::queue)
-                .add("GET", "/dossiers/{code}/documents/{kind}", call -> citizen.slip(call, documentsResource::slip))
-                .add("GET", "/dossiers/{code}/attachments/{id}", documentsResource::attachment)
-                .add("GET", "/dossiers/{code}/result", citizen::result)
-                .add("GET", "/openapi.json", call -> Reply.text(openApi, "application/json"))
-                .add("POST", "/dossiers/{code}/grants", citizen::openGrant)
-                .add("POST", "/dossiers/{code}/evaluation", citizen::evaluate)
-                .add("GET", "/dossiers/{code}/evaluation", citizen::evaluation)
-                .add("GET", "/evaluation-criteria", citizen::criteria)
-                .add("POST", "/feedback", citizen::sendFeedback)
-                .add("POST", "/feedback/{reference}/lookup", citizen::trackFeedback)
-                .add("POST", "/feedback/{reference}/answer", citizen::answerFeedback)
-                .add("GET", "/workspace/tracking-book", documentsResource::trackingBook)
-                .add("POST", "/admin/bundles/{id}/rollback", admin::rollback)
-                .add("GET", "/admin/units/{code}", unitsAdmin::unit)
-                .add("PUT", "/admin/units/{code}", unitsAdmin::saveUnit)
-                .add("GET", "/admin/units/{code}/closures", unitsAdmin::closures)
-                .add("POST", "/admin/units/{code}/closures", unitsAdmin::addClosure)
-                .add("DELETE", "/admin/units/{code}/closures", unitsAdmin::removeClosure)
-                .add("PUT", "/admin/calendar/{year}", unitsAdmin::importYear)
-                .add("DELETE", "/admin/calendar/{year}", unitsAdmin::removeYear)
-                .add("GET", "/admin/bundles", admin::list)
-                .add("POST", "/admin/bundles", admin::upload)
-                .add("POST", "/admin/bundles/{id}/start", admin::start)
-                .add("POST", "/admin/bundles/{id}/stop", admin::stop)
-                .add("DELETE", "/admin/bundles/{id}", admin::uninstall)
-                .add("PUT", "/admin/procedures/{code}/units/{unit}", admin::switchProcedure)
-                .add("POST", "/auth/login", auth::login)
-                .add("POST", "/auth/logout", auth::logout)
-                .add("GET", "/auth/me", auth::me)
-                .add("POST", "/auth/password", auth::changePassword)
-                .add("GET", "/auth/tokens", auth::tokens)
-                .add("POST", "/auth/tokens", auth::issueToken)
-                .add("DELETE", "/auth/tokens/{id}", auth::revokeToken)
-                .add("GET", "/admin/accounts", accountsResource::list)
-                .add("POST", "/admin/accounts", accountsResource::create)
-                .add("GET", "/admin/accounts/{login}", accountsResource::get)
-                .add("PUT", "/admin/accounts/{login}/roles", accountsResource::replaceRoles)
-                .add("POST", "/admin/accounts/{login}/password", accountsResource::resetPassword)
-                .add("POST", "/admin/accounts/{login}/deactivate", accountsResource::deactivate)
-                .add("POST", "/admin/accounts/{login}/activate", accountsResource::activate)
-                .add("GET", "/admin/audit", accountsResource::audit);
+        this.router = ApiRoutes.router(new ApiResources(health, backups, units, schema, procedures, calendarResource, dossiers,
+                paymentsResource, documentsResource, citizen, openApi, admin, unitsAdmin, auth, accountsResource));
+    }
+
+    /** The route of a call, or the problem that says why there is none: 404 unknown path, 405 another method. */
+    private Match<ApiHandler> matched(String method, String path) {
+        Result<ApiHandler> found = router.match(method, path);
+        if (found instanceof Match<ApiHandler> m) {
+            return m;
+        }
+        if (found == Miss.METHOD_NOT_ALLOWED) {
+            throw ApiProblem.of(405, "method_not_allowed", "Phương thức không được hỗ trợ",
+                    "Phương thức " + method + " không dùng được với " + path + "; xem /api/v1/openapi.json.");
+        }
+        throw ApiProblem.notFound("no_such_path", "Không có đường dẫn " + path + " trong API; xem /api/v1/openapi.json.");
     }
 
     /** The services without which this node cannot serve dossiers or staff: readiness is down while one is missing. */
@@ -235,7 +191,7 @@ public final class ApiServlet extends HttpServlet {
                 metricsAccess.require(new ApiCall(req, Map.of(), addresses));
                 status = writeMetrics(resp);
             } else {
-                Router.Match match = router.match(req.getMethod(), req.getPathInfo());
+                Match<ApiHandler> match = matched(req.getMethod(), req.getPathInfo());
                 route = match.route().template();
                 // Log lines of this request carry the dossier and unit it is about (config/logback.xml).
                 if (route.startsWith("/dossiers/{code}")) {
@@ -246,7 +202,7 @@ public final class ApiServlet extends HttpServlet {
                     MDC.put("unit", unit);
                 }
                 csrf.check(req); // the one place: before any resource sees a cookie-authenticated change
-                status = write(resp, match.route().handler().handle(new ApiCall(req, match.params(), addresses)));
+                status = write(resp, match.handler().handle(new ApiCall(req, match.params(), addresses)));
             }
         } catch (RuntimeException e) {
             Optional<ApiProblem> problem = ExceptionMapping.toProblem(e);

@@ -83,7 +83,7 @@ final class CitizenResource {
     }
 
     /** {@code GET /dossiers/{code}/documents/{kind}}: staff as before; otherwise the applicant through a grant. */
-    Reply slip(ApiCall call, Router.Handler forStaff) {
+    Reply slip(ApiCall call, ApiHandler forStaff) {
         Optional<String> grant = grant(call);
         if (staff.identify(call).isPresent() || grant.isEmpty()) {
             return forStaff.handle(call);
