@@ -29,11 +29,13 @@ public final class FormData {
 
     private final boolean multipart;
     private final Map<String, List<String>> fields;
+    private final Map<String, List<String>> bodyFields;
     private final List<FormFile> files;
 
-    private FormData(boolean multipart, Map<String, List<String>> fields, List<FormFile> files) {
+    private FormData(boolean multipart, Map<String, List<String>> fields, Map<String, List<String>> bodyFields, List<FormFile> files) {
         this.multipart = multipart;
         this.fields = fields;
+        this.bodyFields = bodyFields;
         this.files = files;
     }
 
@@ -51,9 +53,10 @@ public final class FormData {
             } catch (RuntimeException e) {
                 throw new UnreadableFormException(false, e);
             }
-            return new FormData(false, unmodifiable(out), List.of());
+            Map<String, List<String>> fields = unmodifiable(out);
+            return new FormData(false, fields, fields, List.of());
         }
-        Map<String, List<String>> out = new LinkedHashMap<>(query(request.getQueryString()));
+        Map<String, List<String>> out = new LinkedHashMap<>();
         List<FormFile> files = new ArrayList<>();
         try {
             for (Part part : request.getParts()) {
@@ -73,7 +76,9 @@ public final class FormData {
         } catch (IOException | ServletException | IllegalStateException e) {
             throw new UnreadableFormException(overLimit(e), e);
         }
-        return new FormData(true, unmodifiable(out), List.copyOf(files));
+        Map<String, List<String>> all = query(request.getQueryString());
+        out.forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        return new FormData(true, unmodifiable(all), unmodifiable(out), List.copyOf(files));
     }
 
     /** Whether the body was a multipart form. */
@@ -84,6 +89,14 @@ public final class FormData {
     /** Every field with all its values, in the order sent. */
     public Map<String, List<String>> fields() {
         return fields;
+    }
+
+    /**
+     * The text parts of a multipart body, in the order sent, without the query string's parameters (for a URL-encoded
+     * form the container cannot tell them apart, and this is {@link #fields()}).
+     */
+    public Map<String, List<String>> bodyFields() {
+        return bodyFields;
     }
 
     /** The first value of a field, stripped; empty when absent or blank. */

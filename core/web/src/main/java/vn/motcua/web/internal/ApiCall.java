@@ -1,5 +1,6 @@
 package vn.motcua.web.internal;
 
+import vn.motcua.pages.http.Cookies;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,12 @@ final class ApiCall {
 
     /** Whether the client reached us over TLS, directly or through a trusted proxy. */
     boolean secure() {
-        return addresses.secure(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
+        return new Cookies(addresses).secure(request);
+    }
+
+    /** A {@code Set-Cookie} value under the platform's one cookie rule ({@link Cookies}). */
+    String cookie(String name, String value, Cookies.SameSite sameSite, long maxAgeSeconds) {
+        return new Cookies(addresses).header(request, name, value, sameSite, maxAgeSeconds);
     }
 
     String path(String name) {

@@ -1,5 +1,6 @@
 package vn.motcua.web.internal;
 
+import vn.motcua.pages.http.Cookies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -155,9 +156,7 @@ final class AuthResource {
 
     /** HttpOnly, SameSite=Lax, and Secure when the client reached us over TLS (directly or through a trusted proxy). */
     static String cookie(ApiCall call, String value, long maxAgeSeconds) {
-        boolean tls = call.secure();
-        return StaffContext.SESSION_COOKIE + "=" + value + "; Path=/; Max-Age=" + maxAgeSeconds + "; HttpOnly; SameSite=Lax"
-                + (tls ? "; Secure" : "");
+        return call.cookie(StaffContext.SESSION_COOKIE, value, Cookies.SameSite.LAX, maxAgeSeconds);
     }
 
     static String client(ApiCall call) {

@@ -1,5 +1,6 @@
 package vn.motcua.web.internal;
 
+import vn.motcua.pages.http.Cookies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -73,8 +74,7 @@ final class CitizenResource {
         }
         Grant g = desk().open(call.path("code"), factor).orElseThrow(DossiersResource::noSuchDossier);
         long seconds = Math.max(1, Duration.between(Instant.now(), g.expiresAt()).getSeconds());
-        String cookie = GRANT_COOKIE + "=" + g.token() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + seconds
-                + (call.secure() ? "; Secure" : "");
+        String cookie = call.cookie(GRANT_COOKIE, g.token(), Cookies.SameSite.STRICT, seconds);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("dossier", g.dossierCode());
         out.put("grant", g.token());
@@ -209,15 +209,7 @@ final class CitizenResource {
         if (header.isPresent()) {
             return header;
         }
-        jakarta.servlet.http.Cookie[] cookies = call.servletRequest().getCookies();
-        if (cookies != null) {
-            for (jakarta.servlet.http.Cookie c : cookies) {
-                if (GRANT_COOKIE.equals(c.getName()) && !c.getValue().isBlank()) {
-                    return Optional.of(c.getValue());
-                }
-            }
-        }
-        return Optional.empty();
+        return Cookies.read(call.servletRequest(), GRANT_COOKIE).filter(c -> !c.isBlank());
     }
 
     private static ApiProblem grantRequired() {

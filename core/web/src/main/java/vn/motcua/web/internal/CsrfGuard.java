@@ -1,6 +1,6 @@
 package vn.motcua.web.internal;
 
-import jakarta.servlet.http.Cookie;
+import vn.motcua.pages.http.Cookies;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Set;
@@ -48,16 +48,9 @@ final class CsrfGuard {
         }
     }
 
+    /** The staff session cookie's value, or null. */
     static String sessionCookie(HttpServletRequest req) {
-        Cookie[] cookies = req.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (StaffContext.SESSION_COOKIE.equals(c.getName())) {
-                    return c.getValue();
-                }
-            }
-        }
-        return null;
+        return Cookies.read(req, StaffContext.SESSION_COOKIE).orElse(null);
     }
 
     private static boolean isForm(HttpServletRequest req) {

@@ -23,7 +23,7 @@ import vn.motcua.security.InvalidAccountException;
 import vn.motcua.security.LoginFailedException;
 import vn.motcua.security.LoginThrottledException;
 import vn.motcua.security.StaffSecurityException;
-import vn.motcua.storage.StorageUnavailableException;
+import vn.motcua.pages.http.Failure;
 
 /**
  * The one place where exceptions of the core become HTTP problems. Anything not listed is a 500 logged with the request
@@ -38,8 +38,9 @@ final class ExceptionMapping {
         if (e instanceof ApiProblem p) {
             return Optional.of(p);
         }
-        if (StorageUnavailableException.in(e).isPresent()) {
-            return Optional.of(storageUnavailable());
+        Failure failure = Failure.of(e); // the one classification every front shares (issue 15)
+        if (!failure.unexpected()) {
+            return Optional.of(problem(failure));
         }
         if (e instanceof InvalidSubmissionException x) {
             return Optional.of(new ApiProblem(422, "invalid_input", "Dữ liệu chưa hợp lệ",
@@ -123,6 +124,21 @@ final class ExceptionMapping {
             return Optional.of(new ApiProblem(422, "invalid_calendar", "Lịch không hợp lệ", x.getMessage(), List.of(), Map.of()));
         }
         return Optional.empty();
+    }
+
+    /** A failure every front knows (unreadable body, starting up, database down) as this API words it. */
+    private static ApiProblem problem(Failure failure) {
+        return switch (failure.kind()) {
+            case DATABASE_DOWN -> storageUnavailable();
+            case STARTING -> new ApiProblem(503, "starting", "Hệ thống đang khởi động",
+                    "Dịch vụ chưa sẵn sàng; vui lòng thử lại sau giây lát.", List.of(),
+                    Map.of("Retry-After", Integer.toString(failure.retryAfter().orElse(2))));
+            case TOO_LARGE -> ApiProblem.of(413, "upload_too_large", "Tệp tải lên quá lớn",
+                    "Tệp hoặc biểu mẫu gửi lên vượt quá giới hạn dung lượng; hãy giảm dung lượng tệp rồi gửi lại.");
+            case BAD_REQUEST -> ApiProblem.of(400, "unreadable_upload", "Không đọc được biểu mẫu gửi lên",
+                    "Biểu mẫu gửi lên không đúng định dạng (multipart/form-data hoặc mã hóa URL); hãy gửi lại.");
+            case UNEXPECTED -> throw new IllegalArgumentException("an unexpected failure has no problem of its own");
+        };
     }
 
     /**

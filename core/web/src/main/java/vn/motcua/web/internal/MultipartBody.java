@@ -1,12 +1,10 @@
 package vn.motcua.web.internal;
 
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import vn.motcua.pages.http.FormData;
+import vn.motcua.pages.http.UnreadableFormException;
 import vn.motcua.engine.Upload;
 
 /**
@@ -23,42 +21,27 @@ record MultipartBody(boolean multipart, byte[] fields, List<Upload> files) {
         if (!call.contentType().toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             return new MultipartBody(false, call.body(rawLimit), List.of());
         }
-        byte[] fields = new byte[0];
-        List<Upload> files = new ArrayList<>();
+        FormData form;
         try {
-            for (Part part : call.servletRequest().getParts()) {
-                try (InputStream in = part.getInputStream()) {
-                    byte[] bytes = in.readAllBytes();
-                    if (part.getSubmittedFileName() == null) {
-                        fields = bytes;
-                    } else if (bytes.length > 0) {
-                        files.add(new Upload(part.getName(), part.getSubmittedFileName(),
-                                part.getContentType() == null ? "application/octet-stream" : part.getContentType(), bytes));
-                    }
-                }
+            form = FormData.read(call.servletRequest());
+        } catch (UnreadableFormException e) {
+            if (e.tooLarge() || call.servletRequest().getContentLengthLong() > AdminResource.MAX_BUNDLE_BYTES) {
+                throw new UnreadableFormException(true, e); // Jetty may say only "Error parsing multipart request"
             }
-        } catch (IOException | ServletException | IllegalStateException e) {
-            if (overLimit(e) || call.servletRequest().getContentLengthLong() > AdminResource.MAX_BUNDLE_BYTES) {
-                throw ApiProblem.of(413, "upload_too_large", "Tệp tải lên quá lớn",
-                        "Tệp hoặc biểu mẫu gửi lên vượt quá giới hạn dung lượng; hãy giảm dung lượng tệp rồi gửi lại.");
-            }
-            throw ApiProblem.of(400, "unreadable_upload", "Không đọc được tệp tải lên",
-                    "Biểu mẫu multipart/form-data gửi lên không đúng định dạng; hãy gửi lại.");
+            throw e;
         }
+        // the JSON of a submission or action: the part named dossier (documented), or the last text part sent
+        List<String> named = form.bodyFields().getOrDefault("dossier", List.of());
+        byte[] fields = new byte[0];
+        if (!named.isEmpty()) {
+            fields = named.get(named.size() - 1).getBytes(StandardCharsets.UTF_8);
+        } else {
+            for (List<String> values : form.bodyFields().values()) {
+                fields = values.get(values.size() - 1).getBytes(StandardCharsets.UTF_8);
+            }
+        }
+        List<Upload> files = form.files().stream()
+                .map(f -> new Upload(f.field(), f.fileName(), f.mediaType(), f.content())).toList();
         return new MultipartBody(true, fields, files);
-    }
-
-    /**
-     * Whether the parser gave up because of the servlet's multipart limits ({@code ApiServlet}: one file up to
-     * {@link AdminResource#MAX_BUNDLE_BYTES}). Jetty says so with an IllegalStateException, or only "Error parsing
-     * multipart request", hence also the check of the declared length in {@link #read}.
-     */
-    private static boolean overLimit(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IllegalStateException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,8 +1,8 @@
 package vn.motcua.web.internal;
 
+import vn.motcua.pages.http.Cookies;
 import java.util.Optional;
 import java.util.function.Supplier;
-import jakarta.servlet.http.Cookie;
 import vn.motcua.security.StaffAuthenticator;
 import vn.motcua.security.StaffIdentity;
 import vn.motcua.security.StaffRole;
@@ -25,15 +25,7 @@ final class StaffContext {
         }
         String bearer = call.header("Authorization").filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
                 .map(h -> h.substring(7).strip()).orElse(null);
-        String session = null;
-        Cookie[] cookies = call.servletRequest().getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (SESSION_COOKIE.equals(c.getName())) {
-                    session = c.getValue();
-                }
-            }
-        }
+        String session = CsrfGuard.sessionCookie(call.servletRequest());
         if (bearer == null && session == null) {
             return Optional.empty();
         }
