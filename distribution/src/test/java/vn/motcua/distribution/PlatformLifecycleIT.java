@@ -9,10 +9,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -203,6 +207,65 @@ class PlatformLifecycleIT {
         HttpResponse<String> metrics = running.platform().admin("GET", "/metrics", null);
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.body().contains("motcua_http_server_requests_seconds_count{area=\"api\"") && metrics.body().contains("motcua_bundles{"), metrics.body());
+    }
+
+    /**
+     * Issue 15, decision 1502: the demo data is a bundle of its own that a start without {@code --demo} does not even
+     * install; a {@code --demo} start installs it, it creates the sample officers (their passwords printed once, as the
+     * README shows) and dossiers; the next start without {@code --demo} uninstalls it again.
+     */
+    @Test
+    void theDemoBundleAndItsAccountsExistOnlyWithDemo() throws Exception {
+        assertFalse(platformBundles(running.platform()).stream().anyMatch(b -> b.startsWith("vn.motcua.demo ")),
+                platformBundles(running.platform()).toString());
+        assertEquals(List.of(), demoLogins(running.platform()));
+
+        Path data = running.folder().resolve("demo-data");
+        try (RunningPlatform demo = new RunningPlatform(data, Map.of(), List.of("--demo"))) {
+            assertTrue(platformBundles(demo).contains("vn.motcua.demo ACTIVE"), platformBundles(demo).toString());
+            Matcher counter = awaitLog(demo, Pattern.compile("(?m)^  motcua\\.00070 +(\\S+) +00070 +ONE_STOP_OFFICER$"));
+            assertEquals(200, demo.login("motcua.00070", counter.group(1)).status(), "the printed password logs in");
+            assertEquals(15, demoLogins(demo).size(), demoLogins(demo).toString());
+            Matcher dossiers = awaitLog(demo, Pattern.compile("sample dossiers at 00070: \\[([^\\]]+)\\]"));
+            assertEquals(11, dossiers.group(1).split(", ").length, dossiers.group());
+            assertEquals(200, demo.get("/api/v1/health/ready").statusCode(), "every platform bundle, the demo one too, is active");
+        }
+        try (RunningPlatform withoutDemo = new RunningPlatform(data)) {
+            assertFalse(platformBundles(withoutDemo).stream().anyMatch(b -> b.startsWith("vn.motcua.demo ")),
+                    platformBundles(withoutDemo).toString());
+            assertTrue(withoutDemo.logText().contains("uninstalling platform bundle vn.motcua.demo"), withoutDemo.logText());
+        }
+    }
+
+    /** The platform's own bundles as "symbolic-name STATE". */
+    static List<String> platformBundles(RunningPlatform p) throws Exception {
+        HttpResponse<String> r = p.admin("GET", "/api/v1/admin/bundles", null);
+        assertEquals(200, r.statusCode(), r.body());
+        return StreamSupport.stream(json(r).get("bundles").spliterator(), false)
+                .filter(b -> "platform".equals(b.get("origin").asText()))
+                .map(b -> b.get("name").asText() + " " + b.get("state").asText()).toList();
+    }
+
+    static List<String> demoLogins(RunningPlatform p) throws Exception {
+        HttpResponse<String> r = p.admin("GET", "/api/v1/admin/accounts", null);
+        assertEquals(200, r.statusCode(), r.body());
+        return StreamSupport.stream(json(r).get("accounts").spliterator(), false).map(a -> a.get("login").asText())
+                .filter(l -> l.matches("(motcua|chuyenvien|lanhdao|quantri|kiemsoat)\\.(00070|00082|sxd)")).toList();
+    }
+
+    /** Waits (up to 90 s: the dossiers wait for the sample procedure) for the platform's output to match. */
+    static Matcher awaitLog(RunningPlatform p, Pattern pattern) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            Matcher m = pattern.matcher(p.logText());
+            if (m.find()) {
+                return m;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no " + pattern + " in the output:\n" + p.logText());
+            }
+            Thread.sleep(100);
+        }
     }
 
     static List<String> lines(String s) {

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -36,11 +38,18 @@ final class RunningPlatform implements AutoCloseable {
 
     /** @param env extra environment, e.g. {@code JAVA_OPTS} with system properties the platform reads as configuration */
     RunningPlatform(Path dataDir, Map<String, String> env) throws IOException, InterruptedException {
+        this(dataDir, env, List.of());
+    }
+
+    /** @param options more {@code bin/motcua} options, e.g. {@code --demo} */
+    RunningPlatform(Path dataDir, Map<String, String> env, List<String> options) throws IOException, InterruptedException {
         this.dataDir = dataDir;
         this.port = freePort();
         this.log = dataDir.resolveSibling(dataDir.getFileName() + "-" + System.nanoTime() + ".log");
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/motcua").toString(), "--port", Integer.toString(port),
-                "--data-dir", dataDir.toString())
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/motcua").toString(),
+                "--port", Integer.toString(port), "--data-dir", dataDir.toString()));
+        command.addAll(options);
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         pb.environment().put("MOTCUA_ADMIN_PASSWORD", ADMIN_PASSWORD);

@@ -1,6 +1,7 @@
 package vn.motcua.launcher;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,9 +9,9 @@ import java.util.Map;
  *
  * @param port      HTTP port ({@code --port}, {@code MOTCUA_PORT}, default 8080)
  * @param dataDir   database, attachments, deploy folder, framework cache ({@code --data-dir}, {@code MOTCUA_DATA_DIR}, default {@code ./data})
- * @param home      the distribution folder holding {@code bundles/}, {@code samples/} and {@code config/} ({@code --home}, {@code MOTCUA_HOME})
+ * @param home      the distribution folder holding {@code bundles/}, {@code demo/}, {@code samples/} and {@code config/} ({@code --home}, {@code MOTCUA_HOME})
  * @param configDir configuration read at start ({@code --config-dir}, {@code MOTCUA_CONFIG_DIR}, default {@code <home>/config})
- * @param demo      also create demo accounts and dossiers ({@code --demo})
+ * @param demo      also install the demo data bundle (sample accounts and dossiers) and start the partner simulators ({@code --demo})
  * @param dbUrl     JDBC URL of the database ({@code --db-url}, {@code MOTCUA_DB_URL}); empty for the embedded H2 file
  */
 public record LaunchOptions(int port, Path dataDir, Path home, Path configDir, boolean demo, String dbUrl) {
@@ -48,6 +49,14 @@ public record LaunchOptions(int port, Path dataDir, Path home, Path configDir, b
         Path homePath = Path.of(home).toAbsolutePath().normalize();
         Path configPath = config == null ? homePath.resolve("config") : Path.of(config).toAbsolutePath().normalize();
         return new LaunchOptions(portNumber, Path.of(data).toAbsolutePath().normalize(), homePath, configPath, demo, dbUrl);
+    }
+
+    /**
+     * The folders whose jars are this start's platform bundles: {@code bundles/}, and {@code demo/} only with
+     * {@code --demo}, so that a start without it does not even install the demo data bundle (decision 1502).
+     */
+    public List<Path> platformBundleFolders() {
+        return demo ? List.of(home.resolve("bundles"), home.resolve("demo")) : List.of(home.resolve("bundles"));
     }
 
     private static String value(String[] args, int i, String option) {

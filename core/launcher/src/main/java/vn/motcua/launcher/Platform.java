@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The framework cache lives in the data folder and is kept across restarts, so procedure bundles an
  * administrator installed or stopped stay that way; platform bundles are reconciled with the distribution's
- * {@code bundles/} folder at every start.
+ * {@code bundles/} folder (and {@code demo/} with {@code --demo}) at every start.
  */
 final class Platform {
 
@@ -65,7 +65,7 @@ final class Platform {
             fw.init();
             framework = fw;
             confineProcedureBundles(fw.getBundleContext());
-            new PlatformBundles(options.home().resolve("bundles")).reconcile(fw.getBundleContext());
+            new PlatformBundles(options.platformBundleFolders()).reconcile(fw.getBundleContext());
             fw.start();
             LOG.info("motcua framework started in {} ms; data folder {}", elapsedMillis(), options.dataDir());
             Thread ready = new Thread(this::announceWhenServing, "motcua-ready");

@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the framework's platform bundles equal to the jars of the distribution's {@code bundles/} folder:
- * installs new ones, updates changed ones, uninstalls those no longer shipped, and starts them all.
+ * Keeps the framework's platform bundles equal to the jars of this start's folders (the distribution's
+ * {@code bundles/}, and {@code demo/} with {@code --demo}): installs new ones, updates changed ones, uninstalls those
+ * not in the folders (no longer shipped, or the demo bundle of an earlier {@code --demo} start), and starts them all.
  * Procedure bundles are not touched here: the runtime's deploy folder owns them.
  */
 final class PlatformBundles {
@@ -27,20 +28,16 @@ final class PlatformBundles {
     static final String LOCATION_PREFIX = "motcua:platform/";
     private static final Logger LOG = LoggerFactory.getLogger(PlatformBundles.class);
 
-    private final Path folder;
+    private final List<Path> folders;
 
-    PlatformBundles(Path folder) {
-        this.folder = folder;
+    PlatformBundles(List<Path> folders) {
+        this.folders = List.copyOf(folders);
     }
 
     void reconcile(BundleContext context) throws IOException, BundleException {
-        if (!Files.isDirectory(folder)) {
-            throw new PlatformStartException("platform bundles folder " + folder
-                    + " is missing: run bin/motcua from the built distribution (mvn install)", null);
-        }
-        List<Path> jars;
-        try (Stream<Path> files = Files.list(folder)) {
-            jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        List<Path> jars = new ArrayList<>();
+        for (Path folder : folders) {
+            jars.addAll(jars(folder));
         }
         Map<String, Bundle> installed = Stream.of(context.getBundles())
                 .filter(b -> b.getLocation().startsWith(LOCATION_PREFIX))
@@ -67,7 +64,7 @@ final class PlatformBundles {
             }
         }
         for (Bundle gone : installed.values()) {
-            LOG.info("uninstalling platform bundle {} that the distribution no longer ships", gone.getSymbolicName());
+            LOG.info("uninstalling platform bundle {}: not in this start's folders {}", gone.getSymbolicName(), folders);
             gone.uninstall();
         }
         for (Bundle bundle : toStart) {
@@ -81,4 +78,13 @@ final class PlatformBundles {
         }
     }
 
+    private static List<Path> jars(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new PlatformStartException("platform bundles folder " + folder
+                    + " is missing: run bin/motcua from the built distribution (mvn install)", null);
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        }
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,14 @@ class LaunchOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(new String[] {"--port", "70000"}, Map.of()));
         assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(new String[] {"--nope"}, Map.of()));
         assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(new String[] {"--port"}, Map.of()));
+    }
+
+    /** Decision 1502: the demo data bundle's folder is a platform bundle folder only with --demo. */
+    @Test
+    void demoFolderOnlyWithDemo() {
+        Map<String, String> env = Map.of("MOTCUA_HOME", "/opt/motcua");
+        assertEquals(List.of(Path.of("/opt/motcua/bundles")), LaunchOptions.parse(new String[0], env).platformBundleFolders());
+        assertEquals(List.of(Path.of("/opt/motcua/bundles"), Path.of("/opt/motcua/demo")),
+                LaunchOptions.parse(new String[] {"--demo"}, env).platformBundleFolders());
     }
 }

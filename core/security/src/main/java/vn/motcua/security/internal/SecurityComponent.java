@@ -26,8 +26,7 @@ import vn.motcua.security.StaffSessions;
 import vn.motcua.storage.StaffStore;
 
 /**
- * Wires the security core over the {@link StaffStore}, creates the first administrator (and the demo officers on
- * {@code motcua.demo=true}), and offers {@link StaffAuthenticator}, {@link StaffSessions}, {@link StaffAccounts}
+ * Wires the security core over the {@link StaffStore}, creates the first administrator, and offers {@link StaffAuthenticator}, {@link StaffSessions}, {@link StaffAccounts}
  * {@link AuditLog} and {@link StaffDirectory}. Registered by hand rather than as several components so that they share one hasher,
  * one throttle and one settings object.
  */
@@ -54,9 +53,6 @@ public final class SecurityComponent {
         AccountService accounts = new AccountService(store, hasher, secrets, clock);
         Bootstrap bootstrap = new Bootstrap(store, hasher, secrets, clock, System.out);
         bootstrap.firstAdministrator(bootstrapPassword(context));
-        if (Boolean.parseBoolean(context.getProperty("motcua.demo"))) {
-            bootstrap.demo();
-        }
         registrations.add(context.registerService(AuditLog.class, audit, null));
         registrations.add(context.registerService(StaffAccounts.class, accounts, null));
         registrations.add(context.registerService(StaffDirectory.class, new Directory(store), null));

@@ -171,9 +171,6 @@ class AccountServiceTest {
             assertTrue(f.bootstrap.firstAdministrator("mật-khẩu-từ-biến-môi-trường"));
             assertFalse(f.console().contains("mật-khẩu-từ-biến-môi-trường"));
             f.sessions.login("admin", "mật-khẩu-từ-biến-môi-trường", "c");
-            List<Bootstrap.DemoAccount> demo = f.bootstrap.demo();
-            assertEquals(15, demo.size()); // five roles (counter, specialist, leader, unit admin, control) at three units
-            assertTrue(f.bootstrap.demo().isEmpty(), "demo accounts once");
         }
     }
 }

@@ -1,17 +1,10 @@
-package vn.motcua.workspace.internal;
+package vn.motcua.demo.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.osgi.framework.BundleContext;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.api.procedure.Channel;
@@ -27,47 +20,35 @@ import vn.motcua.engine.SubmitResult;
 import vn.motcua.engine.Upload;
 
 /**
- * {@code --demo} ({@code motcua.demo=true}): building-permit dossiers (1.013225) at ward 00070 in every status, made
- * through the engine API by the demo accounts, so that a newcomer can try every journey at once. Every submission
- * and action carries a fixed idempotency key: a restart replays the remembered answers and creates nothing twice.
+ * Building-permit dossiers (1.013225) at ward 00070 in every status, made through the engine API by the demo accounts,
+ * so that a newcomer can try every journey at once. Every submission and action carries a fixed idempotency key: a
+ * restart replays the remembered answers and creates nothing twice.
  */
-@Component(immediate = true)
-public final class DemoDossiers {
+final class DemoDossiers {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDossiers.class);
     static final String PROCEDURE = "1.013225";
     static final String WARD = "00070";
+    /** How often to look for the procedure: its sample bundle may register it after this bundle starts. */
+    private static final int ATTEMPTS = 120;
+    private static final long PAUSE_MILLIS = 500;
 
     private final DossierEngine engine;
-    private final ExecutorService worker;
 
-    @Activate
-    public DemoDossiers(BundleContext context, @Reference DossierEngine engine) {
+    DemoDossiers(DossierEngine engine) {
         this.engine = engine;
-        boolean demo = Boolean.parseBoolean(context.getProperty("motcua.demo"));
-        this.worker = demo ? Executors.newSingleThreadExecutor(r -> new Thread(r, "motcua-demo-dossiers")) : null;
-        if (demo) {
-            // in the background: the procedure bundle may register its procedures after this component starts
-            worker.execute(this::createWhenOffered);
-        }
     }
 
-    @Deactivate
-    void stop() {
-        if (worker != null) {
-            worker.shutdownNow();
-        }
-    }
-
-    private void createWhenOffered() {
-        for (int attempt = 0; attempt < 120 && !Thread.currentThread().isInterrupted(); attempt++) {
+    /** Waits (up to a minute) until the procedure is offered, then creates the dossiers; meant for a worker thread. */
+    void createWhenOffered() {
+        for (int attempt = 0; attempt < ATTEMPTS && !Thread.currentThread().isInterrupted(); attempt++) {
             try {
                 List<String> codes = create();
                 LOG.info("motcua --demo: sample dossiers at {}: {}", WARD, codes);
                 return;
             } catch (ProcedureUnavailableException e) {
                 try {
-                    TimeUnit.MILLISECONDS.sleep(500);
+                    TimeUnit.MILLISECONDS.sleep(PAUSE_MILLIS);
                 } catch (InterruptedException stop) {
                     Thread.currentThread().interrupt();
                 }
@@ -121,7 +102,7 @@ public final class DemoDossiers {
         act(c10, "demo-10a", ActionCommand.of(DossierAction.WITHDRAW, counter).withNote("Người nộp đề nghị dừng để điều chỉnh thiết kế."));
         codes.add(c10);
         // RESULT_READY with the result going back by post: the delivery order goes to the postal partner simulator
-        // (127.0.0.1:8098 with --demo), and the dossier page shows its consignment number and status (decision 1131).
+        // (127.0.0.1:8097 with --demo), and the dossier page shows its consignment number and status (decision 1131).
         String c11 = decided("demo-11", "Lý Thị Oanh", counter, sxd, leader, false, Channel.POSTAL);
         act(c11, "demo-11r", ActionCommand.of(DossierAction.RESULT_READY, counter));
         codes.add(c11);
