@@ -1,7 +1,5 @@
 package vn.motcua.workspace.internal;
 
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -14,6 +12,7 @@ import vn.motcua.calendar.YearSchedule;
 import vn.motcua.api.procedure.ProcedureDefinition;
 import vn.motcua.api.procedure.Step;
 import vn.motcua.pages.html.Html;
+import vn.motcua.pages.http.FormFile;
 import vn.motcua.pages.preview.CitizenPreview;
 import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.deploy.BundleCheck;
@@ -226,25 +225,32 @@ final class AdminPages {
             forbidden(r);
             return;
         }
+        Optional<FormFile> jar = chosenJar(r);
+        if (jar.isEmpty()) {
+            return;
+        }
+        String name = jarName(jar.get());
         try {
-            Part part = r.http.getPart("goi");
-            if (part == null || part.getSize() == 0) {
-                r.redirect("/quan-tri/?loi=" + WorkPages.enc("Chọn tệp .jar của gói thủ tục."));
-                return;
-            }
-            byte[] jar;
-            try (InputStream in = part.getInputStream()) {
-                jar = in.readAllBytes();
-            }
-            String name = Optional.ofNullable(part.getSubmittedFileName()).map(n -> n.replaceAll("[^A-Za-z0-9._-]", "_")).orElse("upload.jar");
-            BundleInfo b = bundles.deploy(name, jar);
+            BundleInfo b = bundles.deploy(name, jar.get().content());
             record(r, "bundle_deployed", b.name() + " " + b.version() + " (id " + b.id() + ", " + name + ")");
             r.redirect("/quan-tri/?thong-bao=" + WorkPages.enc("Đã triển khai " + b.name() + " " + b.version() + "."));
         } catch (DeploymentRefusedException e) {
             r.redirect("/quan-tri/?loi=" + WorkPages.enc("Gói bị từ chối: " + ReadableValues.withoutServerPaths(String.join("; ", e.problems()))));
-        } catch (ServletException | IllegalStateException e) {
-            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Tệp quá lớn hoặc không đọc được."));
         }
+    }
+
+    /** The jar the form sent; without one, the console says so and this is empty. */
+    private static Optional<FormFile> chosenJar(Req r) {
+        Optional<FormFile> jar = r.file("goi");
+        if (jar.isEmpty()) {
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Chọn tệp .jar của gói thủ tục."));
+        }
+        return jar;
+    }
+
+    /** The file name of an uploaded jar, reduced to safe characters (it names the deployed file). */
+    private static String jarName(FormFile jar) {
+        return Optional.ofNullable(jar.fileName()).map(n -> n.replaceAll("[^A-Za-z0-9._-]", "_")).orElse("upload.jar");
     }
 
     /** A dry run of an uploaded jar: what deploying it would do, shown on a page; nothing is installed or audited. */
@@ -253,23 +259,11 @@ final class AdminPages {
             forbidden(r);
             return;
         }
-        BundleCheck check;
-        try {
-            Part part = r.http.getPart("goi");
-            if (part == null || part.getSize() == 0) {
-                r.redirect("/quan-tri/?loi=" + WorkPages.enc("Chọn tệp .jar của gói thủ tục."));
-                return;
-            }
-            byte[] jar;
-            try (InputStream in = part.getInputStream()) {
-                jar = in.readAllBytes();
-            }
-            String name = Optional.ofNullable(part.getSubmittedFileName()).map(n -> n.replaceAll("[^A-Za-z0-9._-]", "_")).orElse("upload.jar");
-            check = bundles.check(name, jar);
-        } catch (ServletException | IllegalStateException e) {
-            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Tệp quá lớn hoặc không đọc được."));
+        Optional<FormFile> jar = chosenJar(r);
+        if (jar.isEmpty()) {
             return;
         }
+        BundleCheck check = bundles.check(jarName(jar.get()), jar.get().content());
         Html h = new Html();
         h.el("h1", "Kết quả kiểm tra gói " + check.name() + " " + check.version());
         h.el("p", check.deployable() ? "Gói có thể triển khai. Chưa có gì được cài đặt."
@@ -475,11 +469,16 @@ final class AdminPages {
             r.redirect("/quan-tri/?loi=" + WorkPages.enc("Chỉ quản trị Thành phố nạp lịch."));
             return;
         }
-        try (InputStream in = r.http.getPart("lich").getInputStream()) {
+        Optional<FormFile> file = r.file("lich");
+        if (file.isEmpty()) {
+            r.redirect("/quan-tri/lich/" + year + "?loi=" + WorkPages.enc("Chọn tệp lịch năm."));
+            return;
+        }
+        try (InputStream in = new java.io.ByteArrayInputStream(file.get().content())) {
             YearSchedule s = calendarAdministration.importSchedule(in);
             record(r, "calendar_imported", String.valueOf(s.year()));
             r.redirect("/quan-tri/lich/" + s.year() + "?thong-bao=" + WorkPages.enc("Đã nạp lịch năm " + s.year() + "."));
-        } catch (ServletException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             r.redirect("/quan-tri/lich/" + year + "?loi=" + WorkPages.enc("Tệp lịch không hợp lệ: " + ReadableValues.withoutServerPaths(String.valueOf(e.getMessage()))));
         }
     }

@@ -14,6 +14,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.motcua.pages.html.Html;
+import vn.motcua.pages.http.ServiceStartingException;
 import vn.motcua.reports.IndicatorScore;
 import vn.motcua.reports.Reports;
 import vn.motcua.reports.Table;
@@ -50,14 +51,29 @@ final class DashboardPages {
         this.clock = clock;
     }
 
-    /** Routes {@code /quan-tri/thong-ke[/ho-so|/xuat]}. */
-    void route(Req r, String[] p) throws IOException {
-        Reports rep = reports.get();
-        if (rep == null) {
-            r.resp.setHeader("Retry-After", "5");
-            r.resp.sendError(503, "Thống kê đang khởi động; thử lại sau giây lát.");
-            return;
-        }
+    /** What a dashboard page shows once the reports service and the reader's scope are known. */
+    @FunctionalInterface
+    private interface View {
+        void show(Req r, Reports rep, DashboardScope s) throws IOException;
+    }
+
+    /** {@code GET /quan-tri/thong-ke}: the figures. */
+    void home(Req r) throws IOException {
+        scoped(r, this::dashboard);
+    }
+
+    /** {@code GET /quan-tri/thong-ke/ho-so}: the dossiers behind one figure. */
+    void dossiers(Req r) throws IOException {
+        scoped(r, this::dossiers);
+    }
+
+    /** {@code GET /quan-tri/thong-ke/xuat}: a table as CSV or XLSX. */
+    void export(Req r) throws IOException {
+        scoped(r, this::export);
+    }
+
+    private void scoped(Req r, View view) throws IOException {
+        Reports rep = ServiceStartingException.require(reports.get(), "reports");
         Optional<DashboardScope> scope;
         try {
             scope = DashboardScope.of(r, units, clock);
@@ -70,18 +86,10 @@ final class DashboardPages {
             return;
         }
         if (scope.isEmpty()) {
-            r.resp.sendError(404);
+            ErrorPages.notFound(r);
             return;
         }
-        if (p.length == 3) {
-            dashboard(r, rep, scope.get());
-        } else if (p.length == 4 && p[3].equals("ho-so")) {
-            dossiers(r, rep, scope.get());
-        } else if (p.length == 4 && p[3].equals("xuat")) {
-            export(r, rep, scope.get());
-        } else {
-            r.resp.sendError(404);
-        }
+        view.show(r, rep, scope.get());
     }
 
     // ---- the dashboard ---------------------------------------------------------------------------------------

@@ -326,7 +326,7 @@ final class QueuePages {
                     outcome = "Đã thực hiện.";
                     done++;
                 } catch (RuntimeException e) {
-                    outcome = "Không thực hiện: " + WorkPages.refusal(action.get(), e);
+                    outcome = "Không thực hiện: " + DossierActions.refusal(action.get(), e);
                 }
             }
             h.open("tr").open("td").el("a", code, "href", "/can-bo/ho-so/" + code, "class", "code").close("td")

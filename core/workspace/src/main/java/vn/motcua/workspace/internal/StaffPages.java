@@ -1,0 +1,9 @@
+package vn.motcua.workspace.internal;
+
+/**
+ * Every page object of the staff front, for the route table. Each is stateless and serves every request.
+ */
+record StaffPages(StaffGate gate, LoginPage login, WorkPages work, DossierPage dossier, DossierActions actions,
+                  DocumentPages documents, IntakePages intake, FeedbackDeskPages feedback, EvaluationPages evaluation,
+                  DashboardPages dashboard, AdminPages admin, ConsolePages console, CostPages cost, OutboxPages outbox) {
+}
