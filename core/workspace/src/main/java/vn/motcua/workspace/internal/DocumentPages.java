@@ -27,7 +27,6 @@ final class DocumentPages {
         this.audit = audit;
     }
 
-
     /**
      * An attachment of a dossier the officer may see (the {@link WorkPages#visible} rule), shown inline when it is a PDF or an
      * image, otherwise downloaded; every access in the audit log.

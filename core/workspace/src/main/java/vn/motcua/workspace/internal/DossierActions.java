@@ -55,7 +55,6 @@ final class DossierActions {
         this.desk = desk;
     }
 
-
     /** One form per action the engine permits this account at the current step. */
     void forms(Html h, Req r, DossierView d) {
         List<DossierAction> offered = d.permittedActions().stream().sorted().toList(); // the engine's decision
@@ -209,7 +208,7 @@ final class DossierActions {
                     : "Thao tác này không còn được phép ở trạng thái hiện tại của hồ sơ.";
         }
         if (e instanceof StaffAccessRefusedException x) {
-            return "Thao tác này cần vai trò «" + ConsolePages.role(StaffRole.valueOf(x.neededDuty().name())) + "» tại đơn vị "
+            return "Thao tác này cần vai trò «" + Labels.role(StaffRole.valueOf(x.neededDuty().name())) + "» tại đơn vị "
                     + String.join(" hoặc ", new java.util.TreeSet<>(x.units())) + "; tài khoản không có vai trò đó tại đơn vị đó.";
         }
         if (e instanceof ActorNotPermittedException) {

@@ -5,5 +5,6 @@ package vn.motcua.workspace.internal;
  */
 record StaffPages(StaffGate gate, LoginPage login, WorkPages work, DossierPage dossier, DossierActions actions,
                   DocumentPages documents, IntakePages intake, FeedbackDeskPages feedback, EvaluationPages evaluation,
-                  DashboardPages dashboard, AdminPages admin, ConsolePages console, CostPages cost, OutboxPages outbox) {
+                  DashboardPages dashboard, AdminPages admin, BundlePages bundles, BundleCheckPage bundleCheck,
+                  UnitPages units, AccountPages accounts, CalendarPages calendar, CostPages cost, OutboxPages outbox) {
 }

@@ -56,28 +56,28 @@ final class StaffRoutes {
         b.add("POST", "/quan-tri/chi-phi", StaffRoute.only(admin, p.cost()::compare));
         b.add("GET", "/quan-tri/hop-thu-di", StaffRoute.only(admin.and(OutboxPages::allowed), p.outbox()::page));
         b.add("POST", "/quan-tri/hop-thu-di/{id}/gui-lai", StaffRoute.only(admin.and(OutboxPages::allowed), r -> p.outbox().resend(r, r.at("id"))));
-        b.add("POST", "/quan-tri/goi", StaffRoute.only(admin, p.admin()::upload));
-        b.add("POST", "/quan-tri/goi/kiem-tra", StaffRoute.only(admin, p.admin()::checkUpload));
+        b.add("POST", "/quan-tri/goi", StaffRoute.only(admin, p.bundles()::upload));
+        b.add("POST", "/quan-tri/goi/kiem-tra", StaffRoute.only(admin, p.bundleCheck()::serve));
         b.add("POST", "/quan-tri/goi/{id}/{op}", StaffRoute.only(admin, r -> {
             if (r.at("id").matches(ID)) {
-                p.admin().bundleAction(r, Long.parseLong(r.at("id")), r.at("op"));
+                p.bundles().bundleAction(r, Long.parseLong(r.at("id")), r.at("op"));
             } else {
                 ErrorPages.notFound(r);
             }
         }));
         b.add("POST", "/quan-tri/thu-tuc/{procedure}/don-vi/{unit}", StaffRoute.only(admin, r -> p.admin().switchProcedure(r, r.at("procedure"), r.at("unit"))));
         b.add("GET", "/quan-tri/don-vi/{unit}", StaffRoute.only(admin, r -> p.admin().unit(r, r.at("unit"))));
-        b.add("POST", "/quan-tri/don-vi/{unit}", StaffRoute.only(admin, r -> p.console().saveUnit(r, r.at("unit"))));
-        b.add("POST", "/quan-tri/don-vi/{unit}/dong-cua", StaffRoute.only(admin, r -> p.console().addClosure(r, r.at("unit"))));
-        b.add("POST", "/quan-tri/don-vi/{unit}/dong-cua/xoa", StaffRoute.only(admin, r -> p.console().removeClosure(r, r.at("unit"))));
-        b.add("POST", "/quan-tri/tai-khoan", StaffRoute.only(admin, p.console()::createAccount));
-        b.add("GET", "/quan-tri/tai-khoan/{login}", StaffRoute.only(admin, r -> p.console().account(r, r.at("login"))));
-        b.add("POST", "/quan-tri/tai-khoan/{login}/vai-tro", StaffRoute.only(admin, r -> p.console().saveRoles(r, r.at("login"))));
-        b.add("POST", "/quan-tri/tai-khoan/{login}/mat-khau", StaffRoute.only(admin, r -> p.console().resetPassword(r, r.at("login"))));
-        b.add("POST", "/quan-tri/tai-khoan/{login}/khoa", StaffRoute.only(admin, r -> p.console().setActive(r, r.at("login"), false)));
-        b.add("POST", "/quan-tri/tai-khoan/{login}/mo-khoa", StaffRoute.only(admin, r -> p.console().setActive(r, r.at("login"), true)));
-        b.add("GET", "/quan-tri/lich/{year}", StaffRoute.only(admin, r -> year(r, y -> p.admin().year(r, y))));
-        b.add("POST", "/quan-tri/lich/{year}", StaffRoute.only(admin, r -> year(r, y -> p.admin().importYear(r, y))));
+        b.add("POST", "/quan-tri/don-vi/{unit}", StaffRoute.only(admin, r -> p.units().saveUnit(r, r.at("unit"))));
+        b.add("POST", "/quan-tri/don-vi/{unit}/dong-cua", StaffRoute.only(admin, r -> p.units().addClosure(r, r.at("unit"))));
+        b.add("POST", "/quan-tri/don-vi/{unit}/dong-cua/xoa", StaffRoute.only(admin, r -> p.units().removeClosure(r, r.at("unit"))));
+        b.add("POST", "/quan-tri/tai-khoan", StaffRoute.only(admin, p.accounts()::createAccount));
+        b.add("GET", "/quan-tri/tai-khoan/{login}", StaffRoute.only(admin, r -> p.accounts().account(r, r.at("login"))));
+        b.add("POST", "/quan-tri/tai-khoan/{login}/vai-tro", StaffRoute.only(admin, r -> p.accounts().saveRoles(r, r.at("login"))));
+        b.add("POST", "/quan-tri/tai-khoan/{login}/mat-khau", StaffRoute.only(admin, r -> p.accounts().resetPassword(r, r.at("login"))));
+        b.add("POST", "/quan-tri/tai-khoan/{login}/khoa", StaffRoute.only(admin, r -> p.accounts().setActive(r, r.at("login"), false)));
+        b.add("POST", "/quan-tri/tai-khoan/{login}/mo-khoa", StaffRoute.only(admin, r -> p.accounts().setActive(r, r.at("login"), true)));
+        b.add("GET", "/quan-tri/lich/{year}", StaffRoute.only(admin, r -> year(r, y -> p.calendar().year(r, y))));
+        b.add("POST", "/quan-tri/lich/{year}", StaffRoute.only(admin, r -> year(r, y -> p.calendar().importYear(r, y))));
         return b.build();
     }
 

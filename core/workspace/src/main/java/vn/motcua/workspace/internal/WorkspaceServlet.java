@@ -91,7 +91,10 @@ public final class WorkspaceServlet extends HttpServlet {
                 context.getProperty(vn.motcua.runtime.http.ClientAddresses.TRUSTED_PROXIES)));
         WorkPages work = new WorkPages(() -> engine, registry, units);
         DossierActions actions = new DossierActions(work, () -> engine, () -> citizenDesk);
-        ConsolePages console = new ConsolePages(units, unitAdministration, calendarAdministration, () -> accounts, () -> audit);
+        AuditTrail trail = new AuditTrail(() -> audit);
+        BundlePages bundlePages = new BundlePages(bundles, trail);
+        UnitPages unitPages = new UnitPages(units, unitAdministration, calendarAdministration, trail);
+        AccountPages accountPages = new AccountPages(units, () -> accounts, trail);
         StaffPages pages = new StaffPages(gate, new LoginPage(gate), work,
                 new DossierPage(work, () -> engine, () -> documents, () -> payments, () -> postal, actions), actions,
                 new DocumentPages(work, () -> engine, () -> documents, () -> audit),
@@ -99,9 +102,9 @@ public final class WorkspaceServlet extends HttpServlet {
                 new FeedbackDeskPages(() -> feedbackDesk, () -> directory, units, work),
                 new EvaluationPages(() -> staffEvaluation, () -> directory, units, work),
                 new DashboardPages(() -> reports, units, java.time.Clock.systemUTC()),
-                new AdminPages(bundles, registry, units, calendar, calendarAdministration, () -> accounts, () -> audit, console,
-                        () -> citizenPreview),
-                console,
+                new AdminPages(registry, units, bundlePages, unitPages, accountPages, trail),
+                bundlePages, new BundleCheckPage(bundles, units, () -> citizenPreview), unitPages, accountPages,
+                new CalendarPages(calendar, calendarAdministration, trail),
                 new CostPages(registry, () -> costs, new DescriptorReader()),
                 new OutboxPages(() -> outbox, () -> audit));
         Messages messages = Messages.load(MESSAGES, Messages.VIETNAMESE, WorkspaceServlet.class.getClassLoader());

@@ -28,13 +28,17 @@ class StaffRoutesTest {
         StaffGate gate = FakeHttp.gate(null);
         WorkPages work = new WorkPages(() -> null, null, null);
         DossierActions actions = new DossierActions(work, () -> null, () -> null);
-        ConsolePages console = new ConsolePages(null, null, null, () -> null, () -> null);
+        AuditTrail trail = new AuditTrail(() -> null);
+        BundlePages bundles = new BundlePages(null, trail);
+        UnitPages units = new UnitPages(null, null, null, trail);
+        AccountPages accounts = new AccountPages(null, () -> null, trail);
         return new StaffPages(gate, new LoginPage(gate), work, new DossierPage(work, () -> null, () -> null, () -> null, () -> null, actions),
                 actions, new DocumentPages(work, () -> null, () -> null, () -> null), new IntakePages(() -> null, null, null),
                 new FeedbackDeskPages(() -> null, () -> null, null, work), new EvaluationPages(() -> null, () -> null, null, work),
                 new DashboardPages(() -> null, null, java.time.Clock.systemUTC()),
-                new AdminPages(null, null, null, null, null, () -> null, () -> null, console, () -> null), console,
-                new CostPages(null, () -> null, null), new OutboxPages(() -> null, () -> null));
+                new AdminPages(null, null, bundles, units, accounts, trail), bundles, new BundleCheckPage(null, null, () -> null),
+                units, accounts, new CalendarPages(null, null, trail), new CostPages(null, () -> null, null),
+                new OutboxPages(() -> null, () -> null));
     }
 
     static final Router<StaffRoute> ROUTES = StaffRoutes.table(pages());
