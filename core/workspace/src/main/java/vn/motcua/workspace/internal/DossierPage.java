@@ -84,24 +84,24 @@ final class DossierPage {
                 "href", "/can-bo/ho-so/" + next, "accesskey", "n", "rel", "next"));
         h.close("nav");
         h.open("dl", "class", "facts");
-        fact(h, "Thủ tục", d.procedureCode() + " – " + d.procedureName() + " (phiên bản " + d.procedureVersion() + ")");
-        fact(h, "Trạng thái", Labels.status(d.status()) + (d.clockStopped() ? " – đang tạm dừng tính thời hạn" : ""));
-        fact(h, "Bước hiện tại", d.currentStepName() == null ? "—" : d.currentStepName() + " (" + readable.unit(d.currentUnit()) + ")");
-        fact(h, "Đơn vị tiếp nhận", work.unitName(d.unitCode()));
-        fact(h, "Kênh nộp / nhận kết quả", Labels.channel(d.channel()) + " / " + Labels.channel(d.resultChannel()));
+        Frame.fact(h, "Thủ tục", d.procedureCode() + " – " + d.procedureName() + " (phiên bản " + d.procedureVersion() + ")");
+        Frame.fact(h, "Trạng thái", Labels.status(d.status()) + (d.clockStopped() ? " – đang tạm dừng tính thời hạn" : ""));
+        Frame.fact(h, "Bước hiện tại", d.currentStepName() == null ? "—" : d.currentStepName() + " (" + readable.unit(d.currentUnit()) + ")");
+        Frame.fact(h, "Đơn vị tiếp nhận", work.unitName(d.unitCode()));
+        Frame.fact(h, "Kênh nộp / nhận kết quả", Labels.channel(d.channel()) + " / " + Labels.channel(d.resultChannel()));
         vn.motcua.engine.payment.Payments p = payments.get();
         if (p != null) {
             // Why «Tiếp nhận» is missing: the engine accepts a fully-online dossier with a fee only once paid.
-            p.status(d.code()).ifPresent(s -> fact(h, "Phí, lệ phí (thanh toán trực tuyến)",
+            p.status(d.code()).ifPresent(s -> Frame.fact(h, "Phí, lệ phí (thanh toán trực tuyến)",
                     java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN")).format(s.amountVnd())
                             + " đồng – " + s.label() + (s.state() == vn.motcua.engine.payment.PaymentStatus.State.PAID
                             ? "" : "; chỉ tiếp nhận được sau khi người nộp thanh toán")));
         }
-        fact(h, "Nộp lúc", Labels.time(d.submittedAt()));
-        fact(h, "Tiếp nhận lúc", Labels.time(d.receivedAt()));
-        fact(h, "Hẹn trả kết quả", Labels.time(d.appointmentAt()) + extended(d)
+        Frame.fact(h, "Nộp lúc", Labels.time(d.submittedAt()));
+        Frame.fact(h, "Tiếp nhận lúc", Labels.time(d.receivedAt()));
+        Frame.fact(h, "Hẹn trả kết quả", Labels.time(d.appointmentAt()) + extended(d)
                 + (d.newAppointmentAt() == null ? "" : "; hẹn lại: " + Labels.time(d.newAppointmentAt())));
-        fact(h, "Hạn của bước", Labels.time(d.stepDueAt()));
+        Frame.fact(h, "Hạn của bước", Labels.time(d.stepDueAt()));
         h.close("dl");
 
         actions.forms(h, r, d);
@@ -109,11 +109,11 @@ final class DossierPage {
 
         h.el("h2", "Người nộp hồ sơ");
         h.open("dl", "class", "facts");
-        fact(h, "Họ và tên", d.applicant().name());
-        fact(h, "Số định danh cá nhân", d.applicant().citizenId());
-        fact(h, "Điện thoại", d.applicant().phone());
-        fact(h, "Thư điện tử", d.applicant().email());
-        fact(h, "Địa chỉ", d.applicant().address());
+        Frame.fact(h, "Họ và tên", d.applicant().name());
+        Frame.fact(h, "Số định danh cá nhân", d.applicant().citizenId());
+        Frame.fact(h, "Điện thoại", d.applicant().phone());
+        Frame.fact(h, "Thư điện tử", d.applicant().email());
+        Frame.fact(h, "Địa chỉ", d.applicant().address());
         h.close("dl");
         postal(h, d);
 
@@ -246,9 +246,5 @@ final class DossierPage {
     private static void label(Map<String, String> out, Field f) {
         out.put(f.id(), f.label());
         f.fields().forEach(sub -> label(out, sub));
-    }
-
-    private static void fact(Html h, String term, String value) {
-        h.el("dt", term).el("dd", value == null || value.isBlank() ? "—" : value);
     }
 }

@@ -65,4 +65,9 @@ final class Frame {
         r.param("thong-bao").ifPresent(m -> h.el("p", m, "class", "notice", "role", "status"));
         r.param("loi").ifPresent(m -> h.el("p", m, "class", "error", "role", "alert"));
     }
+
+    /** A term and its value in a list of facts; a dash when there is no value. */
+    static void fact(Html h, String term, String value) {
+        h.el("dt", term).el("dd", value == null || value.isBlank() ? "—" : value);
+    }
 }

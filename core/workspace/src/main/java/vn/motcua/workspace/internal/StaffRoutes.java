@@ -29,7 +29,7 @@ final class StaffRoutes {
 
         // the officer's work
         b.add("GET", "/can-bo", StaffRoute.signedIn(p.work().queuePages()::queue));
-        b.add("POST", "/can-bo/hang-loat", StaffRoute.signedIn(p.work().queuePages()::bulk));
+        b.add("POST", "/can-bo/hang-loat", StaffRoute.signedIn(p.bulk()::serve));
         b.add("GET", "/can-bo/tiep-nhan", StaffRoute.signedIn(p.intake()::choose));
         b.add("GET", "/can-bo/tiep-nhan/{unit}/{procedure}", StaffRoute.signedIn(r -> p.intake().form(r, r.at("unit"), r.at("procedure"))));
         b.add("POST", "/can-bo/tiep-nhan/{unit}/{procedure}", StaffRoute.signedIn(r -> p.intake().submit(r, r.at("unit"), r.at("procedure"))));

@@ -95,7 +95,7 @@ public final class WorkspaceServlet extends HttpServlet {
         BundlePages bundlePages = new BundlePages(bundles, trail);
         UnitPages unitPages = new UnitPages(units, unitAdministration, calendarAdministration, trail);
         AccountPages accountPages = new AccountPages(units, () -> accounts, trail);
-        StaffPages pages = new StaffPages(gate, new LoginPage(gate), work,
+        StaffPages pages = new StaffPages(gate, new LoginPage(gate), work, new BulkActions(() -> engine, work),
                 new DossierPage(work, () -> engine, () -> documents, () -> payments, () -> postal, actions), actions,
                 new DocumentPages(work, () -> engine, () -> documents, () -> audit),
                 new IntakePages(() -> engine, registry, units),

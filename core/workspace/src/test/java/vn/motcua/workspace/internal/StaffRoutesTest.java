@@ -32,7 +32,7 @@ class StaffRoutesTest {
         BundlePages bundles = new BundlePages(null, trail);
         UnitPages units = new UnitPages(null, null, null, trail);
         AccountPages accounts = new AccountPages(null, () -> null, trail);
-        return new StaffPages(gate, new LoginPage(gate), work, new DossierPage(work, () -> null, () -> null, () -> null, () -> null, actions),
+        return new StaffPages(gate, new LoginPage(gate), work, new BulkActions(() -> null, work), new DossierPage(work, () -> null, () -> null, () -> null, () -> null, actions),
                 actions, new DocumentPages(work, () -> null, () -> null, () -> null), new IntakePages(() -> null, null, null),
                 new FeedbackDeskPages(() -> null, () -> null, null, work), new EvaluationPages(() -> null, () -> null, null, work),
                 new DashboardPages(() -> null, null, java.time.Clock.systemUTC()),
