@@ -41,44 +41,43 @@ final class BulkActions {
         List<String> codes = r.values("ma").stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
         String back = r.param("quay-lai").filter(p -> p.startsWith("/can-bo/") && !p.startsWith("//")).orElse("/can-bo/");
         if (action.isEmpty()) {
-            r.redirect(back + (back.contains("?") ? "&" : "?") + "loi=" + WorkPages.enc("Chọn thao tác: kết quả đã về hoặc trả kết quả."));
+            r.redirect(back + (back.contains("?") ? "&" : "?") + "loi=" + WorkPages.enc(r.t("bulk.chooseAction")));
             return;
         }
         if (codes.isEmpty() || codes.size() > BULK_MAX) {
             r.redirect(back + (back.contains("?") ? "&" : "?") + "loi=" + WorkPages.enc(codes.isEmpty()
-                    ? "Chưa chọn hồ sơ nào." : "Mỗi lần chọn tối đa " + BULK_MAX + " hồ sơ."));
+                    ? r.t("bulk.noneChosen") : r.t("bulk.tooMany", BULK_MAX)));
             return;
         }
         Html h = new Html();
-        h.el("h1", Labels.action(action.get()) + ": kết quả từng hồ sơ");
+        h.el("h1", r.t("bulk.heading", Labels.action(action.get())));
         int done = 0;
-        h.open("table").open("thead").open("tr").el("th", "Mã hồ sơ", "scope", "col").el("th", "Kết quả", "scope", "col")
+        h.open("table").open("thead").open("tr").el("th", r.t("bulk.code"), "scope", "col").el("th", r.t("bulk.outcome"), "scope", "col")
                 .close("tr").close("thead").open("tbody");
         for (String code : codes) {
             String outcome;
             Optional<DossierView> d = work.visible(r, code);
             if (d.isEmpty()) {
-                outcome = "Không tìm thấy hồ sơ, hoặc tài khoản không được xem.";
+                outcome = r.t("bulk.notFound");
             } else if (!d.get().permittedActions().contains(action.get())) {
-                outcome = "Không thực hiện: hồ sơ đang ở trạng thái " + Labels.status(d.get().status()).toLowerCase(Locale.ROOT)
-                        + ", hoặc tài khoản không có vai trò cần thiết.";
+                outcome = r.t("bulk.notPermitted", Labels.status(d.get().status()).toLowerCase(Locale.ROOT));
             } else {
                 ActionCommand cmd = ActionCommand.of(action.get(), Actor.of(r.who.principal()))
                         .withExpectedVersion(d.get().version());
                 try {
                     engine.get().act(code, cmd);
-                    outcome = "Đã thực hiện.";
+                    outcome = r.t("bulk.done");
                     done++;
                 } catch (RuntimeException e) {
-                    outcome = "Không thực hiện: " + DossierActions.refusal(action.get(), e);
+                    outcome = r.t("bulk.refused", DossierActions.refusal(action.get(), e));
                 }
             }
             h.open("tr").open("td").el("a", code, "href", "/can-bo/ho-so/" + code, "class", "code").close("td")
                     .el("td", outcome).close("tr");
         }
         h.close("tbody").close("table");
-        h.el("p", "Đã thực hiện " + done + "/" + codes.size() + " hồ sơ.", "role", "status");
-        h.open("p").el("a", "Về danh sách hồ sơ", "href", back, "accesskey", "d").close("p");
+        h.el("p", r.t("bulk.summary", done, codes.size()), "role", "status");
+        h.open("p").el("a", r.t("bulk.back"), "href", back, "accesskey", "d").close("p");
         r.html(200, Frame.page(r, Labels.action(action.get()), h));
     }
 }

@@ -75,23 +75,23 @@ final class DocumentPages {
                 r.pdf(book.get(), "so-theo-doi-" + unit.get() + "-" + from + "-" + to + ".pdf");
                 return;
             } catch (DateTimeParseException | IllegalArgumentException e) {
-                r.redirect("/can-bo/so-theo-doi?loi=" + WorkPages.enc("Kỳ sổ không hợp lệ: ngày đầu, ngày cuối (tối đa một năm)."));
+                r.redirect("/can-bo/so-theo-doi?loi=" + WorkPages.enc(r.t("trackingBook.badPeriod")));
                 return;
             }
         }
         LocalDate today = LocalDate.now(Labels.VIETNAM);
         Html h = new Html();
-        h.el("h1", "Sổ theo dõi hồ sơ");
+        h.el("h1", r.t("trackingBook.title"));
         Frame.notice(h, r);
         h.open("form", "method", "get", "action", "/can-bo/so-theo-doi", "class", "card");
-        h.el("label", "Đơn vị", "for", "don-vi").open("select", "id", "don-vi", "name", "don-vi");
+        h.el("label", r.t("trackingBook.unit"), "for", "don-vi").open("select", "id", "don-vi", "name", "don-vi");
         r.who.unitCodes().stream().sorted().forEach(u -> h.el("option", work.unitName(u), "value", u));
         h.close("select");
-        h.el("label", "Từ ngày", "for", "tu").empty("input", "type", "date", "id", "tu", "name", "tu", "value", today.withDayOfMonth(1).toString(), "required", "");
-        h.el("label", "Đến ngày", "for", "den").empty("input", "type", "date", "id", "den", "name", "den", "value", today.toString(), "required", "");
+        h.el("label", r.t("trackingBook.from"), "for", "tu").empty("input", "type", "date", "id", "tu", "name", "tu", "value", today.withDayOfMonth(1).toString(), "required", "");
+        h.el("label", r.t("trackingBook.to"), "for", "den").empty("input", "type", "date", "id", "den", "name", "den", "value", today.toString(), "required", "");
         h.el("p", "");
-        h.el("button", "In sổ (PDF)", "type", "submit");
+        h.el("button", r.t("trackingBook.print"), "type", "submit");
         h.close("form");
-        r.html(200, Frame.page(r, "Sổ theo dõi hồ sơ", h));
+        r.html(200, Frame.page(r, r.t("trackingBook.title"), h));
     }
 }
