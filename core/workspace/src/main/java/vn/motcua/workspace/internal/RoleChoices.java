@@ -40,13 +40,13 @@ final class RoleChoices {
 
     /** The unit and role to grant, as two selects named {@code don-vi} and {@code vai-tro}; {@code none} adds an empty choice. */
     void select(Html h, Req r, String prefix, String none) {
-        h.el("label", "Đơn vị", "for", prefix + "-don-vi").open("select", "id", prefix + "-don-vi", "name", "don-vi");
+        h.el("label", r.t("roles.unit"), "for", prefix + "-don-vi").open("select", "id", prefix + "-don-vi", "name", "don-vi");
         if (none != null) {
             h.el("option", none, "value", "");
         }
         managedUnits(r).forEach(u -> h.el("option", u.code() + " – " + u.name(), "value", u.code()));
         h.close("select");
-        h.el("label", "Vai trò", "for", prefix + "-vai-tro").open("select", "id", prefix + "-vai-tro", "name", "vai-tro");
+        h.el("label", r.t("roles.role"), "for", prefix + "-vai-tro").open("select", "id", prefix + "-vai-tro", "name", "vai-tro");
         grantable(r).forEach(x -> h.el("option", Labels.role(x), "value", x.name()));
         h.close("select");
     }
