@@ -33,72 +33,72 @@ final class UnitPages {
     void unitForms(Html h, Req r, Unit u) {
         if (r.who.has(StaffRole.CITY_ADMIN)) {
             h.open("form", "class", "card", "method", "post", "action", "/quan-tri/don-vi/" + u.code());
-            h.el("h2", "Sửa thông tin đơn vị");
+            h.el("h2", r.t("unit.edit"));
             Frame.csrf(h, r);
-            h.el("label", "Tên đơn vị", "for", "dv-ten");
+            h.el("label", r.t("unit.name"), "for", "dv-ten");
             h.empty("input", "id", "dv-ten", "name", "ten", "value", u.name(), "required", "");
-            h.el("label", "Mã định danh cơ quan", "for", "dv-ma");
+            h.el("label", r.t("unit.agencyCode"), "for", "dv-ma");
             h.empty("input", "id", "dv-ma", "name", "ma-dinh-danh", "value", u.agencyCode(), "required", "");
             h.open("label", "for", "dv-chinh-thuc").empty("input", "type", "checkbox", "id", "dv-chinh-thuc", "name", "chinh-thuc",
-                    "value", "true", "checked", u.agencyCodeOfficial() ? "" : null).text(" Mã định danh chính thức (không phải mã mẫu)").close("label");
+                    "value", "true", "checked", u.agencyCodeOfficial() ? "" : null).text(r.t("unit.agencyCodeOfficial")).close("label");
             h.el("p", "");
-            h.el("button", "Lưu thông tin đơn vị", "type", "submit");
+            h.el("button", r.t("unit.save"), "type", "submit");
             h.close("form");
         }
-        h.el("h2", "Ngày đóng cửa riêng của đơn vị");
+        h.el("h2", r.t("unit.closures"));
         List<UnitClosure> closures = calendar.closures(u.code());
         if (closures.isEmpty()) {
-            h.el("p", "Chưa có ngày đóng cửa riêng.");
+            h.el("p", r.t("unit.noClosures"));
         } else {
-            h.open("table").open("thead").open("tr").el("th", "Từ ngày", "scope", "col").el("th", "Đến ngày", "scope", "col")
-                    .el("th", "Lý do", "scope", "col").el("th", "Thao tác", "scope", "col").close("tr").close("thead").open("tbody");
+            h.open("table").open("thead").open("tr").el("th", r.t("unit.from"), "scope", "col").el("th", r.t("unit.to"), "scope", "col")
+                    .el("th", r.t("unit.reason"), "scope", "col").el("th", r.t("unit.action"), "scope", "col").close("tr").close("thead").open("tbody");
             for (UnitClosure c : closures) {
                 h.open("tr").el("td", ReadableValues.date(c.from())).el("td", ReadableValues.date(c.to())).el("td", c.reason()).open("td");
                 h.open("form", "class", "inline", "method", "post", "action", "/quan-tri/don-vi/" + u.code() + "/dong-cua/xoa");
                 Frame.csrf(h, r);
                 h.empty("input", "type", "hidden", "name", "tu", "value", c.from().toString());
                 h.empty("input", "type", "hidden", "name", "den", "value", c.to().toString());
-                h.el("button", "Xóa", "type", "submit", "class", "secondary", "aria-label", "Xóa ngày đóng cửa " + c.from() + " – " + c.to());
+                h.el("button", r.t("unit.remove"), "type", "submit", "class", "secondary", "aria-label", r.t("unit.removeClosure", c.from(), c.to()));
                 h.close("form").close("td").close("tr");
             }
             h.close("tbody").close("table");
         }
         h.open("form", "class", "card", "method", "post", "action", "/quan-tri/don-vi/" + u.code() + "/dong-cua");
-        h.el("h3", "Thêm ngày đóng cửa");
+        h.el("h3", r.t("unit.addClosure"));
         Frame.csrf(h, r);
-        h.el("label", "Từ ngày", "for", "dc-tu").empty("input", "type", "date", "id", "dc-tu", "name", "tu", "required", "");
-        h.el("label", "Đến ngày", "for", "dc-den").empty("input", "type", "date", "id", "dc-den", "name", "den", "required", "");
-        h.el("label", "Lý do (hiện trong giải thích thời hạn)", "for", "dc-ly-do").empty("input", "id", "dc-ly-do", "name", "ly-do", "required", "");
+        h.el("label", r.t("unit.from"), "for", "dc-tu").empty("input", "type", "date", "id", "dc-tu", "name", "tu", "required", "");
+        h.el("label", r.t("unit.to"), "for", "dc-den").empty("input", "type", "date", "id", "dc-den", "name", "den", "required", "");
+        h.el("label", r.t("unit.closureReason"), "for", "dc-ly-do").empty("input", "id", "dc-ly-do", "name", "ly-do", "required", "");
         h.el("p", "");
-        h.el("button", "Thêm ngày đóng cửa", "type", "submit");
+        h.el("button", r.t("unit.addClosure"), "type", "submit");
         h.close("form");
     }
 
     void saveUnit(Req r, String code) throws IOException {
         Optional<Unit> unit = units.find(code).filter(u -> AdminPages.manages(r, u.code()));
         if (unit.isEmpty()) {
-            r.html(404, Frame.page(r, "Không tìm thấy", new Html().el("h1", "Không tìm thấy đơn vị")));
+            r.html(404, Frame.page(r, r.t("error.notFound.title"), new Html().el("h1", r.t("unit.notFound"))));
             return;
         }
         String back = "/quan-tri/don-vi/" + code;
         if (!r.who.has(StaffRole.CITY_ADMIN)) {
-            r.redirect(back + "?loi=" + WorkPages.enc("Chỉ quản trị Thành phố sửa tên và mã định danh đơn vị."));
+            r.redirect(back + "?loi=" + WorkPages.enc(r.t("unit.cityOnly")));
             return;
         }
         Unit u = unit.get();
         String name = r.param("ten").orElse("");
         String agency = r.param("ma-dinh-danh").orElse("");
         if (name.isEmpty() || agency.isEmpty()) {
-            r.redirect(back + "?loi=" + WorkPages.enc("Cần tên đơn vị và mã định danh cơ quan."));
+            r.redirect(back + "?loi=" + WorkPages.enc(r.t("unit.nameAndCodeNeeded")));
             return;
         }
         try {
             Unit saved = unitAdministration.save(new Unit(u.code(), u.kind(), u.level(), name, agency,
                     "true".equals(r.param("chinh-thuc").orElse("")), u.parentCode()));
             audit.record(r, "unit_saved", saved.code() + " " + saved.name() + " (" + saved.agencyCode() + ")");
-            r.redirect(back + "?thong-bao=" + WorkPages.enc("Đã lưu thông tin đơn vị."));
+            r.redirect(back + "?thong-bao=" + WorkPages.enc(r.t("unit.saved")));
         } catch (InvalidUnitException e) {
-            r.redirect(back + "?loi=" + WorkPages.enc("Không lưu được: " + e.getMessage()));
+            r.redirect(back + "?loi=" + WorkPages.enc(r.t("unit.notSaved", e.getMessage())));
         }
     }
 
@@ -113,7 +113,7 @@ final class UnitPages {
     private void closure(Req r, String code, boolean add) throws IOException {
         Optional<Unit> unit = units.find(code).filter(u -> AdminPages.manages(r, u.code()));
         if (unit.isEmpty()) {
-            r.html(404, Frame.page(r, "Không tìm thấy", new Html().el("h1", "Không tìm thấy đơn vị")));
+            r.html(404, Frame.page(r, r.t("error.notFound.title"), new Html().el("h1", r.t("unit.notFound"))));
             return;
         }
         String back = "/quan-tri/don-vi/" + code;
@@ -123,27 +123,27 @@ final class UnitPages {
             from = LocalDate.parse(r.param("tu").orElse(""));
             to = LocalDate.parse(r.param("den").orElse(from.toString()));
         } catch (DateTimeParseException e) {
-            r.redirect(back + "?loi=" + WorkPages.enc("Ngày phải có dạng 2026-11-30."));
+            r.redirect(back + "?loi=" + WorkPages.enc(r.t("unit.dateFormat")));
             return;
         }
         if (to.isBefore(from)) {
-            r.redirect(back + "?loi=" + WorkPages.enc("Ngày cuối không được trước ngày đầu."));
+            r.redirect(back + "?loi=" + WorkPages.enc(r.t("unit.endBeforeStart")));
             return;
         }
         if (add) {
             String reason = r.param("ly-do").orElse("");
             if (reason.isEmpty()) {
-                r.redirect(back + "?loi=" + WorkPages.enc("Cần lý do đóng cửa."));
+                r.redirect(back + "?loi=" + WorkPages.enc(r.t("unit.reasonNeeded")));
                 return;
             }
             calendar.addClosure(new UnitClosure(code, from, to, reason));
             audit.record(r, "closure_added", code + " " + from + ".." + to + ": " + reason);
-            r.redirect(back + "?thong-bao=" + WorkPages.enc("Đã thêm ngày đóng cửa " + from + " – " + to + "."));
+            r.redirect(back + "?thong-bao=" + WorkPages.enc(r.t("unit.closureAdded", from, to)));
         } else if (calendar.removeClosure(new UnitClosure(code, from, to, "-"))) {
             audit.record(r, "closure_removed", code + " " + from + ".." + to);
-            r.redirect(back + "?thong-bao=" + WorkPages.enc("Đã xóa ngày đóng cửa " + from + " – " + to + "."));
+            r.redirect(back + "?thong-bao=" + WorkPages.enc(r.t("unit.closureRemoved", from, to)));
         } else {
-            r.redirect(back + "?loi=" + WorkPages.enc("Ngày đóng cửa này ghi trong tệp cấu hình (config/calendar/settings.yaml), không xóa được ở đây."));
+            r.redirect(back + "?loi=" + WorkPages.enc(r.t("unit.closureInConfig")));
         }
     }
 }
