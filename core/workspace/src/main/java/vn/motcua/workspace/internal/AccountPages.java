@@ -79,12 +79,21 @@ final class AccountPages {
         h.close("form");
     }
 
-    void createAccount(Req r) throws IOException {
+    /** The accounts service; without it the console says so on the page it returns to, and this is empty. */
+    private Optional<StaffAccounts> service(Req r, String back) {
         StaffAccounts a = accounts.get();
         if (a == null) {
-            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Dịch vụ tài khoản chưa sẵn sàng; thử lại sau giây lát."));
+            r.redirect(back + "?loi=" + WorkPages.enc("Dịch vụ tài khoản chưa sẵn sàng; thử lại sau giây lát."));
+        }
+        return Optional.ofNullable(a);
+    }
+
+    void createAccount(Req r) throws IOException {
+        Optional<StaffAccounts> service = service(r, "/quan-tri/");
+        if (service.isEmpty()) {
             return;
         }
+        StaffAccounts a = service.get();
         Optional<RoleGrant> grant = roles.grant(r.param("don-vi").orElse(""), r.param("vai-tro").orElse(""));
         if (grant.isEmpty()) {
             r.redirect("/quan-tri/?loi=" + WorkPages.enc("Chọn đơn vị và vai trò của tài khoản."));
@@ -168,12 +177,12 @@ final class AccountPages {
     }
 
     void saveRoles(Req r, String login) throws IOException {
-        StaffAccounts a = accounts.get();
         String back = "/quan-tri/tai-khoan/" + login;
-        if (a == null) {
-            r.redirect(back + "?loi=" + WorkPages.enc("Dịch vụ tài khoản chưa sẵn sàng; thử lại sau giây lát."));
+        Optional<StaffAccounts> service = service(r, back);
+        if (service.isEmpty()) {
             return;
         }
+        StaffAccounts a = service.get();
         Set<RoleGrant> grants = new LinkedHashSet<>();
         for (String kept : r.values("giu")) {
             int at = kept.indexOf('@');
@@ -196,12 +205,12 @@ final class AccountPages {
 
     /** A new generated password, shown in this one answer only (never in a URL, a log or the audit log). */
     void resetPassword(Req r, String login) throws IOException {
-        StaffAccounts a = accounts.get();
         String back = "/quan-tri/tai-khoan/" + login;
-        if (a == null) {
-            r.redirect(back + "?loi=" + WorkPages.enc("Dịch vụ tài khoản chưa sẵn sàng; thử lại sau giây lát."));
+        Optional<StaffAccounts> service = service(r, back);
+        if (service.isEmpty()) {
             return;
         }
+        StaffAccounts a = service.get();
         try {
             CreatedAccount c = a.resetPassword(r.who, login, null, r.client());
             Html h = new Html();
@@ -221,12 +230,12 @@ final class AccountPages {
     }
 
     void setActive(Req r, String login, boolean active) throws IOException {
-        StaffAccounts a = accounts.get();
         String back = "/quan-tri/tai-khoan/" + login;
-        if (a == null) {
-            r.redirect(back + "?loi=" + WorkPages.enc("Dịch vụ tài khoản chưa sẵn sàng; thử lại sau giây lát."));
+        Optional<StaffAccounts> service = service(r, back);
+        if (service.isEmpty()) {
             return;
         }
+        StaffAccounts a = service.get();
         try {
             a.setActive(r.who, login, active, r.client());
             r.redirect(back + "?thong-bao=" + WorkPages.enc(active ? "Đã mở khóa tài khoản." : "Đã khóa tài khoản."));
