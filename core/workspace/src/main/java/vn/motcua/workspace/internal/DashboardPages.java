@@ -14,6 +14,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.motcua.pages.html.Html;
+import vn.motcua.pages.http.ServiceStartingException;
 import vn.motcua.reports.IndicatorScore;
 import vn.motcua.reports.Reports;
 import vn.motcua.reports.Table;
@@ -35,29 +36,45 @@ import vn.motcua.storage.ReportGrouping;
  */
 final class DashboardPages {
 
-    /** The longest list of dossiers a page or an export gives. */
-    static final int EXPORT_LIMIT = 100_000;
     private static final int PAGE = 50;
 
     private final Supplier<Reports> reports;
     private final UnitDirectory units;
     private final Clock clock;
-    private final TableExport export = new TableExport();
+    private final DashboardTables tables;
+    private final DashboardExport export;
 
     DashboardPages(Supplier<Reports> reports, UnitDirectory units, Clock clock) {
         this.reports = reports;
         this.units = units;
         this.clock = clock;
+        this.tables = new DashboardTables(units);
+        this.export = new DashboardExport(tables);
     }
 
-    /** Routes {@code /quan-tri/thong-ke[/ho-so|/xuat]}. */
-    void route(Req r, String[] p) throws IOException {
-        Reports rep = reports.get();
-        if (rep == null) {
-            r.resp.setHeader("Retry-After", "5");
-            r.resp.sendError(503, "Thống kê đang khởi động; thử lại sau giây lát.");
-            return;
-        }
+    /** What a dashboard page shows once the reports service and the reader's scope are known. */
+    @FunctionalInterface
+    private interface View {
+        void show(Req r, Reports rep, DashboardScope s) throws IOException;
+    }
+
+    /** {@code GET /quan-tri/thong-ke}: the figures. */
+    void home(Req r) throws IOException {
+        scoped(r, this::dashboard);
+    }
+
+    /** {@code GET /quan-tri/thong-ke/ho-so}: the dossiers behind one figure. */
+    void dossiers(Req r) throws IOException {
+        scoped(r, this::dossiers);
+    }
+
+    /** {@code GET /quan-tri/thong-ke/xuat}: a table as CSV or XLSX. */
+    void export(Req r) throws IOException {
+        scoped(r, export::export);
+    }
+
+    private void scoped(Req r, View view) throws IOException {
+        Reports rep = ServiceStartingException.require(reports.get(), "reports");
         Optional<DashboardScope> scope;
         try {
             scope = DashboardScope.of(r, units, clock);
@@ -70,25 +87,17 @@ final class DashboardPages {
             return;
         }
         if (scope.isEmpty()) {
-            r.resp.sendError(404);
+            ErrorPages.notFound(r);
             return;
         }
-        if (p.length == 3) {
-            dashboard(r, rep, scope.get());
-        } else if (p.length == 4 && p[3].equals("ho-so")) {
-            dossiers(r, rep, scope.get());
-        } else if (p.length == 4 && p[3].equals("xuat")) {
-            export(r, rep, scope.get());
-        } else {
-            r.resp.sendError(404);
-        }
+        view.show(r, rep, scope.get());
     }
 
     // ---- the dashboard ---------------------------------------------------------------------------------------
 
     private void dashboard(Req r, Reports rep, DashboardScope s) throws IOException {
         ReportFilter f = s.filter();
-        FigureRow total = first(rep.figures(f, ReportGrouping.TOTAL));
+        FigureRow total = DashboardTables.first(rep.figures(f, ReportGrouping.TOTAL));
         Html h = new Html();
         h.el("h1", "Thống kê, đánh giá giải quyết thủ tục hành chính");
         filters(h, s);
@@ -96,7 +105,7 @@ final class DashboardPages {
                 + rep.asOf().map(Labels::time).orElse("— (chưa tổng hợp lần nào)") + ".", "class", "muted");
 
         h.el("h2", "Tổng hợp", "id", "tong-hop");
-        table(h, r, s, "tong-hop", summary(total), (row, col) -> col == 1 ? drill(s, (ReportFigure) row.get(3)) : null, 3);
+        table(h, r, s, "tong-hop", DashboardTables.summary(total), (row, col) -> col == 1 ? drill(s, (ReportFigure) row.get(3)) : null, 3);
         h.open("p");
         h.text("Tỷ lệ trực tuyến: " + pct(total.count(ReportFigure.RECEIVED_ONLINE_PARTIAL) + total.count(ReportFigure.RECEIVED_ONLINE_FULL),
                 total.count(ReportFigure.RECEIVED)) + ". Tỷ lệ giải quyết trước và đúng hạn: "
@@ -106,7 +115,7 @@ final class DashboardPages {
         h.close("p");
 
         h.el("h2", "Chỉ số theo Quyết định 766/QĐ-TTg", "id", "chi-so-766");
-        table(h, r, s, "chi-so-766", indicators(rep.indicators(f)), null, -1);
+        table(h, r, s, "chi-so-766", DashboardTables.indicators(rep.indicators(f)), null, -1);
 
         List<FigureRow> months = rep.figures(f, ReportGrouping.MONTH);
         h.el("h2", "Xu hướng theo tháng", "id", "xu-huong");
@@ -120,12 +129,12 @@ final class DashboardPages {
         Charts.columns(h, "bieu-do-thang", "Hồ sơ tiếp nhận theo tháng",
                 "Cột xanh: số hồ sơ tiếp nhận mỗi tháng; phần đỏ: số hồ sơ giải quyết quá hạn trong tháng.", bars, "quá hạn");
         h.el("p", "Xanh: hồ sơ tiếp nhận; đỏ: giải quyết quá hạn.", "class", "legend");
-        table(h, r, s, "thang", monthTable(months), null, -1);
+        table(h, r, s, "thang", DashboardTables.monthTable(months), null, -1);
 
         if (s.unit().isEmpty() || s.withSubUnits()) {
             List<FigureRow> byUnit = rep.figures(f, ReportGrouping.UNIT);
             h.el("h2", "Xếp hạng đơn vị theo tỷ lệ đúng hạn", "id", "don-vi");
-            Table ranked = unitTable(byUnit);
+            Table ranked = tables.unitTable(byUnit);
             List<Charts.Bar> rates = ranked.rows().stream().limit(20)
                     .map(row -> new Charts.Bar(String.valueOf(row.get(1)), row.get(4) instanceof Number n ? n.longValue() : 0, 0)).toList();
             Charts.rates(h, "bieu-do-don-vi", "Tỷ lệ giải quyết trước và đúng hạn của các đơn vị",
@@ -134,7 +143,7 @@ final class DashboardPages {
                     ? "/quan-tri/thong-ke" + withUnit(s, String.valueOf(row.get(0))) : null, -1);
         }
         h.el("h2", "Theo thủ tục", "id", "thu-tuc");
-        table(h, r, s, "thu-tuc", procedureTable(rep.figures(f, ReportGrouping.PROCEDURE)), (row, col) -> col == 0
+        table(h, r, s, "thu-tuc", DashboardTables.procedureTable(rep.figures(f, ReportGrouping.PROCEDURE)), (row, col) -> col == 0
                 ? "/quan-tri/thong-ke" + withProcedure(s, String.valueOf(row.get(0))) : null, -1);
 
         h.el("h2", "Hồ sơ đang quá hạn", "id", "qua-han");
@@ -143,13 +152,13 @@ final class DashboardPages {
         dossierList(h, rep.dossiers(f, ReportFigure.DUE_SOON, 0, 20), s, ReportFigure.DUE_SOON);
 
         h.el("h2", "Vi phạm cần kiểm soát", "id", "vi-pham");
-        table(h, r, s, "vi-pham", violations(total), (row, col) -> col == 1 ? drill(s, (ReportFigure) row.get(2)) : null, 2);
+        table(h, r, s, "vi-pham", DashboardTables.violations(total), (row, col) -> col == 1 ? drill(s, (ReportFigure) row.get(2)) : null, 2);
         h.el("h3", "Chuyển giao quá hạn giữa các bước");
-        table(h, r, s, "chuyen-giao-qua-han", lateHandovers(rep.lateHandovers(f, 50)),
+        table(h, r, s, "chuyen-giao-qua-han", DashboardTables.lateHandovers(rep.lateHandovers(f, 50)),
                 (row, col) -> col == 0 ? "/can-bo/ho-so/" + WorkPages.enc(String.valueOf(row.get(0))) : null, -1);
 
         h.el("h2", "Kết quả xử lý của cán bộ (chuyển giao giữa các bước)", "id", "can-bo");
-        table(h, r, s, "can-bo", officers(rep.officers(f, 100)), null, -1);
+        table(h, r, s, "can-bo", DashboardTables.officers(rep.officers(f, 100)), null, -1);
         r.html(200, Frame.page(r, "Thống kê", h));
     }
 
@@ -192,9 +201,9 @@ final class DashboardPages {
         h.el("h1", FigureLabels.of(figure.get()));
         h.el("p", "Phạm vi: " + scopeName(s) + ", từ " + s.from() + " đến " + s.to() + ".", "class", "muted");
         h.open("p").el("a", "← Về trang thống kê", "href", "/quan-tri/thong-ke" + s.query()).close("p");
-        exports(h, s, "ho-so", "chi-so", FigureLabels.slug(figure.get()));
-        Table t = dossierTable(FigureLabels.of(figure.get()), list.subList(0, Math.min(PAGE, list.size())));
-        rows(h, t, (row, col) -> col == 0 ? "/can-bo/ho-so/" + WorkPages.enc(String.valueOf(row.get(0))) : null, -1);
+        DashboardTables.exports(h, s, "ho-so", "chi-so", FigureLabels.slug(figure.get()));
+        Table t = DashboardTables.dossierTable(FigureLabels.of(figure.get()), list.subList(0, Math.min(PAGE, list.size())));
+        DashboardTables.rows(h, t, (row, col) -> col == 0 ? "/can-bo/ho-so/" + WorkPages.enc(String.valueOf(row.get(0))) : null, -1);
         h.open("nav", "aria-label", "Trang").open("p");
         if (page > 1) {
             h.el("a", "← Trang trước", "href", "/quan-tri/thong-ke/ho-so" + s.query("chi-so", FigureLabels.slug(figure.get()), "trang", String.valueOf(page - 1)));
@@ -207,215 +216,13 @@ final class DashboardPages {
         r.html(200, Frame.page(r, FigureLabels.of(figure.get()), h));
     }
 
-    // ---- export ----------------------------------------------------------------------------------------------
-
-    private void export(Req r, Reports rep, DashboardScope s) throws IOException {
-        String format = r.param("dinh-dang").orElse("xlsx");
-        String name = r.param("bang").orElse("");
-        if (!format.equals("csv") && !format.equals("xlsx")) {
-            exportProblem(r, "dinh-dang", "Định dạng là 'csv' hoặc 'xlsx'.");
-            return;
-        }
-        ReportFilter f = s.filter();
-        Table t = switch (name) {
-            case "tong-hop" -> summary(first(rep.figures(f, ReportGrouping.TOTAL)));
-            case "chi-so-766" -> indicators(rep.indicators(f));
-            case "thang" -> monthTable(rep.figures(f, ReportGrouping.MONTH));
-            case "don-vi" -> unitTable(rep.figures(f, ReportGrouping.UNIT));
-            case "thu-tuc" -> procedureTable(rep.figures(f, ReportGrouping.PROCEDURE));
-            case "vi-pham" -> violations(first(rep.figures(f, ReportGrouping.TOTAL)));
-            case "chuyen-giao-qua-han" -> lateHandovers(rep.lateHandovers(f, EXPORT_LIMIT));
-            case "can-bo" -> officers(rep.officers(f, EXPORT_LIMIT));
-            case "ho-so" -> r.param("chi-so").flatMap(FigureLabels::fromSlug)
-                    .map(fig -> dossierTable(FigureLabels.of(fig), rep.dossiers(f, fig, 0, EXPORT_LIMIT))).orElse(null);
-            default -> null;
-        };
-        if (t == null) {
-            exportProblem(r, name.equals("ho-so") ? "chi-so" : "bang", name.equals("ho-so")
-                    ? "Tham số 'chi-so' thiếu hoặc không đúng."
-                    : "Bảng là một trong: tong-hop, chi-so-766, thang, don-vi, thu-tuc, vi-pham, chuyen-giao-qua-han, can-bo, ho-so.");
-            return;
-        }
-        String file = "thong-ke-" + name + "-" + s.from() + "-" + s.to() + "." + format;
-        r.resp.setStatus(200);
-        r.resp.setContentType(format.equals("csv") ? "text/csv;charset=utf-8"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        r.resp.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
-        r.resp.setHeader("Cache-Control", "no-store");
-        r.resp.setHeader("X-Content-Type-Options", "nosniff");
-        OutputStream out = r.resp.getOutputStream();
-        if (format.equals("csv")) {
-            export.csv(t, out);
-        } else {
-            export.xlsx(t, out);
-        }
-        out.flush();
-    }
-
-    private static void exportProblem(Req r, String field, String message) throws IOException {
-        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Yêu cầu xuất không hợp lệ\",\"status\":400,\"errors\":[{\"field\":\""
-                + field + "\",\"message\":\"" + message.replace("\"", "'") + "\"}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        r.resp.setStatus(400);
-        r.resp.setContentType("application/problem+json");
-        r.resp.setContentLength(body.length);
-        r.resp.getOutputStream().write(body);
-    }
-
-    // ---- tables: one builder per table, shared by the page and the export ------------------------------------------
-
-    static Table summary(FigureRow t) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (ReportFigure f : List.of(ReportFigure.RECEIVED, ReportFigure.RECEIVED_COUNTER, ReportFigure.RECEIVED_POSTAL,
-                ReportFigure.RECEIVED_ONLINE_PARTIAL, ReportFigure.RECEIVED_ONLINE_FULL, ReportFigure.PAID_ONLINE, ReportFigure.DIGITISED,
-                ReportFigure.FINISHED, ReportFigure.FINISHED_EARLY, ReportFigure.FINISHED_ON_TIME, ReportFigure.FINISHED_LATE,
-                ReportFigure.IN_PROGRESS_ON_TIME, ReportFigure.IN_PROGRESS_OVERDUE, ReportFigure.DUE_SOON,
-                ReportFigure.SUPPLEMENT_REQUESTED, ReportFigure.REFUSED, ReportFigure.REJECTED, ReportFigure.WITHDRAWN,
-                ReportFigure.APOLOGIZED)) {
-            rows.add(listOf(FigureLabels.of(f), t.count(f), dated(f), f));
-        }
-        return new Table("Tổng hợp", List.of("Chỉ tiêu", "Số hồ sơ", "Tính theo"), rows);
-    }
-
-    static Table violations(FigureRow t) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (ReportFigure f : List.of(ReportFigure.LATE_HANDOVER, ReportFigure.LATE_WITHOUT_APOLOGY,
-                ReportFigure.OVERDUE_WITHOUT_APOLOGY, ReportFigure.SUPPLEMENT_TWICE, ReportFigure.STOP_WITHOUT_REASON)) {
-            rows.add(listOf(FigureLabels.of(f), t.count(f), f));
-        }
-        return new Table("Vi phạm", List.of("Vi phạm", "Số hồ sơ"), rows);
-    }
-
-    static Table indicators(List<IndicatorScore> scores) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (IndicatorScore i : scores) {
-            rows.add(listOf(i.group(), i.name(), i.available() ? i.numerator() + " / " + i.denominator() : "chưa có dữ liệu",
-                    i.rate() == null ? "—" : String.format(Locale.ROOT, "%.1f %%", 100 * i.rate()),
-                    i.points() == null ? "—" : String.format(Locale.ROOT, "%.2f / %.0f", i.points(), i.weight()), i.formula()));
-        }
-        return new Table("Chỉ số 766", List.of("Nhóm chỉ số", "Chỉ số", "Tử số / mẫu số", "Tỷ lệ", "Điểm", "Công thức"), rows);
-    }
-
-    static Table monthTable(List<FigureRow> months) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (FigureRow m : months) {
-            rows.add(listOf(m.key().substring(4) + "/" + m.key().substring(0, 4), m.count(ReportFigure.RECEIVED),
-                    m.count(ReportFigure.RECEIVED_ONLINE_PARTIAL) + m.count(ReportFigure.RECEIVED_ONLINE_FULL),
-                    m.count(ReportFigure.FINISHED), m.count(ReportFigure.FINISHED_EARLY) + m.count(ReportFigure.FINISHED_ON_TIME),
-                    m.count(ReportFigure.FINISHED_LATE)));
-        }
-        return new Table("Theo tháng", List.of("Tháng", "Tiếp nhận", "Trực tuyến", "Đã giải quyết", "Trước và đúng hạn", "Quá hạn"), rows);
-    }
-
-    Table unitTable(List<FigureRow> byUnit) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (FigureRow u : byUnit) {
-            long finished = u.count(ReportFigure.FINISHED);
-            long onTime = u.count(ReportFigure.FINISHED_EARLY) + u.count(ReportFigure.FINISHED_ON_TIME);
-            rows.add(listOf(u.key(), units.find(u.key()).map(Unit::name).orElse(u.key()), u.count(ReportFigure.RECEIVED),
-                    finished, finished == 0 ? null : Math.round(100.0 * onTime / finished), u.count(ReportFigure.IN_PROGRESS_OVERDUE)));
-        }
-        // best on-time rate first; units with nothing finished last
-        rows.sort(Comparator.comparing((List<Object> row) -> row.get(4) == null ? -1L : (Long) row.get(4)).reversed()
-                .thenComparing(row -> String.valueOf(row.get(1))));
-        return new Table("Theo đơn vị", List.of("Mã đơn vị", "Đơn vị", "Tiếp nhận", "Đã giải quyết", "Tỷ lệ trước và đúng hạn (%)",
-                "Đang quá hạn"), rows);
-    }
-
-    static Table procedureTable(List<FigureRow> byProcedure) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (FigureRow p : byProcedure) {
-            long finished = p.count(ReportFigure.FINISHED);
-            long onTime = p.count(ReportFigure.FINISHED_EARLY) + p.count(ReportFigure.FINISHED_ON_TIME);
-            rows.add(listOf(p.key(), p.count(ReportFigure.RECEIVED), finished,
-                    finished == 0 ? null : Math.round(100.0 * onTime / finished), p.count(ReportFigure.FINISHED_LATE),
-                    p.count(ReportFigure.IN_PROGRESS_OVERDUE),
-                    p.limitMinutes() == 0 ? null : Math.round(100.0 * p.usedMinutes() / p.limitMinutes())));
-        }
-        return new Table("Theo thủ tục", List.of("Mã thủ tục", "Tiếp nhận", "Đã giải quyết", "Tỷ lệ trước và đúng hạn (%)",
-                "Quá hạn", "Đang quá hạn", "Thời gian đã dùng / thời hạn (%)"), rows);
-    }
-
-    static Table officers(List<OfficerFigures> list) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (OfficerFigures o : list) {
-            rows.add(listOf(o.actor(), o.unitCode(), o.total(), o.early(), o.onTime(), o.late()));
-        }
-        return new Table("Theo cán bộ", List.of("Cán bộ", "Đơn vị", "Lượt chuyển giao", "Trước hạn", "Đúng hạn", "Quá hạn"), rows);
-    }
-
-    static Table lateHandovers(List<HandoverFactRecord> list) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (HandoverFactRecord o : list) {
-            rows.add(listOf(o.dossierCode(), o.stepId(), o.unitCode(), o.actor(), Labels.time(o.dueAt()), Labels.time(o.handedOverAt())));
-        }
-        return new Table("Chuyển giao quá hạn", List.of("Mã hồ sơ", "Bước", "Đơn vị", "Cán bộ", "Hạn của bước", "Chuyển lúc"), rows);
-    }
-
-    static Table dossierTable(String title, List<DossierFactRecord> list) {
-        List<List<Object>> rows = new ArrayList<>(list.size());
-        for (DossierFactRecord d : list) {
-            rows.add(listOf(d.dossierCode(), d.unitCode(), d.procedureCode(), channel(d.channel()), d.status(),
-                    Labels.time(d.submittedAt()), Labels.time(d.dueAt()), Labels.time(d.finishedAt()),
-                    d.timing() == null ? "" : Labels.timing(d.timing())));
-        }
-        return new Table(title, List.of("Mã hồ sơ", "Đơn vị", "Thủ tục", "Kênh", "Trạng thái", "Nộp lúc", "Hẹn trả",
-                "Giải quyết xong", "Kết quả so với hẹn"), rows);
-    }
-
     // ---- rendering -------------------------------------------------------------------------------------------
 
     /** A table with its export links; {@code hidden} is a column index not shown (−1 for none). */
     private void table(Html h, Req r, DashboardScope s, String name, Table t, BiFunction<List<Object>, Integer, String> link,
                        int hidden) {
-        exports(h, s, name);
-        rows(h, t, link, hidden);
-    }
-
-    private static void rows(Html h, Table t, BiFunction<List<Object>, Integer, String> link, int hidden) {
-        h.open("div", "class", "table-wrap");
-        h.open("table").el("caption", t.title()).open("thead").open("tr");
-        for (int c = 0; c < t.columns().size(); c++) {
-            if (c != hidden) {
-                h.el("th", t.columns().get(c), "scope", "col");
-            }
-        }
-        h.close("tr").close("thead").open("tbody");
-        if (t.rows().isEmpty()) {
-            h.open("tr").el("td", "Không có số liệu trong kỳ.", "colspan", String.valueOf(t.columns().size())).close("tr");
-        }
-        for (List<Object> row : t.rows()) {
-            h.open("tr");
-            for (int c = 0; c < t.columns().size(); c++) {
-                if (c == hidden) {
-                    continue;
-                }
-                String text = row.get(c) == null ? "—" : String.valueOf(row.get(c));
-                String href = link == null ? null : link.apply(row, c);
-                if (href != null) {
-                    h.open("td").el("a", text, "href", href).close("td");
-                } else {
-                    h.el("td", text);
-                }
-            }
-            h.close("tr");
-        }
-        h.close("tbody").close("table").close("div");
-    }
-
-    private static void exports(Html h, DashboardScope s, String name, String... extra) {
-        String[] csv = concat(extra, "bang", name, "dinh-dang", "csv");
-        String[] xlsx = concat(extra, "bang", name, "dinh-dang", "xlsx");
-        h.open("p", "class", "exports");
-        h.el("a", "Tải CSV", "href", "/quan-tri/thong-ke/xuat" + s.query(csv));
-        h.text(" · ");
-        h.el("a", "Tải Excel (XLSX)", "href", "/quan-tri/thong-ke/xuat" + s.query(xlsx));
-        h.close("p");
-    }
-
-    private static String[] concat(String[] a, String... b) {
-        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
+        DashboardTables.exports(h, s, name);
+        DashboardTables.rows(h, t, link, hidden);
     }
 
     private void dossierList(Html h, List<DossierFactRecord> list, DashboardScope s, ReportFigure figure) {
@@ -462,33 +269,7 @@ final class DashboardPages {
         return unit + (s.procedure() == null ? "" : ", thủ tục " + s.procedure());
     }
 
-    private static String dated(ReportFigure f) {
-        return switch (f.dated()) {
-            case SUBMITTED -> "tháng tiếp nhận";
-            case FINISHED -> "tháng giải quyết xong";
-            case NOW -> "thời điểm hiện tại";
-        };
-    }
-
-    private static String channel(String c) {
-        return switch (c) {
-            case "COUNTER" -> "Trực tiếp";
-            case "POSTAL" -> "Bưu chính";
-            case "ONLINE_PARTIAL" -> "Trực tuyến một phần";
-            case "ONLINE_FULL" -> "Trực tuyến toàn trình";
-            default -> c;
-        };
-    }
-
     private static String pct(long part, long whole) {
         return whole == 0 ? "—" : String.format(Locale.ROOT, "%.1f %%", 100.0 * part / whole);
-    }
-
-    private static FigureRow first(List<FigureRow> rows) {
-        return rows.isEmpty() ? new FigureRow("", Map.of(), 0, 0, 0) : rows.get(0);
-    }
-
-    private static List<Object> listOf(Object... cells) {
-        return java.util.Arrays.asList(cells);
     }
 }

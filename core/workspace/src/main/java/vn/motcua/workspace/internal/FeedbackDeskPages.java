@@ -15,6 +15,7 @@ import vn.motcua.engine.feedback.FeedbackOfficer;
 import vn.motcua.engine.feedback.FeedbackRefusedException;
 import vn.motcua.engine.feedback.FeedbackStep;
 import vn.motcua.pages.html.Html;
+import vn.motcua.pages.http.ServiceStartingException;
 import vn.motcua.runtime.units.Unit;
 import vn.motcua.runtime.units.UnitDirectory;
 import vn.motcua.security.StaffDirectory;
@@ -72,16 +73,16 @@ final class FeedbackDeskPages {
             }
             h.close("tr").close("thead").open("tbody");
             for (FeedbackItem f : items) {
-                String cls = urgencyClass(f.urgency());
+                String cls = FeedbackLabels.urgencyClass(f.urgency());
                 h.open("tr", "class", cls);
                 h.open("td").el("a", f.reference(), "href", PATH + "/" + f.reference());
                 if (cls != null) {
                     h.text(" ").el("span", f.urgency() == Urgency.OVERDUE ? "Quá hạn" : "Sắp đến hạn", "class", "badge " + cls);
                 }
                 h.close("td");
-                h.el("td", f.senderName()).el("td", excerpt(f.content())).el("td", work.unitName(f.unitCode()))
+                h.el("td", f.senderName()).el("td", FeedbackLabels.excerpt(f.content())).el("td", work.unitName(f.unitCode()))
                         .el("td", f.assignedTo() == null ? "Chưa giao" : f.assignedTo()).el("td", Labels.time(f.dueAt()))
-                        .el("td", status(f));
+                        .el("td", FeedbackLabels.status(f));
                 h.close("tr");
             }
             h.close("tbody").close("table");
@@ -106,17 +107,17 @@ final class FeedbackDeskPages {
         h.el("h1", "Phản ánh " + f.reference());
         Frame.notice(h, r);
         h.open("dl", "class", "facts");
-        fact(h, "Trạng thái", status(f) + (f.urgency() == Urgency.OVERDUE ? " – quá hạn trả lời" : f.urgency() == Urgency.DUE_SOON ? " – sắp đến hạn trả lời" : ""));
-        fact(h, "Về", switch (f.subject()) {
+        Frame.fact(h, "Trạng thái", FeedbackLabels.status(f) + (f.urgency() == Urgency.OVERDUE ? " – quá hạn trả lời" : f.urgency() == Urgency.DUE_SOON ? " – sắp đến hạn trả lời" : ""));
+        Frame.fact(h, "Về", switch (f.subject()) {
             case "DOSSIER" -> "Hồ sơ " + f.dossierCode();
             case "PROCEDURE" -> "Thủ tục " + f.procedureCode();
             default -> "Đơn vị";
         });
-        fact(h, "Đơn vị chịu trách nhiệm", work.unitName(f.unitCode()));
-        fact(h, "Người gửi", f.senderName());
-        fact(h, "Nhận lúc", Labels.time(f.submittedAt()));
-        fact(h, "Hạn trả lời", Labels.time(f.dueAt()));
-        fact(h, "Cán bộ xử lý", f.assignedTo() == null ? "Chưa giao" : f.assignedTo());
+        Frame.fact(h, "Đơn vị chịu trách nhiệm", work.unitName(f.unitCode()));
+        Frame.fact(h, "Người gửi", f.senderName());
+        Frame.fact(h, "Nhận lúc", Labels.time(f.submittedAt()));
+        Frame.fact(h, "Hạn trả lời", Labels.time(f.dueAt()));
+        Frame.fact(h, "Cán bộ xử lý", f.assignedTo() == null ? "Chưa giao" : f.assignedTo());
         h.close("dl");
         h.el("h2", "Nội dung phản ánh");
         h.el("p", f.content(), "class", "card");
@@ -124,17 +125,17 @@ final class FeedbackDeskPages {
             h.el("h2", "Trả lời");
             h.el("p", f.answer(), "class", "card");
             h.open("dl", "class", "facts");
-            fact(h, "Trả lời bởi", f.answeredBy() + " lúc " + Labels.time(f.answeredAt())
+            Frame.fact(h, "Trả lời bởi", f.answeredBy() + " lúc " + Labels.time(f.answeredAt())
                     + (Boolean.TRUE.equals(f.answeredLate()) ? " (quá hạn)" : ""));
-            fact(h, "Công khai trên trang thủ tục", f.published() ? "Có" : "Không");
-            fact(h, "Người gửi đánh giá câu trả lời", f.answerRating() == null ? "Chưa đánh giá" : rating(f.answerRating()));
+            Frame.fact(h, "Công khai trên trang thủ tục", f.published() ? "Có" : "Không");
+            Frame.fact(h, "Người gửi đánh giá câu trả lời", f.answerRating() == null ? "Chưa đánh giá" : FeedbackLabels.rating(f.answerRating()));
             h.close("dl");
         }
         forms(h, r, f, me);
         h.el("h2", "Quá trình xử lý");
         h.open("ol");
         for (FeedbackStep s : f.history()) {
-            h.open("li").el("strong", Labels.time(s.at()) + " – " + step(s));
+            h.open("li").el("strong", Labels.time(s.at()) + " – " + FeedbackLabels.step(s));
             h.text(" · " + s.actor() + " (" + s.unitCode() + ")");
             if (s.note() != null && !s.note().isBlank() && !"RATED".equals(s.action())) {
                 h.el("div", ("FORWARDED".equals(s.action()) ? "Lý do: " : "Ghi chú: ") + s.note());
@@ -262,52 +263,8 @@ final class FeedbackDeskPages {
         }
     }
 
-    private static void unavailable(Req r) throws IOException {
-        r.resp.setHeader("Retry-After", "2");
-        r.resp.sendError(503);
-    }
-
-    private static String urgencyClass(Urgency u) {
-        return switch (u) {
-            case OVERDUE -> "overdue";
-            case DUE_SOON -> "due-soon";
-            case NORMAL -> null;
-        };
-    }
-
-    private static String status(FeedbackItem f) {
-        if (f.isOpen()) {
-            return "Chờ trả lời";
-        }
-        return "Đã trả lời" + (f.published() ? ", đã công khai" : "");
-    }
-
-    static String rating(int r) {
-        return switch (r) {
-            case 1 -> "Không hài lòng";
-            case 2 -> "Hài lòng";
-            default -> "Rất hài lòng";
-        };
-    }
-
-    private static String step(FeedbackStep s) {
-        return switch (s.action()) {
-            case "RECEIVED" -> "Tiếp nhận phản ánh";
-            case "ASSIGNED" -> "Giao cho " + s.note();
-            case "FORWARDED" -> "Chuyển đến " + s.toUnit();
-            case "ANSWERED" -> "Trả lời" + ("công khai".equals(s.note()) ? " và công khai" : "");
-            case "PUBLISHED" -> "Công khai câu trả lời";
-            case "UNPUBLISHED" -> "Thôi công khai câu trả lời";
-            case "RATED" -> "Người gửi đánh giá: " + rating(Integer.parseInt(s.note()));
-            default -> s.action();
-        };
-    }
-
-    private static String excerpt(String s) {
-        return s.length() <= 120 ? s : s.substring(0, 117) + "…";
-    }
-
-    private static void fact(Html h, String term, String value) {
-        h.el("dt", term).el("dd", value == null || value.isBlank() ? "—" : value);
+    /** The desk is not running yet: 503 with Retry-After, through the one error path. */
+    private static void unavailable(Req r) {
+        throw new ServiceStartingException("feedback desk");
     }
 }

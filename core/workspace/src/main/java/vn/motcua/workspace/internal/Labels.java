@@ -82,4 +82,17 @@ final class Labels {
             default -> "—";
         };
     }
+
+    /** A staff role as the console and the refusals name it. */
+
+    static String role(vn.motcua.security.StaffRole r) {
+        return switch (r) {
+            case ONE_STOP_OFFICER -> "Cán bộ một cửa";
+            case SPECIALIST -> "Chuyên viên";
+            case LEADER -> "Lãnh đạo";
+            case CONTROL_OFFICER -> "Đầu mối kiểm soát TTHC";
+            case UNIT_ADMIN -> "Quản trị đơn vị";
+            case CITY_ADMIN -> "Quản trị Thành phố";
+        };
+    }
 }

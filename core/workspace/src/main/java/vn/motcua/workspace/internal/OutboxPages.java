@@ -32,33 +32,33 @@ final class OutboxPages {
 
     void page(Req r) throws IOException {
         Html h = new Html();
-        h.el("h1", "Hộp thư đi");
+        h.el("h1", r.t("outbox.title"));
         Frame.notice(h, r);
         Outbox o = outbox.get();
         if (o == null) {
-            h.el("p", "Dịch vụ hộp thư đi chưa sẵn sàng; vui lòng tải lại trang sau giây lát.", "class", "error");
-            r.html(503, Frame.page(r, "Hộp thư đi", h));
+            h.el("p", r.t("outbox.starting"), "class", "error");
+            r.html(503, Frame.page(r, r.t("outbox.title"), h));
             return;
         }
         Map<String, Long> counts = o.countByStatus();
-        h.el("p", "Đang chờ gửi: " + counts.getOrDefault("PENDING", 0L) + " · Đang gửi: " + counts.getOrDefault("SENDING", 0L)
-                + " · Đã gửi: " + counts.getOrDefault("SENT", 0L) + " · Gửi không thành công: " + counts.getOrDefault("DEAD", 0L) + ".");
-        h.el("p", "Thông báo được ghi cùng lúc với thay đổi của hồ sơ và được gửi lại tự động với thời gian chờ tăng dần;"
-                + " thư gửi không thành công sau số lần thử cho phép, hoặc bị đối tác từ chối, nằm ở bảng dưới và có thể gửi lại.");
-        h.el("h2", "Gửi không thành công");
+        h.el("p", r.t("outbox.counts", counts.getOrDefault("PENDING", 0L), counts.getOrDefault("SENDING", 0L),
+                counts.getOrDefault("SENT", 0L), counts.getOrDefault("DEAD", 0L)));
+        h.el("p", r.t("outbox.explanation"));
+        h.el("h2", r.t("outbox.dead"));
         table(h, r, o.failed(SHOWN), true);
-        h.el("h2", "Đang chờ gửi");
+        h.el("h2", r.t("outbox.pending"));
         table(h, r, o.pending(SHOWN), false);
-        r.html(200, Frame.page(r, "Hộp thư đi", h));
+        r.html(200, Frame.page(r, r.t("outbox.title"), h));
     }
 
     private static void table(Html h, Req r, List<OutboxEntry> entries, boolean resend) {
         if (entries.isEmpty()) {
-            h.el("p", "Không có thư nào.");
+            h.el("p", r.t("outbox.none"));
             return;
         }
         h.open("table").open("thead").open("tr");
-        for (String t : List.of("Tạo lúc", "Hồ sơ", "Kênh", "Người nhận", "Nội dung", "Số lần thử", "Lần thử tiếp", "Trả lời của đối tác", "")) {
+        for (String t : List.of(r.t("outbox.col.created"), r.t("outbox.col.dossier"), r.t("outbox.col.channel"), r.t("outbox.col.recipient"),
+                r.t("outbox.col.content"), r.t("outbox.col.attempts"), r.t("outbox.col.nextAttempt"), r.t("outbox.col.answer"), "")) {
             h.el("th", t, "scope", "col");
         }
         h.close("tr").close("thead").open("tbody");
@@ -71,7 +71,7 @@ final class OutboxPages {
             if (resend) {
                 h.open("form", "class", "inline", "method", "post", "action", "/quan-tri/hop-thu-di/" + e.id() + "/gui-lai");
                 Frame.csrf(h, r);
-                h.el("button", "Gửi lại", "type", "submit", "class", "secondary", "aria-label", "Gửi lại thư " + e.id());
+                h.el("button", r.t("outbox.resend"), "type", "submit", "class", "secondary", "aria-label", r.t("outbox.resendOne", e.id()));
                 h.close("form");
             }
             h.close("td").close("tr");
@@ -86,7 +86,7 @@ final class OutboxPages {
         if (done && log != null) {
             log.record(r.who.accountId(), "outbox_resent", "outbox message " + id, r.client());
         }
-        r.redirect("/quan-tri/hop-thu-di?" + (done ? "thong-bao=" + WorkPages.enc("Đã đưa thư trở lại hàng chờ gửi.")
-                : "loi=" + WorkPages.enc("Thư không còn ở trạng thái gửi không thành công; không gửi lại.")));
+        r.redirect("/quan-tri/hop-thu-di?" + (done ? "thong-bao=" + WorkPages.enc(r.t("outbox.requeued"))
+                : "loi=" + WorkPages.enc(r.t("outbox.notDead"))));
     }
 }

@@ -27,11 +27,6 @@ import vn.motcua.runtime.registry.RegisteredProcedure;
  */
 final class QueuePages {
 
-    /** The actions a clerk may apply to many dossiers at once: both only move a finished result along. */
-    static final List<DossierAction> BULK = List.of(DossierAction.RESULT_READY, DossierAction.RETURN_RESULT);
-    /** Most dossiers one bulk request acts on: a page. */
-    private static final int BULK_MAX = QueuePage.SIZE;
-
     private final Supplier<DossierEngine> engine;
     private final ProcedureRegistry registry;
     private final WorkPages work;
@@ -45,40 +40,8 @@ final class QueuePages {
     record Row(DossierSummary summary, String unit) {
     }
 
-    /** The filters of the list, as read from the query string. */
-    record Filters(String q, String procedure, String status, String channel, int page) {
-        static Filters of(Req r) {
-            int page;
-            try {
-                page = Math.max(1, Math.min(10_000, Integer.parseInt(r.param("trang").orElse("1"))));
-            } catch (NumberFormatException e) {
-                page = 1;
-            }
-            return new Filters(r.param("q").orElse(""), r.param("thu-tuc").orElse(""), r.param("trang-thai").orElse(""),
-                    r.param("kenh").orElse(""), page);
-        }
-
-        boolean narrowedHere() {
-            return !q.isEmpty() || !procedure.isEmpty() || !channel.isEmpty();
-        }
-
-        boolean any() {
-            return narrowedHere() || !status.isEmpty();
-        }
-
-        String query(int toPage) {
-            StringBuilder s = new StringBuilder("/can-bo/?trang=" + toPage);
-            for (String[] p : new String[][] {{"q", q}, {"thu-tuc", procedure}, {"trang-thai", status}, {"kenh", channel}}) {
-                if (!p[1].isEmpty()) {
-                    s.append('&').append(p[0]).append('=').append(WorkPages.enc(p[1]));
-                }
-            }
-            return s.toString();
-        }
-    }
-
     /** One page of the officer's list under these filters. */
-    QueuePage<Row> page(Req r, Filters f) {
+    QueuePage<Row> page(Req r, QueueFilters f) {
         List<DossierStatus> statuses = java.util.Arrays.stream(DossierStatus.values()).filter(st -> st.name().equals(f.status())).toList();
         int fetch = QueuePage.fetchSize(f.page(), f.narrowedHere());
         vn.motcua.engine.WorkList list = engine.get().workList(new QueueFilter(statuses, null, fetch, 0), r.who.principal());
@@ -99,7 +62,7 @@ final class QueuePages {
     }
 
     void queue(Req r) throws IOException {
-        Filters f = Filters.of(r);
+        QueueFilters f = QueueFilters.of(r);
         QueuePage<Row> page = page(r, f);
         Html h = new Html();
         h.el("h1", "Hồ sơ cần xử lý");
@@ -117,7 +80,7 @@ final class QueuePages {
         r.html(200, Frame.page(r, "Hồ sơ cần xử lý", h));
     }
 
-    private void filters(Html h, Filters f) {
+    private void filters(Html h, QueueFilters f) {
         h.open("form", "class", "filters", "method", "get", "action", "/can-bo/", "role", "search");
         h.open("div").el("label", "Tìm: mã hồ sơ, tên, điện thoại, CCCD", "for", "q");
         h.empty("input", "id", "q", "name", "q", "value", f.q(), "type", "search", "accesskey", "t");
@@ -148,7 +111,7 @@ final class QueuePages {
         h.close("form");
     }
 
-    private void table(Html h, Req r, Filters f, QueuePage<Row> page) {
+    private void table(Html h, Req r, QueueFilters f, QueuePage<Row> page) {
         boolean bulk = page.rows().stream().anyMatch(row -> bulkAction(row.summary().status()).isPresent());
         if (bulk) {
             h.open("form", "id", "hang-loat", "method", "post", "action", "/can-bo/hang-loat");
@@ -194,7 +157,7 @@ final class QueuePages {
         h.close("tbody").close("table").close("div");
         if (bulk) {
             h.open("fieldset", "class", "bulk").el("legend", "Với các hồ sơ đã chọn");
-            for (DossierAction a : BULK) {
+            for (DossierAction a : BulkActions.BULK) {
                 h.el("button", Labels.action(a), "type", "submit", "name", "action", "value", a.wireName(), "class", "secondary");
             }
             h.close("fieldset").close("form");
@@ -205,7 +168,7 @@ final class QueuePages {
      * A dossier code typed in full finds the dossier whatever its status, closed ones included, when the officer may
      * see it (the same rule as its page): the list holds only open work, the counter also answers about the rest.
      */
-    private void byCode(Html h, Req r, Filters f, QueuePage<Row> page) {
+    private void byCode(Html h, Req r, QueueFilters f, QueuePage<Row> page) {
         String code = f.q().strip();
         // a text without spaces, with a dash, is tried as a whole code: one look-up by key, cheap
         if (code.isEmpty() || code.contains(" ") || !code.contains("-") || code.length() > 100 || page.rows().stream().anyMatch(row -> row.summary().code().equals(code))) {
@@ -223,7 +186,7 @@ final class QueuePages {
      * any status: the citizen at the counter rarely knows the code (issue 13). Numbers are stored hashed per dossier
      * (decision 0303), so the engine compares them one dossier at a time within the officer's units.
      */
-    private void byNumber(Html h, Req r, Filters f) {
+    private void byNumber(Html h, Req r, QueueFilters f) {
         String digits = f.q().replaceAll("[\\s.\\-+()]", "");
         if (!digits.matches("[0-9]{9,12}")) {
             return;
@@ -255,7 +218,7 @@ final class QueuePages {
         };
     }
 
-    private static void pager(Html h, Filters f, QueuePage<Row> page) {
+    private static void pager(Html h, QueueFilters f, QueuePage<Row> page) {
         if (f.page() == 1 && !page.hasNext()) {
             return;
         }
@@ -284,57 +247,7 @@ final class QueuePages {
 
     /** The first dossier of the officer's list other than {@code code}: where a clerk goes after an action. */
     Optional<String> nextAfter(Req r, String code) {
-        return page(r, new Filters("", "", "", "", 1)).rows().stream().map(row -> row.summary().code())
+        return page(r, new QueueFilters("", "", "", "", 1)).rows().stream().map(row -> row.summary().code())
                 .filter(c -> !c.equals(code)).findFirst();
-    }
-
-    /**
-     * The bulk action: each chosen dossier is acted on alone, as the officer would one by one (the engine decides;
-     * one refusal does not stop the others), and the page lists what happened to each.
-     */
-    void bulk(Req r) throws IOException {
-        Optional<DossierAction> action = r.param("action").flatMap(DossierAction::fromWireName).filter(BULK::contains);
-        List<String> codes = r.values("ma").stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
-        String back = r.param("quay-lai").filter(p -> p.startsWith("/can-bo/") && !p.startsWith("//")).orElse("/can-bo/");
-        if (action.isEmpty()) {
-            r.redirect(back + (back.contains("?") ? "&" : "?") + "loi=" + WorkPages.enc("Chọn thao tác: kết quả đã về hoặc trả kết quả."));
-            return;
-        }
-        if (codes.isEmpty() || codes.size() > BULK_MAX) {
-            r.redirect(back + (back.contains("?") ? "&" : "?") + "loi=" + WorkPages.enc(codes.isEmpty()
-                    ? "Chưa chọn hồ sơ nào." : "Mỗi lần chọn tối đa " + BULK_MAX + " hồ sơ."));
-            return;
-        }
-        Html h = new Html();
-        h.el("h1", Labels.action(action.get()) + ": kết quả từng hồ sơ");
-        int done = 0;
-        h.open("table").open("thead").open("tr").el("th", "Mã hồ sơ", "scope", "col").el("th", "Kết quả", "scope", "col")
-                .close("tr").close("thead").open("tbody");
-        for (String code : codes) {
-            String outcome;
-            Optional<DossierView> d = work.visible(r, code);
-            if (d.isEmpty()) {
-                outcome = "Không tìm thấy hồ sơ, hoặc tài khoản không được xem.";
-            } else if (!d.get().permittedActions().contains(action.get())) {
-                outcome = "Không thực hiện: hồ sơ đang ở trạng thái " + Labels.status(d.get().status()).toLowerCase(Locale.ROOT)
-                        + ", hoặc tài khoản không có vai trò cần thiết.";
-            } else {
-                ActionCommand cmd = ActionCommand.of(action.get(), Actor.of(r.who.principal()))
-                        .withExpectedVersion(d.get().version());
-                try {
-                    engine.get().act(code, cmd);
-                    outcome = "Đã thực hiện.";
-                    done++;
-                } catch (RuntimeException e) {
-                    outcome = "Không thực hiện: " + WorkPages.refusal(action.get(), e);
-                }
-            }
-            h.open("tr").open("td").el("a", code, "href", "/can-bo/ho-so/" + code, "class", "code").close("td")
-                    .el("td", outcome).close("tr");
-        }
-        h.close("tbody").close("table");
-        h.el("p", "Đã thực hiện " + done + "/" + codes.size() + " hồ sơ.", "role", "status");
-        h.open("p").el("a", "Về danh sách hồ sơ", "href", back, "accesskey", "d").close("p");
-        r.html(200, Frame.page(r, Labels.action(action.get()), h));
     }
 }

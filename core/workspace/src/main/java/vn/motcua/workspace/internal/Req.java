@@ -4,26 +4,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Part;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.motcua.pages.http.FormData;
+import vn.motcua.pages.http.FormFile;
+import vn.motcua.pages.http.SecurityHeaders;
+import vn.motcua.pages.i18n.Messages;
 import vn.motcua.security.StaffIdentity;
 
 /**
- * One request to a page: its path below the servlet, parameters, the signed-in officer (if any) with the session's
- * anti-forgery token, and the ways to answer. Not thread-safe: one per request.
+ * One request to a page: its path below the servlet, the segments its route bound, parameters, the signed-in
+ * officer (if any) with the session's anti-forgery token, the workspace's wording, and the ways to answer. Not
+ * thread-safe: one per request.
  */
 final class Req {
-
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; connect-src 'self'";
 
     final HttpServletRequest http;
     final HttpServletResponse resp;
@@ -32,57 +27,73 @@ final class Req {
     final String csrf;
 
     private final String client;
+    private final Messages messages;
+    private final Map<String, String> bound;
+    private FormData form;
 
-    /** @param client the client's address as the gate resolved it (trusted proxies only) */
-    Req(HttpServletRequest http, HttpServletResponse resp, String path, StaffIdentity who, String csrf, String client) {
+    /**
+     * @param client   the client's address as the gate resolved it (trusted proxies only)
+     * @param messages the workspace's wording
+     * @param bound    what the route's path template bound, e.g. {@code code} → the dossier code
+     */
+    Req(HttpServletRequest http, HttpServletResponse resp, String path, StaffIdentity who, String csrf, String client,
+        Messages messages, Map<String, String> bound) {
         this.client = client;
         this.http = http;
         this.resp = resp;
         this.path = path;
         this.who = who;
         this.csrf = csrf;
+        this.messages = messages;
+        this.bound = Map.copyOf(bound);
     }
 
-    private Map<String, List<String>> params;
+    /** A segment the route's template bound; templates are code, so a missing name is a programming error. */
+    String at(String name) {
+        String v = bound.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("the route binds no " + name);
+        }
+        return v;
+    }
+
+    /** The wording of a key from the workspace's message bundle, placeholders filled. */
+    String t(String key, Object... args) {
+        return messages.t(key, args);
+    }
+
+    Messages messages() {
+        return messages;
+    }
 
     Optional<String> param(String name) {
-        List<String> v = params().get(name);
-        return v == null || v.isEmpty() || v.get(0).isBlank() ? Optional.empty() : Optional.of(v.get(0).strip());
+        return form().field(name);
     }
 
     List<String> values(String name) {
-        return params().getOrDefault(name, List.of());
+        return form().values(name);
+    }
+
+    /** Query and form parameters (multipart text parts in UTF-8), read once on first use. */
+    Map<String, List<String>> params() {
+        return form().fields();
     }
 
     /**
-     * Query and form parameters. Text parts of a multipart form are read here as UTF-8 (the pages declare it): the
-     * container would decode them as ISO-8859-1 and every Vietnamese letter would arrive broken.
+     * The request's query, form or multipart body, read on first use.
+     *
+     * @throws vn.motcua.pages.http.UnreadableFormException if the body is broken or over the limits (400/413)
      */
-    Map<String, List<String>> params() {
-        if (params != null) {
-            return params;
+    FormData form() {
+        if (form == null) {
+            form = FormData.read(http);
         }
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        http.getParameterMap().forEach((k, v) -> out.put(k, new ArrayList<>(Arrays.asList(v))));
-        String type = http.getContentType();
-        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-            try {
-                Map<String, List<String>> parts = new LinkedHashMap<>();
-                for (Part part : http.getParts()) {
-                    if (part.getSubmittedFileName() == null) {
-                        try (InputStream in = part.getInputStream()) {
-                            parts.computeIfAbsent(part.getName(), k -> new ArrayList<>())
-                                    .add(new String(in.readNBytes(1_000_000), StandardCharsets.UTF_8));
-                        }
-                    }
-                }
-                out.putAll(parts);
-            } catch (IOException | ServletException | IllegalStateException e) {
-                // too large or not readable: the form's fields stay empty and the engine names them
-            }
-        }
-        params = out;
-        return out;
+        return form;
+    }
+
+    /** The first non-empty file sent in a multipart field. */
+    Optional<FormFile> file(String field) {
+        return form().file(field);
     }
 
     String client() {
@@ -94,9 +105,7 @@ final class Req {
         resp.setStatus(status);
         resp.setContentType("text/html;charset=utf-8");
         resp.setHeader("Cache-Control", "no-store");
-        resp.setHeader("Content-Security-Policy", CSP);
-        resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setHeader("Referrer-Policy", "no-referrer");
+        SecurityHeaders.apply(resp);
         resp.setContentLength(bytes.length);
         resp.getOutputStream().write(bytes);
     }

@@ -1,10 +1,10 @@
 package vn.motcua.workspace.internal;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.motcua.pages.http.Cookies;
 import vn.motcua.runtime.http.ClientAddresses;
 import vn.motcua.runtime.http.SameOrigin;
 import vn.motcua.security.CsrfCheck;
@@ -21,10 +21,12 @@ final class StaffGate {
 
     private final Supplier<StaffSessions> sessions;
     private final ClientAddresses addresses;
+    private final Cookies cookies;
 
     StaffGate(Supplier<StaffSessions> sessions, ClientAddresses addresses) {
         this.sessions = sessions;
         this.addresses = addresses;
+        this.cookies = new Cookies(addresses);
     }
 
     /** The client's address; {@code X-Forwarded-For} counts only from a trusted proxy (decision 1603). */
@@ -43,17 +45,21 @@ final class StaffGate {
         return id == null || s == null ? Optional.empty() : s.session(id);
     }
 
-    /** True when a POST carries the token of the live session; a POST without a session is refused too. */
-    boolean validPost(HttpServletRequest req) {
-        String id = cookie(req);
+    /**
+     * True when a POST carries the token of the live session; a POST without a session is refused too. The token is
+     * read with the page's other fields, so a multipart form is read once and in UTF-8.
+     */
+    boolean validPost(Req r) {
+        String id = cookie(r.http);
         StaffSessions s = sessions.get();
-        return id != null && s != null && s.checkCsrf(id, req.getParameter("_csrf")) == CsrfCheck.VALID;
+        return id != null && s != null && s.checkCsrf(id, r.param("_csrf").orElse(null)) == CsrfCheck.VALID;
     }
 
     /** @throws vn.motcua.security.LoginFailedException and the throttling exception of the security bundle */
     StaffSession login(HttpServletRequest req, HttpServletResponse resp, String login, String password) {
         StaffSession s = sessions().login(login, password, client(req));
-        resp.addHeader("Set-Cookie", cookie(req, s.id(), -1));
+        // a session cookie (gone with the browser), Lax so that a link in an e-mail opens the workspace signed in
+        resp.addHeader("Set-Cookie", cookies.header(req, COOKIE, s.id(), Cookies.SameSite.LAX, -1));
         return s;
     }
 
@@ -62,7 +68,7 @@ final class StaffGate {
         if (id != null && sessions.get() != null) {
             sessions.get().logout(id, client(req));
         }
-        resp.addHeader("Set-Cookie", cookie(req, "", 0));
+        resp.addHeader("Set-Cookie", cookies.header(req, COOKIE, "", Cookies.SameSite.LAX, 0));
     }
 
     private StaffSessions sessions() {
@@ -74,21 +80,6 @@ final class StaffGate {
     }
 
     private static String cookie(HttpServletRequest req) {
-        Cookie[] cookies = req.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (COOKIE.equals(c.getName())) {
-                    return c.getValue();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** HttpOnly, SameSite=Lax, Secure over TLS; a session cookie (no Max-Age) unless it is being cleared. */
-    private String cookie(HttpServletRequest req, String value, long maxAge) {
-        boolean tls = addresses.secure(req.isSecure(), req.getRemoteAddr(), req.getHeader("X-Forwarded-Proto"));
-        return COOKIE + "=" + value + "; Path=/" + (maxAge >= 0 ? "; Max-Age=" + maxAge : "") + "; HttpOnly; SameSite=Lax"
-                + (tls ? "; Secure" : "");
+        return Cookies.read(req, COOKIE).orElse(null);
     }
 }

@@ -1,0 +1,78 @@
+package vn.motcua.workspace.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import vn.motcua.reports.Reports;
+import vn.motcua.reports.Table;
+import vn.motcua.reports.TableExport;
+import vn.motcua.storage.ReportFilter;
+import vn.motcua.storage.ReportGrouping;
+
+/** The dashboard's tables as CSV or XLSX files, in the reader's scope; a wrong request is an RFC 9457 problem. */
+final class DashboardExport {
+
+    /** The longest list of dossiers a page or an export gives. */
+    static final int EXPORT_LIMIT = 100_000;
+
+    private final DashboardTables tables;
+    private final TableExport export = new TableExport();
+
+    DashboardExport(DashboardTables tables) {
+        this.tables = tables;
+    }
+
+
+    /** {@code GET /quan-tri/thong-ke/xuat?bang=…&dinh-dang=csv|xlsx}: one table of the dashboard as a file. */
+    void export(Req r, Reports rep, DashboardScope s) throws IOException {
+        String format = r.param("dinh-dang").orElse("xlsx");
+        String name = r.param("bang").orElse("");
+        if (!format.equals("csv") && !format.equals("xlsx")) {
+            exportProblem(r, "dinh-dang", "Định dạng là 'csv' hoặc 'xlsx'.");
+            return;
+        }
+        ReportFilter f = s.filter();
+        Table t = switch (name) {
+            case "tong-hop" -> DashboardTables.summary(DashboardTables.first(rep.figures(f, ReportGrouping.TOTAL)));
+            case "chi-so-766" -> DashboardTables.indicators(rep.indicators(f));
+            case "thang" -> DashboardTables.monthTable(rep.figures(f, ReportGrouping.MONTH));
+            case "don-vi" -> tables.unitTable(rep.figures(f, ReportGrouping.UNIT));
+            case "thu-tuc" -> DashboardTables.procedureTable(rep.figures(f, ReportGrouping.PROCEDURE));
+            case "vi-pham" -> DashboardTables.violations(DashboardTables.first(rep.figures(f, ReportGrouping.TOTAL)));
+            case "chuyen-giao-qua-han" -> DashboardTables.lateHandovers(rep.lateHandovers(f, EXPORT_LIMIT));
+            case "can-bo" -> DashboardTables.officers(rep.officers(f, EXPORT_LIMIT));
+            case "ho-so" -> r.param("chi-so").flatMap(FigureLabels::fromSlug)
+                    .map(fig -> DashboardTables.dossierTable(FigureLabels.of(fig), rep.dossiers(f, fig, 0, EXPORT_LIMIT))).orElse(null);
+            default -> null;
+        };
+        if (t == null) {
+            exportProblem(r, name.equals("ho-so") ? "chi-so" : "bang", name.equals("ho-so")
+                    ? "Tham số 'chi-so' thiếu hoặc không đúng."
+                    : "Bảng là một trong: tong-hop, chi-so-766, thang, don-vi, thu-tuc, vi-pham, chuyen-giao-qua-han, can-bo, ho-so.");
+            return;
+        }
+        String file = "thong-ke-" + name + "-" + s.from() + "-" + s.to() + "." + format;
+        r.resp.setStatus(200);
+        r.resp.setContentType(format.equals("csv") ? "text/csv;charset=utf-8"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        r.resp.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        r.resp.setHeader("Cache-Control", "no-store");
+        r.resp.setHeader("X-Content-Type-Options", "nosniff");
+        OutputStream out = r.resp.getOutputStream();
+        if (format.equals("csv")) {
+            export.csv(t, out);
+        } else {
+            export.xlsx(t, out);
+        }
+        out.flush();
+    }
+
+
+    private static void exportProblem(Req r, String field, String message) throws IOException {
+        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Yêu cầu xuất không hợp lệ\",\"status\":400,\"errors\":[{\"field\":\""
+                + field + "\",\"message\":\"" + message.replace("\"", "'") + "\"}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        r.resp.setStatus(400);
+        r.resp.setContentType("application/problem+json");
+        r.resp.setContentLength(body.length);
+        r.resp.getOutputStream().write(body);
+    }
+}
