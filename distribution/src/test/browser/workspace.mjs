@@ -71,7 +71,7 @@ try {
     '#f-soToBanDo': '7', '#f-dienTichDat': '60', '#f-dienTichXayDung': '55', '#f-soTang': '4', '#f-tongDienTichSan': '220'
   };
   for (const [sel, v] of Object.entries(fields)) await page.fill(sel, v);
-  await page.selectOption('#f-loaiGiayToDat', 'gcn');
+  await page.check('#f-loaiGiayToDat-0'); // two options: radio buttons, as on the portal (decision 1503)
   await page.check('#f-camKet');
   await page.setInputFiles('#f-banVe', { name: 'ban-ve.pdf', mimeType: 'application/pdf', buffer: pdf });
   await page.setInputFiles('#f-giayChungNhanDat', { name: 'gcn.pdf', mimeType: 'application/pdf', buffer: pdf });

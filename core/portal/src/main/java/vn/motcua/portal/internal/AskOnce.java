@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.motcua.api.procedure.Field;
 import vn.motcua.api.procedure.FieldType;
+import vn.motcua.pages.form.FormValues;
 
 /**
  * "Ask once" (issue 13: a citizen is not asked twice for the same value in one submission): the
@@ -33,15 +34,15 @@ final class AskOnce {
     }
 
     /** The submitted values with every empty target filled from its applicant value. */
-    static Map<String, String[]> fill(List<Field> fields, Map<String, String[]> params) {
-        Map<String, String[]> out = new LinkedHashMap<>(params);
-        targets(fields).forEach((source, target) -> {
-            String given = FormView.first(params, source);
-            String current = FormView.first(params, target);
+    static FormValues fill(List<Field> fields, FormValues params) {
+        FormValues out = params;
+        for (Map.Entry<String, String> t : targets(fields).entrySet()) {
+            String given = params.first(t.getKey());
+            String current = params.first(t.getValue());
             if (given != null && !given.isBlank() && (current == null || current.isBlank())) {
-                out.put(target, new String[] {given.strip()});
+                out = out.with(t.getValue(), given.strip());
             }
-        });
+        }
         return out;
     }
 }

@@ -1,13 +1,14 @@
 package vn.motcua.portal.internal;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import vn.motcua.api.procedure.Field;
 import vn.motcua.api.procedure.FieldType;
 import vn.motcua.api.procedure.Option;
 import vn.motcua.api.procedure.ProcedureDefinition;
 import vn.motcua.engine.SubmitCommand;
+import vn.motcua.pages.form.FormErrors;
+import vn.motcua.pages.form.FormValues;
+import vn.motcua.pages.form.RepeatingGroups;
 import vn.motcua.pages.html.Html;
 import vn.motcua.runtime.units.Unit;
 
@@ -59,16 +60,15 @@ final class CheckAnswersPage {
     }
 
     private static void field(Html h, Field f, String path, PendingSubmissions.Pending p, Lang l) {
-        Map<String, String[]> values = p.values();
+        FormValues values = p.values();
         switch (f.type()) {
             case GROUP -> {
-                for (int i = 0; i < FormView.itemsShown(f); i++) {
+                for (int i = 0; i < RepeatingGroups.itemsShown(f); i++) {
                     String prefix = path + "[" + i + "].";
-                    if (values.keySet().stream().noneMatch(k -> k.startsWith(prefix) && FormView.first(values, k) != null
-                            && !FormView.first(values, k).isBlank())) {
+                    if (!values.anyUnder(prefix)) {
                         continue;
                     }
-                    h.el("dt", FormView.owner(List.of(f), prefix + "x", l));
+                    h.el("dt", FormErrors.owner(List.of(f), prefix + "x", CitizenForm.wording(l)));
                     h.open("dd").open("dl", "class", "facts");
                     for (Field inner : f.fields()) {
                         field(h, inner, prefix + inner.id(), p, l);
@@ -77,13 +77,13 @@ final class CheckAnswersPage {
                 }
             }
             case FILE -> answer(h, f.label(), String.join(", ", PendingSubmissions.fileNames(p, path)));
-            case CHECKBOX -> answer(h, f.label(), "true".equals(FormView.first(values, path)) ? l.t("check.yes") : null);
+            case CHECKBOX -> answer(h, f.label(), "true".equals(values.first(path)) ? l.t("check.yes") : null);
             case CHOICE -> {
-                String[] chosen = values.getOrDefault(path, new String[0]);
-                List<String> labels = f.options().stream().filter(o -> List.of(chosen).contains(o.value())).map(Option::label).toList();
+                List<String> chosen = values.all(path);
+                List<String> labels = f.options().stream().filter(o -> chosen.contains(o.value())).map(Option::label).toList();
                 answer(h, f.label(), String.join("; ", labels));
             }
-            default -> answer(h, f.label(), f.type() == FieldType.DATE ? date(FormView.first(values, path)) : FormView.first(values, path));
+            default -> answer(h, f.label(), f.type() == FieldType.DATE ? date(values.first(path)) : values.first(path));
         }
     }
 

@@ -327,8 +327,9 @@ final class DossierPages {
         lastNote(d, "request-supplement").ifPresent(n -> h.el("p", n, "class", "notice keep-lines"));
         h.open("form", "method", "post", "action", "/ho-so/" + d.code() + "/bo-sung", "enctype", "multipart/form-data",
                 "data-validate", "");
+        vn.motcua.pages.form.FormRenderer form = CitizenForm.renderer(l, java.time.LocalDate.now(Dates.HANOI));
         for (Field f : fileFields(d)) {
-            FormView.field(h, f, f.id(), Map.of(), errors, java.time.LocalDate.now(Dates.HANOI), l, false);
+            form.field(h, f, f.id(), vn.motcua.pages.form.FormValues.empty(), errors, false, null);
         }
         h.open("div", "class", "field").el("label", l.t("dossier.supplement.note"), "for", "f-note");
         h.open("textarea", "id", "f-note", "name", "note", "rows", "3").close("textarea").close("div");
@@ -418,8 +419,8 @@ final class DossierPages {
         }
         List<Upload> files;
         try {
-            files = FormBinding.files(v.request(), fileFields(view.get()));
-        } catch (IOException | ServletException | IllegalStateException e) {
+            files = CitizenForm.uploads(v.request(), fileFields(view.get()));
+        } catch (vn.motcua.pages.http.UnreadableFormException e) {
             render(v, 413, view.get(), null, Map.of("note", l.t("form.tooLarge")));
             return;
         }
@@ -428,7 +429,7 @@ final class DossierPages {
         } catch (InvalidSubmissionException e) {
             Map<String, String> byField = new java.util.LinkedHashMap<>();
             List<Field> fields = fileFields(view.get());
-            e.errors().forEach(fe -> byField.putIfAbsent(FormView.errorKey(fields, fe.field()), fe.message()));
+            e.errors().forEach(fe -> byField.putIfAbsent(vn.motcua.pages.form.FormErrors.inputOf(fields, fe.field()), fe.message()));
             render(v, 422, view.get(), null, byField);
             return;
         } catch (ActionNotAllowedException | GrantRequiredException e) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.motcua.engine.SubmitCommand;
 import vn.motcua.engine.Upload;
+import vn.motcua.pages.form.FormValues;
 
 /**
  * Checked answers waiting on the "check your answers" page (issue 13), so the files chosen once are not chosen again:
@@ -24,7 +25,7 @@ final class PendingSubmissions {
     static final long BUDGET_BYTES = 256L * 1024 * 1024;
 
     /** One checked submission and the values of the form, for the page and for "change my answers". */
-    record Pending(SubmitCommand command, Map<String, String[]> values, Instant expiresAt) {
+    record Pending(SubmitCommand command, FormValues values, Instant expiresAt) {
         long bytes() {
             return command.uploads().stream().mapToLong(u -> u.content().length).sum();
         }
@@ -45,10 +46,10 @@ final class PendingSubmissions {
     }
 
     /** Keeps the checked answers; empty when the budget is spent (the caller says to try again shortly). */
-    synchronized Optional<String> put(SubmitCommand command, Map<String, String[]> values) {
+    synchronized Optional<String> put(SubmitCommand command, FormValues values) {
         Instant now = clock.instant();
         byToken.values().removeIf(p -> !p.expiresAt().isAfter(now));
-        Pending p = new Pending(command, Map.copyOf(values), now.plus(LIFETIME));
+        Pending p = new Pending(command, values, now.plus(LIFETIME));
         long used = byToken.values().stream().mapToLong(Pending::bytes).sum();
         if (used + p.bytes() > budgetBytes) {
             return Optional.empty();

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import vn.motcua.api.procedure.ProcedureDefinition;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.pages.form.FormValues;
 import vn.motcua.pages.html.Html;
 import vn.motcua.pages.preview.CitizenPreview;
 import vn.motcua.runtime.registry.ProcedureRegistry;
@@ -43,7 +44,7 @@ public final class PortalPreview implements CitizenPreview {
         Html h = new Html();
         h.trusted(catalogue.disclosure(unit, procedure, l).toString());
         h.trusted("<hr>");
-        h.trusted(submission.form(unit, procedure, Map.of(), Map.of(), null, l).toString());
+        h.trusted(submission.form(unit, procedure, FormValues.empty(), Map.of(), null, l).toString());
         return layout.bare(l, procedure.name(), h);
     }
 

@@ -1,16 +1,17 @@
 package vn.motcua.portal.internal;
 
-import vn.motcua.pages.html.Html;
-import jakarta.servlet.ServletException;
 import java.io.IOException;
+import vn.motcua.pages.form.BoundForm;
+import vn.motcua.pages.form.FormValues;
+import vn.motcua.pages.html.Html;
+import vn.motcua.pages.http.FormData;
+import vn.motcua.pages.http.UnreadableFormException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import vn.motcua.api.hook.FieldError;
 import vn.motcua.api.procedure.Channel;
 import vn.motcua.api.procedure.ProcedureDefinition;
 import vn.motcua.engine.Actor;
@@ -62,7 +63,7 @@ final class SubmissionPages {
         // "Change my answers" from the check page: the form again with the answers given (files are chosen again).
         Optional<PendingSubmissions.Pending> back = v.param("sua").flatMap(x -> v.cookie(Visit.PENDING_COOKIE))
                 .flatMap(t -> pending.peek(t, unit.code(), d.code()));
-        render(v, 200, unit, d, back.map(PendingSubmissions.Pending::values).orElse(Map.of()), Map.of(),
+        render(v, 200, unit, d, back.map(PendingSubmissions.Pending::values).orElse(FormValues.empty()), Map.of(),
                 back.isPresent() && !back.get().command().uploads().isEmpty() ? v.lang().t("form.reattach") : null);
     }
 
@@ -96,11 +97,7 @@ final class SubmissionPages {
             r = engine.get().submit(command);
         } catch (InvalidSubmissionException e) {
             // Valid a moment ago, not now (a date limit passed midnight, the procedure changed): the form says why.
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldError fe : e.errors()) {
-                errors.putIfAbsent(FormView.errorKey(d.form().fields(), fe.field()),
-                        FormView.withOwner(FormView.owner(d.form().fields(), fe.field(), l), fe.message()));
-            }
+            Map<String, String> errors = CitizenForm.errors(d.form().fields(), e.errors(), l);
             render(v, 422, unit, d, p.get().values(), errors, command.uploads().isEmpty() ? null : l.t("form.reattach"));
             return;
         }
@@ -115,42 +112,32 @@ final class SubmissionPages {
         Lang l = v.lang();
         Unit unit = catalogue.unit(unitCode, l);
         ProcedureDefinition d = onlineProcedure(v, unit, code);
-        List<Upload> files;
+        FormData posted;
         try {
-            v.params();
-            files = FormBinding.files(v.request(), d.form().fields());
-        } catch (IOException | ServletException | IllegalStateException e) {
-            render(v, 413, unit, d, Map.of(), Map.of(), l.t("form.tooLarge"));
+            posted = FormData.read(v.request());
+        } catch (UnreadableFormException e) {
+            render(v, 413, unit, d, FormValues.empty(), Map.of(), CitizenForm.wording(l).tooLarge());
             return;
         }
-        Map<String, String[]> params;
-        try {
-            params = v.params();
-        } catch (IllegalStateException e) {
-            render(v, 413, unit, d, Map.of(), Map.of(), l.t("form.tooLarge"));
-            return;
-        }
-        params = AskOnce.fill(d.form().fields(), params);
-        FormBinding.Bound bound = FormBinding.bind(d.form().fields(), params, files);
-        Applicant applicant = new Applicant(v.paramOr("applicant.name", ""), v.param("applicant.citizenId").orElse(null),
-                v.param("applicant.phone").orElse(null), v.param("applicant.email").orElse(null),
-                v.param("applicant.address").orElse(null));
-        Channel resultChannel = v.param("resultChannel").flatMap(SubmissionPages::channel)
+        FormValues params = CitizenForm.values(d.form().fields(), posted);
+        BoundForm bound = CitizenForm.bind(d.form().fields(), params, posted.files());
+        List<Upload> files = CitizenForm.uploads(bound);
+        Applicant applicant = new Applicant(posted.field("applicant.name").orElse(""), posted.field("applicant.citizenId").orElse(null),
+                posted.field("applicant.phone").orElse(null), posted.field("applicant.email").orElse(null),
+                posted.field("applicant.address").orElse(null));
+        Channel resultChannel = posted.field("resultChannel").flatMap(SubmissionPages::channel)
                 .filter(c -> d.disclosure().resultChannels().contains(c)).orElse(null);
         Map<String, String> errors = new LinkedHashMap<>();
         if (resultChannel == null) {
             errors.put("resultChannel", l == Lang.VI ? "Vui lòng chọn cách nhận kết quả." : "Choose how to receive the result.");
         }
         SubmitCommand command = new SubmitCommand(d.code(), unit.code(), Channel.ONLINE,
-                resultChannel == null ? Channel.ONLINE : resultChannel, applicant, bound.data(), bound.uploads(),
-                Actor.citizen(), false, null).withNotify(notify(v.params().get("notify")));
+                resultChannel == null ? Channel.ONLINE : resultChannel, applicant, bound.data(), files,
+                Actor.citizen(), false, null).withNotify(notify(posted.values("notify")));
         try {
             engine.get().check(command);
         } catch (InvalidSubmissionException e) {
-            for (FieldError fe : e.errors()) {
-                errors.putIfAbsent(FormView.errorKey(d.form().fields(), fe.field()),
-                        FormView.withOwner(FormView.owner(d.form().fields(), fe.field(), l), fe.message()));
-            }
+            CitizenForm.errors(d.form().fields(), e.errors(), l).forEach(errors::putIfAbsent);
         } catch (ProcedureUnavailableException e) {
             catalogue.offered(code, unit, l);
             throw e;
@@ -177,9 +164,8 @@ final class SubmissionPages {
         return d;
     }
 
-    private static java.util.Set<SubmitCommand.Notify> notify(String[] values) {
+    private static java.util.Set<SubmitCommand.Notify> notify(List<String> chosen) {
         java.util.Set<SubmitCommand.Notify> out = java.util.EnumSet.noneOf(SubmitCommand.Notify.class);
-        List<String> chosen = values == null ? List.of() : List.of(values);
         for (SubmitCommand.Notify n : SubmitCommand.Notify.values()) {
             if (chosen.contains(n.name())) {
                 out.add(n);
@@ -196,7 +182,7 @@ final class SubmissionPages {
         }
     }
 
-    private void render(Visit v, int status, Unit unit, ProcedureDefinition d, Map<String, String[]> values,
+    private void render(Visit v, int status, Unit unit, ProcedureDefinition d, FormValues values,
                         Map<String, String> errors, String notice) throws IOException {
         Lang l = v.lang();
         Html h = form(unit, d, values, errors, notice, l);
@@ -204,85 +190,8 @@ final class SubmissionPages {
     }
 
     /** The online form's content: also what the admin console's preview shows for a jar not yet deployed. */
-    Html form(Unit unit, ProcedureDefinition d, Map<String, String[]> values, Map<String, String> errors, String notice,
-              Lang l) {
-        LocalDate today = clock.instant().atZone(Dates.HANOI).toLocalDate();
-        Html h = new Html();
-        h.open("p").el("a", "← " + d.name(), "href", "/don-vi/" + unit.code() + "/thu-tuc/" + d.code()).close("p");
-        h.el("h1", l.t("form.title") + ": " + d.name());
-        h.el("p", unit.name(), "class", "meta");
-        h.open("form", "method", "post", "action", "/don-vi/" + unit.code() + "/thu-tuc/" + d.code() + "/nop",
-                "enctype", "multipart/form-data", "data-validate", "", "accept-charset", "utf-8");
-        if (!errors.isEmpty()) {
-            h.open("div", "class", "error-summary", "role", "alert", "tabindex", "-1", "id", "error-summary",
-                    "aria-labelledby", "error-summary-title");
-            h.el("h2", l.t("form.errors") + " (" + errors.size() + ")", "id", "error-summary-title");
-            h.open("ul");
-            for (Map.Entry<String, String> e : errors.entrySet()) {
-                h.open("li").el("a", e.getValue(), "href", "#" + anchor(e.getKey(), d)).close("li");
-            }
-            h.close("ul").close("div");
-        }
-        if (notice != null) {
-            h.el("p", notice, "class", "notice");
-        }
-        h.el("p", l.t("form.requiredNote"), "class", "meta");
-
-        h.open("fieldset").el("legend", l.t("form.applicant"));
-        h.el("p", l.t("applicant.hint"), "class", "hint");
-        personalDataNotice(h, l);
-        Map<String, String> fills = AskOnce.targets(d.form().fields());
-        applicantField(h, "applicant.name", "text", "name", true, values, errors, l, null, null);
-        applicantField(h, "applicant.phone", "tel", "tel", false, values, errors, l, "phone", fills.get("applicant.phone"));
-        applicantField(h, "applicant.citizenId", "text", "off", false, values, errors, l, "citizen_id", fills.get("applicant.citizenId"));
-        applicantField(h, "applicant.email", "email", "email", false, values, errors, l, "email", fills.get("applicant.email"));
-        applicantField(h, "applicant.address", "text", "street-address", false, values, errors, l, null, null);
-        // Opt-in per dossier (issue 11): messages at each change, to the e-mail or phone given above.
-        h.open("fieldset", "class", "field choices", "id", "f-notify").el("legend", l.t("form.notify"));
-        for (String channel : List.of("EMAIL", "SMS")) {
-            String id = "f-notify-" + channel;
-            h.open("div", "class", "choice");
-            h.empty("input", "type", "checkbox", "id", id, "name", "notify", "value", channel,
-                    "checked", List.of(values.getOrDefault("notify", new String[0])).contains(channel) ? "" : null);
-            h.el("label", l.t("form.notify." + channel), "for", id);
-            h.close("div");
-        }
-        h.close("fieldset");
-        h.close("fieldset");
-
-        h.open("fieldset").el("legend", l.t("form.declaration"));
-        if (!fills.isEmpty()) {
-            h.el("p", l.t("form.askOnce"), "class", "hint");
-        }
-        FormView.fields(h, d.form().fields(), "", values, errors, today, l, true, l.t("form.declaration"));
-        h.close("fieldset");
-
-        String rcError = errors.get("resultChannel");
-        h.open("fieldset", "class", "field choices" + (rcError == null ? "" : " invalid"), "id", "f-resultChannel",
-                "aria-describedby", "e-resultChannel");
-        h.el("legend", l.t("form.resultChannel") + " *");
-        h.el("span", rcError == null ? "" : rcError, "class", "error", "id", "e-resultChannel");
-        String chosen = FormView.first(values, "resultChannel");
-        int i = 0;
-        for (Channel c : d.disclosure().resultChannels()) {
-            String id = "f-resultChannel-" + i;
-            h.open("div", "class", "choice");
-            h.empty("input", "type", "radio", "id", id, "name", "resultChannel", "value", c.name(), "required", "",
-                    "checked", c.name().equals(chosen) ? "" : null, "data-check", i == 0 ? "" : null,
-                    "data-label", l.t("form.resultChannel"), "data-error", "e-resultChannel");
-            h.el("label", l.t("channel." + c), "for", id);
-            h.close("div");
-            i++;
-        }
-        h.close("fieldset");
-        h.open("div", "class", "actions").el("button", l.t("form.next"), "type", "submit").close("div");
-        h.close("form");
-        return h;
-    }
-
-    /** The element an error links to: radio groups and fieldsets by their fieldset id, other fields by their input id. */
-    private static String anchor(String path, ProcedureDefinition d) {
-        return FormView.id(path);
+    Html form(Unit unit, ProcedureDefinition d, FormValues values, Map<String, String> errors, String notice, Lang l) {
+        return SubmissionForm.render(unit, d, values, errors, notice, l, clock.instant().atZone(Dates.HANOI).toLocalDate());
     }
 
     /**
@@ -291,24 +200,6 @@ final class SubmissionPages {
      */
     static void personalDataNotice(Html h, Lang l) {
         h.el("p", l.t("privacy.notice"), "class", "notice privacy");
-    }
-
-    private static void applicantField(Html h, String path, String type, String autocomplete, boolean required,
-                                       Map<String, String[]> values, Map<String, String> errors, Lang l, String kind,
-                                       String fills) {
-        String id = FormView.id(path);
-        String error = errors.get(path);
-        String errorId = "e-" + id.substring(2);
-        h.open("div", "class", "field" + (error == null ? "" : " invalid"));
-        h.open("label", "for", id).text(l.t(path)).text(required ? " *" : "").close("label");
-        h.el("span", error == null ? "" : error, "class", "error", "id", errorId);
-        h.empty("input", "type", type, "id", id, "name", path, "value", FormView.first(values, path), "autocomplete", autocomplete,
-                "required", required ? "" : null, "data-check", "", "data-label", l.t(path), "data-error", errorId,
-                "data-owner", l.t("form.applicant"), "data-fills", fills == null ? null : FormView.id(fills),
-                "data-kind", kind, "inputmode", "citizen_id".equals(kind) ? "numeric" : null,
-                "maxlength", "citizen_id".equals(kind) ? "12" : null,
-                "aria-describedby", errorId, "aria-invalid", error == null ? null : "true");
-        h.close("div");
     }
 
     void receipt(Visit v, String code) throws IOException {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.api.procedure.Fee;
 import vn.motcua.api.procedure.Field;
 import vn.motcua.api.procedure.FieldType;
+import vn.motcua.pages.form.FormValues;
 import vn.motcua.pages.html.Html;
 
 /** Issue 12: a zero fee read "0 đồng" and a group of one item was headed "Mục 1". */
@@ -28,7 +29,7 @@ class DisclosureWordingTest {
 
     private static String render(Field f) {
         Html h = new Html();
-        FormView.fields(h, List.of(f), "", Map.of(), Map.of(), LocalDate.of(2026, 12, 4), Lang.VI, true);
+        CitizenForm.renderer(Lang.VI, LocalDate.of(2026, 12, 4)).fields(h, List.of(f), "", FormValues.empty(), Map.of(), true, null);
         return h.toString();
     }
 

@@ -27,7 +27,7 @@ class PendingSubmissionsTest {
     @Test
     void answersAreSentOnceByTheirTokenForTheirProcedureOnly() {
         PendingSubmissions pending = new PendingSubmissions(Clock.fixed(Instant.parse("2026-12-04T03:00:00Z"), ZoneOffset.UTC));
-        String token = pending.put(command(10), Map.of()).orElseThrow();
+        String token = pending.put(command(10), vn.motcua.pages.form.FormValues.empty()).orElseThrow();
         assertTrue(pending.peek(token, "00070", "2.000815").isEmpty(), "another procedure's check page shows nothing");
         assertEquals(List.of("gcs.pdf"), PendingSubmissions.fileNames(pending.peek(token, "00070", "1.001193").orElseThrow(), "giayChungSinh"));
         assertTrue(pending.take(token, "00070", "1.001193").isPresent());
@@ -44,12 +44,12 @@ class PendingSubmissionsTest {
             public Instant instant() { return now[0]; }
         };
         PendingSubmissions pending = new PendingSubmissions(clock, 1000);
-        String token = pending.put(command(10), Map.of()).orElseThrow();
+        String token = pending.put(command(10), vn.motcua.pages.form.FormValues.empty()).orElseThrow();
         now[0] = now[0].plus(PendingSubmissions.LIFETIME);
         assertTrue(pending.peek(token, "00070", "1.001193").isEmpty(), "gone after 20 minutes");
         int half = 500 - 5;
-        assertTrue(pending.put(command(half), Map.of()).isPresent());
-        assertTrue(pending.put(command(half), Map.of()).isPresent());
-        assertTrue(pending.put(command(20), Map.of()).isEmpty(), "beyond the budget the citizen is asked to retry");
+        assertTrue(pending.put(command(half), vn.motcua.pages.form.FormValues.empty()).isPresent());
+        assertTrue(pending.put(command(half), vn.motcua.pages.form.FormValues.empty()).isPresent());
+        assertTrue(pending.put(command(20), vn.motcua.pages.form.FormValues.empty()).isEmpty(), "beyond the budget the citizen is asked to retry");
     }
 }

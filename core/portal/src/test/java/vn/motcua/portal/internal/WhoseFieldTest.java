@@ -10,6 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.motcua.api.procedure.Field;
 import vn.motcua.api.procedure.FieldType;
+import vn.motcua.pages.form.FormErrors;
+import vn.motcua.pages.form.FormValues;
+import vn.motcua.pages.form.FormWording;
 import vn.motcua.pages.html.Html;
 
 /**
@@ -17,6 +20,8 @@ import vn.motcua.pages.html.Html;
  * requester's), and the citizen typed the same phone and ID twice (applicant block, then declaration).
  */
 class WhoseFieldTest {
+
+    private static final FormWording VI = CitizenForm.wording(Lang.VI);
 
     private static Field field(String id, String label, FieldType type) {
         return new Field(id, label, type, true, null, null, null, null, null, null, null, null, List.of(), false,
@@ -32,17 +37,17 @@ class WhoseFieldTest {
     @Test
     void everyErrorNamesWhoseFieldItIs() {
         assertEquals("Thông tin cha, mẹ (mục 2) – Trường «Số định danh cá nhân» sai.",
-                FormView.withOwner(FormView.owner(FORM, "chaMe[1].soDinhDanh", Lang.VI), "Trường «Số định danh cá nhân» sai."));
-        assertEquals("Người nộp hồ sơ", FormView.owner(FORM, "applicant.phone", Lang.VI));
-        assertEquals("Nội dung tờ khai", FormView.owner(FORM, "soDinhDanh", Lang.VI));
-        assertNull(FormView.owner(FORM, "khongCo", Lang.VI));
-        assertEquals("Lỗi.", FormView.withOwner(null, "Lỗi."));
+                FormErrors.withOwner(FormErrors.owner(FORM, "chaMe[1].soDinhDanh", VI), "Trường «Số định danh cá nhân» sai."));
+        assertEquals("Người nộp hồ sơ", FormErrors.owner(FORM, "applicant.phone", VI));
+        assertEquals("Nội dung tờ khai", FormErrors.owner(FORM, "soDinhDanh", VI));
+        assertNull(FormErrors.owner(FORM, "khongCo", VI));
+        assertEquals("Lỗi.", FormErrors.withOwner(null, "Lỗi."));
     }
 
     @Test
     void theBrowserIsGivenTheSameOwnerTheServerWrites() {
         Html h = new Html();
-        FormView.fields(h, FORM, "", Map.of(), Map.of(), LocalDate.of(2026, 12, 4), Lang.VI, true, "Nội dung tờ khai");
+        CitizenForm.renderer(Lang.VI, LocalDate.of(2026, 12, 4)).fields(h, FORM, FormValues.empty(), Map.of(), "Nội dung tờ khai");
         String page = h.toString();
         assertTrue(page.contains("name=\"chaMe[1].soDinhDanh\" required data-check data-label=\"Số định danh cá nhân\" data-owner=\"Thông tin cha, mẹ (mục 2)\"")
                 || page.contains("data-owner=\"Thông tin cha, mẹ (mục 2)\""), page);
@@ -54,7 +59,7 @@ class WhoseFieldTest {
     void theBrowserIsGivenTheServersOwnWordsForEachRule() {
         List<Field> form = List.of(field("soDienThoai", "Số điện thoại", FieldType.PHONE));
         Html h = new Html();
-        FormView.fields(h, form, "", Map.of(), Map.of(), LocalDate.of(2026, 12, 4), Lang.VI, true, null);
+        CitizenForm.renderer(Lang.VI, LocalDate.of(2026, 12, 4)).fields(h, form, FormValues.empty(), Map.of(), null);
         String page = h.toString();
         vn.motcua.descriptor.FormValidation validation = new vn.motcua.descriptor.FormValidation();
         String missing = validation.validate(new vn.motcua.api.procedure.Form(form), Map.of(), LocalDate.of(2026, 12, 4))
@@ -68,10 +73,10 @@ class WhoseFieldTest {
     @Test
     void theApplicantsDetailsFillTheDeclarationOnce() {
         assertEquals(Map.of("applicant.citizenId", "soDinhDanh", "applicant.phone", "soDienThoai"), AskOnce.targets(FORM));
-        Map<String, String[]> filled = AskOnce.fill(FORM, Map.of("applicant.phone", new String[] {"0912345678"},
-                "applicant.citizenId", new String[] {"001195012345"}, "soDinhDanh", new String[] {"079195000001"}));
-        assertEquals("0912345678", filled.get("soDienThoai")[0], "an empty declaration field takes the applicant's value");
-        assertEquals("079195000001", filled.get("soDinhDanh")[0], "a value the citizen typed is kept");
-        assertNull(filled.get("soDienThoaiKhac"), "only the first field of a type is filled");
+        FormValues filled = AskOnce.fill(FORM, FormValues.ofArrays(Map.of("applicant.phone", new String[] {"0912345678"},
+                "applicant.citizenId", new String[] {"001195012345"}, "soDinhDanh", new String[] {"079195000001"})));
+        assertEquals("0912345678", filled.first("soDienThoai"), "an empty declaration field takes the applicant's value");
+        assertEquals("079195000001", filled.first("soDinhDanh"), "a value the citizen typed is kept");
+        assertNull(filled.first("soDienThoaiKhac"), "only the first field of a type is filled");
     }
 }
