@@ -210,7 +210,7 @@ final class CataloguePages {
         h.open("dl", "class", "facts card");
         fact(h, l.t("timeLimit"), Catalogue.timeLimit(x.timeLimit(), l));
         if (x.timeLimitExtension() != null) {
-            fact(h, l.t("proc.extension"), String.format(l.t("proc.extension.text"), x.timeLimitExtension().workingDays(),
+            fact(h, l.t("proc.extension"), l.t("proc.extension.text", x.timeLimitExtension().workingDays(),
                     x.timeLimitExtension().when(), x.timeLimitExtension().legalBasis()));
         }
         fact(h, l.t("proc.online"), l.t("online." + x.onlineMode()));
