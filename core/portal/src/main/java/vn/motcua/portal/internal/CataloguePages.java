@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import vn.motcua.api.procedure.Channel;
 import vn.motcua.api.procedure.ProcedureDefinition;
-import vn.motcua.api.procedure.Step;
 import vn.motcua.runtime.registry.RegisteredProcedure;
 import vn.motcua.runtime.units.Unit;
 
