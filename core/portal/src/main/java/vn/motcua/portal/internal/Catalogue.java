@@ -84,9 +84,7 @@ final class Catalogue {
     }
 
     Unit unit(String code, Lang lang) {
-        return units.find(code).orElseThrow(() -> new NotFound(lang == Lang.VI ? "Không có đơn vị này" : "No such unit",
-                lang == Lang.VI ? "Không có đơn vị mã «" + code + "». Hãy chọn đơn vị từ trang chủ."
-                        : "There is no unit with code “" + code + "”. Choose one on the home page."));
+        return units.find(code).orElseThrow(() -> new NotFound(lang.t("unit.missing.title"), lang.t("unit.missing.lead", code)));
     }
 
     List<RegisteredProcedure> offeredAt(Unit unit, Optional<String> query) {
@@ -98,32 +96,19 @@ final class Catalogue {
         Resolution r = registry.resolve(code, unit);
         return switch (r.status()) {
             case OFFERED, UPDATING -> r.procedure().orElseThrow().definition();
-            case DISABLED -> throw new NotFound(lang == Lang.VI ? "Thủ tục tạm dừng tiếp nhận" : "Procedure suspended",
-                    lang == Lang.VI ? "Thủ tục " + code + " hiện tạm dừng tiếp nhận hồ sơ mới tại " + unit.name()
-                            + pauseVi(r.pause()) + ". Hồ sơ đã nộp vẫn được giải quyết bình thường."
-                            : "Procedure " + code + " is not accepting new dossiers at " + unit.name()
-                            + pauseEn(r.pause()) + ". Dossiers already submitted are handled as usual.");
-            case WAITING -> throw new NotFound(lang == Lang.VI ? "Thủ tục chưa sẵn sàng tiếp nhận" : "Procedure not ready",
-                    lang == Lang.VI ? "Thủ tục " + code + " chưa sẵn sàng tiếp nhận hồ sơ tại " + unit.name()
-                            + ". Vui lòng liên hệ bộ phận một cửa hoặc thử lại sau."
-                            : "Procedure " + code + " is not ready to accept dossiers at " + unit.name() + " yet.");
-            case NOT_OFFERED -> throw new NotFound(lang.t("unavailable"),
-                    lang == Lang.VI ? "Thủ tục " + code + " không được thực hiện tại " + unit.name() + "."
-                            : "Procedure " + code + " is not handled at " + unit.name() + ".");
+            case DISABLED -> throw new NotFound(lang.t("proc.paused.title"),
+                    lang.t("proc.paused.lead", code, unit.name(), pause(r.pause(), lang)));
+            case WAITING -> throw new NotFound(lang.t("proc.waiting.title"), lang.t("proc.waiting.lead", code, unit.name()));
+            case NOT_OFFERED -> throw new NotFound(lang.t("unavailable"), lang.t("proc.notOffered.lead", code, unit.name()));
         };
     }
 
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** The administrator's reason and last day of a pause, as the citizen reads them (decision 1322). */
-    private static String pauseVi(Optional<vn.motcua.runtime.registry.Pause> pause) {
-        return pause.map(p -> (p.until() == null ? "" : " đến hết ngày " + DAY.format(p.until()))
-                + (p.reason() == null ? "" : ". Lý do: " + p.reason())).orElse("");
-    }
-
-    private static String pauseEn(Optional<vn.motcua.runtime.registry.Pause> pause) {
-        return pause.map(p -> (p.until() == null ? "" : " until " + DAY.format(p.until()) + " inclusive")
-                + (p.reason() == null ? "" : ". Reason (in Vietnamese): " + p.reason())).orElse("");
+    /** The administrator's last day and reason of a pause, as the citizen reads them (decision 1322). */
+    private static String pause(Optional<vn.motcua.runtime.registry.Pause> pause, Lang lang) {
+        return pause.map(p -> (p.until() == null ? "" : " " + lang.t("proc.paused.until", DAY.format(p.until())))
+                + (p.reason() == null ? "" : ". " + lang.t("proc.paused.reason", p.reason()))).orElse("");
     }
 
     /** Every declared procedure once, by Vietnamese name (then code), for a citizen to pick from a list. */
@@ -155,20 +140,12 @@ final class Catalogue {
         return clock.instant();
     }
 
+    /** A time limit in words: "15 ngày làm việc", "1 working day", the same-day rule. */
     static String timeLimit(TimeLimit t, Lang lang) {
-        if (lang == Lang.EN) {
-            return switch (t.unit()) {
-                case WORKING_DAYS -> t.amount() + " working day" + (t.amount() == 1 ? "" : "s");
-                case WORKING_HOURS -> t.amount() + " working hour" + (t.amount() == 1 ? "" : "s");
-                case SAME_DAY -> t.amount() == 0 ? "Same working day (after 15:00: next working day)"
-                        : "Same day plus " + t.amount() + " working days";
-            };
+        String key = "timeLimit." + t.unit();
+        if (t.unit() == TimeLimit.Unit.SAME_DAY && t.amount() == 0) {
+            return lang.t(key + ".zero");
         }
-        return switch (t.unit()) {
-            case WORKING_DAYS -> t.amount() + " ngày làm việc";
-            case WORKING_HOURS -> t.amount() + " giờ làm việc";
-            case SAME_DAY -> t.amount() == 0 ? "Trong ngày làm việc (nhận sau 15 giờ: trả trong ngày làm việc tiếp theo)"
-                    : "Trong ngày và " + t.amount() + " ngày làm việc tiếp theo";
-        };
+        return lang.t(t.amount() == 1 ? key + ".one" : key, t.amount());
     }
 }

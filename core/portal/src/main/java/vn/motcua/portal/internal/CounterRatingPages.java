@@ -48,14 +48,14 @@ final class CounterRatingPages {
             return;
         }
         List<FieldError> parse = new ArrayList<>();
-        Ratings r = DossierPages.ratings(v, parse);
+        Ratings r = RatingForm.read(v, parse);
         try {
             if (!parse.isEmpty()) {
                 throw new InvalidSubmissionException(parse);
             }
             desk.get().evaluateAtCounter(token, r);
         } catch (InvalidSubmissionException e) {
-            render(v, 422, token, dossier.get(), DossierPages.errors(e.errors()));
+            render(v, 422, token, dossier.get(), RatingForm.errors(e.errors()));
             return;
         } catch (GrantRequiredException | EvaluationRefusedException e) {
             gone(v);
@@ -72,7 +72,7 @@ final class CounterRatingPages {
         Html h = new Html();
         h.el("h1", l.t("rate.title"));
         h.el("p", l.t("counter.lead") + " " + dossier, "class", "lead");
-        DossierPages.ratingForm(h, PATH + token, l, errors);
+        RatingForm.render(h, PATH + token, l, errors);
         Replies.html(v, status, layout.page(v, l.t("rate.title"), l.t("rate.title"), h));
     }
 

@@ -4,12 +4,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-/** Times as citizens read them, in Hanoi time: "16 giờ 30, Thứ Hai, 30/11/2026". Stateless. */
+/** Times as citizens read them, in Hanoi time: "16 giờ 30, Thứ Hai, 30/11/2026" (wording in the bundle). Stateless. */
 final class Dates {
 
     static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final String[] VI_DAYS = {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"};
-    private static final String[] EN_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
     private Dates() {
     }
@@ -19,11 +17,9 @@ final class Dates {
             return "";
         }
         ZonedDateTime z = t.atZone(HANOI);
-        int day = z.getDayOfWeek().getValue() - 1;
         String date = String.format("%02d/%02d/%d", z.getDayOfMonth(), z.getMonthValue(), z.getYear());
-        return lang == Lang.VI
-                ? String.format("%02d giờ %02d, %s, %s", z.getHour(), z.getMinute(), VI_DAYS[day], date)
-                : String.format("%02d:%02d, %s %s", z.getHour(), z.getMinute(), EN_DAYS[day], date);
+        return lang.t("date.at", String.format("%02d", z.getHour()), String.format("%02d", z.getMinute()),
+                lang.t("date.day." + z.getDayOfWeek().getValue()), date);
     }
 
     /** ISO date for {@code <time datetime>}. */

@@ -2,8 +2,8 @@ package vn.motcua.portal.internal;
 
 import vn.motcua.pages.html.Html;
 import jakarta.servlet.ServletException;
+import vn.motcua.pages.http.UnreadableFormException;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,105 +20,38 @@ import vn.motcua.engine.InvalidSubmissionException;
 import vn.motcua.engine.TimelineEntry;
 import vn.motcua.engine.Upload;
 import vn.motcua.engine.citizen.CitizenDesk;
-import vn.motcua.engine.citizen.SecondFactorAttempts;
 import vn.motcua.engine.citizen.Evaluation;
 import vn.motcua.engine.citizen.EvaluationRefusedException;
-import vn.motcua.engine.citizen.Grant;
 import vn.motcua.engine.citizen.GrantRequiredException;
 import vn.motcua.engine.citizen.Ratings;
 import vn.motcua.engine.citizen.SlipKind;
-import vn.motcua.outbox.Outbox;
-import vn.motcua.postal.PostalTracking;
-import vn.motcua.postal.Shipment;
-import vn.motcua.outbox.OutboxEntry;
 
 /**
- * Lookup with the second factor in a POST body, then the dossier page through a short-lived grant held in an
- * HttpOnly cookie: status, deadlines, timeline, what is asked of the citizen, supplement upload, slips, rating.
+ * The dossier page, behind the grant {@link LookupPages} gives: status, deadlines, timeline, what is asked of the
+ * citizen, supplement upload, slips, rating. Stateless apart from its collaborators.
  */
 final class DossierPages {
 
     private final Catalogue catalogue;
     private final Layout layout;
     private final Supplier<CitizenDesk> desk;
-    private final Supplier<SecondFactorAttempts> attempts;
-
-    private final Supplier<Outbox> outbox;
-    private final Supplier<PostalTracking> postal;
+    private final LookupPages lookup;
+    private final DossierSections sections;
     private final PaymentPages payment;
 
-    DossierPages(Catalogue catalogue, Layout layout, Supplier<CitizenDesk> desk, Supplier<SecondFactorAttempts> attempts,
-                 Supplier<Outbox> outbox) {
-        this(catalogue, layout, desk, attempts, outbox, null, () -> null);
-    }
-
     /**
-     * @param payment the online payment section (decision 1130), or null
-     * @param postal  the postal orders of a dossier (decision 1131); the supplier may give null
+     * @param lookup   where a visit without a valid grant goes back to
+     * @param sections the slips, messages and postal orders of the page
+     * @param payment  the online payment section (decision 1130), or null
      */
-    DossierPages(Catalogue catalogue, Layout layout, Supplier<CitizenDesk> desk, Supplier<SecondFactorAttempts> attempts,
-                 Supplier<Outbox> outbox, PaymentPages payment, Supplier<PostalTracking> postal) {
-        this.payment = payment;
-        this.postal = postal;
-        this.attempts = attempts;
+    DossierPages(Catalogue catalogue, Layout layout, Supplier<CitizenDesk> desk, LookupPages lookup,
+                 DossierSections sections, PaymentPages payment) {
         this.catalogue = catalogue;
         this.layout = layout;
         this.desk = desk;
-        this.outbox = outbox;
-    }
-
-    void lookupForm(Visit v) throws IOException {
-        renderLookup(v, 200, null, null);
-    }
-
-    private void renderLookup(Visit v, int status, String code, String error) throws IOException {
-        Lang l = v.lang();
-        Html h = new Html();
-        h.el("h1", l.t("lookup.title")).el("p", l.t("lookup.lead"), "class", "lead");
-        SubmissionPages.personalDataNotice(h, l);
-        h.open("form", "method", "post", "action", "/tra-cuu", "data-validate", "");
-        if (error != null) {
-            h.open("div", "class", "error-summary", "role", "alert", "tabindex", "-1", "id", "error-summary").el("p", error).close("div");
-        }
-        h.open("div", "class", "field").el("label", l.t("lookup.code") + " *", "for", "f-code");
-        h.el("span", "", "class", "error", "id", "e-code");
-        h.empty("input", "type", "text", "id", "f-code", "name", "code", "value", code, "required", "", "autocomplete", "off",
-                "autocapitalize", "characters", "spellcheck", "false", "data-check", "", "data-label", l.t("lookup.code"),
-                "data-error", "e-code", "aria-describedby", "e-code");
-        h.close("div");
-        h.open("div", "class", "field").el("label", l.t("lookup.factor") + " *", "for", "f-factor");
-        h.el("span", "", "class", "error", "id", "e-factor");
-        h.empty("input", "type", "text", "id", "f-factor", "name", "factor", "required", "", "inputmode", "numeric",
-                "autocomplete", "off", "data-check", "", "data-label", l.t("lookup.factor"), "data-error", "e-factor",
-                "aria-describedby", "e-factor");
-        h.close("div");
-        h.el("button", l.t("lookup.send"), "type", "submit");
-        h.close("form");
-        Replies.html(v, status, layout.page(v, l.t("lookup.title"), l.t("lookup.lead"), h));
-    }
-
-    void lookup(Visit v) throws IOException {
-        Lang l = v.lang();
-        String code = v.paramOr("code", "").toUpperCase(java.util.Locale.ROOT).replaceAll("\\s", "");
-        String factor = v.paramOr("factor", "");
-        // The one throttle of every second-factor use, shared with the API (client and dossier, issue 13).
-        if (!attempts.get().tryAcquire(v.client(), "dossier:" + code)) {
-            v.response().setHeader("Retry-After", Long.toString(Math.max(1, attempts.get().retryAfter().toSeconds())));
-            renderLookup(v, 429, code, l.t("lookup.tooMany"));
-            return;
-        }
-        Optional<Grant> g = code.isEmpty() || factor.isEmpty() ? Optional.empty() : desk.get().open(code, factor);
-        if (g.isEmpty()) {
-            // Same answer for an unknown code, a wrong factor and a code with too many attempts.
-            renderLookup(v, 200, code, l.t("lookup.notFound"));
-            return;
-        }
-        grant(v, g.get());
-        Replies.redirect(v, "/ho-so/" + g.get().dossierCode());
-    }
-
-    static void grant(Visit v, Grant g) {
-        v.setCookie(Visit.GRANT_COOKIE, g.token(), (int) Math.max(1, java.time.Duration.between(Instant.now(), g.expiresAt()).getSeconds()));
+        this.lookup = lookup;
+        this.sections = sections;
+        this.payment = payment;
     }
 
     private Optional<CitizenView> view(Visit v, String code) {
@@ -128,7 +61,7 @@ final class DossierPages {
     void dossier(Visit v, String code) throws IOException {
         Optional<CitizenView> view = view(v, code);
         if (view.isEmpty()) {
-            renderLookup(v, 200, code, v.lang().t("lookup.expired"));
+            lookup.expired(v, 200, code);
             return;
         }
         String notice = switch (v.paramOr("thong-bao", "")) {
@@ -184,14 +117,14 @@ final class DossierPages {
             h.el("p", l.t("dossier.apology.lead"));
             lastNote(d, "issue-apology").ifPresent(n -> h.el("p", n, "class", "keep-lines"));
             h.open("p").el("strong", Dates.format(d.newAppointmentAt(), l)).close("p");
-            h.open("p").el("a", l == Lang.VI ? title + " (PDF)" : l.t("slip.apology"), "href",
+            h.open("p").el("a", l == Lang.VI ? l.t("slip.pdf", title) : l.t("slip.apology"), "href",
                     "/ho-so/" + d.code() + "/phieu-xin-loi.pdf").close("p");
             h.close("section");
         }
         if (d.status() == DossierStatus.SUPPLEMENT_REQUESTED || d.status() == DossierStatus.AWAITING_SUPPLEMENT) {
             supplementForm(h, d, l, errors);
         }
-        documents(h, d, l);
+        sections.documents(h, d, l);
         if (d.status() == DossierStatus.RETURNED) {
             rating(h, v, d, l, errors);
         }
@@ -208,8 +141,8 @@ final class DossierPages {
             h.close("li");
         }
         h.close("ol");
-        messages(h, d, l);
-        postal(h, d, l);
+        sections.messages(h, d, l);
+        sections.postal(h, d, l);
         h.open("p").el("a", l.t("dossier.feedback"), "href", "/phan-anh?doi-tuong=DOSSIER&ho-so=" + d.code()).close("p");
         h.open("form", "method", "post", "action", "/ho-so/" + d.code() + "/thoat")
                 .el("button", l.t("dossier.logout"), "type", "submit", "class", "secondary").close("form");
@@ -231,88 +164,6 @@ final class DossierPages {
     static void copyButton(Html h, String targetId, Lang l) {
         h.el("button", l.t("copy.code"), "type", "button", "class", "secondary copy", "data-copy", targetId,
                 "data-copied", l.t("copy.done"), "hidden", "");
-    }
-
-    /** The slips the applicant is entitled to and, once the result is ready, the electronic result (issue 11). */
-    private void documents(Html h, CitizenView d, Lang l) {
-        List<String[]> links = new ArrayList<>();
-        if (d.receivedAt() != null) {
-            links.add(new String[] {"slip.receipt", "giay-tiep-nhan.pdf"});
-        }
-        if (happened(d, "request-supplement")) {
-            links.add(new String[] {"slip.supplement", "phieu-yeu-cau-bo-sung.pdf"});
-        }
-        if (d.status() == DossierStatus.REFUSED) {
-            links.add(new String[] {"slip.refusal", "phieu-tu-choi.pdf"});
-        }
-        if (d.status() == DossierStatus.WITHDRAWN) {
-            links.add(new String[] {"slip.stop", "thong-bao-dung.pdf"});
-        }
-        if (d.status() == DossierStatus.RESULT_READY || d.status() == DossierStatus.RETURNED) {
-            links.add(new String[] {"slip.result", "ket-qua.pdf"});
-        }
-        if (links.isEmpty()) {
-            return;
-        }
-        h.el("h2", l.t("dossier.documents"));
-        h.open("ul");
-        for (String[] link : links) {
-            h.open("li").el("a", l.t(link[0]), "href", "/ho-so/" + d.code() + "/" + link[1]).close("li");
-        }
-        h.close("ul");
-    }
-
-    private static boolean happened(CitizenView d, String action) {
-        return d.timeline().stream().anyMatch(e -> action.equals(e.action()));
-    }
-
-    /** What the outbox sent, or will send, to the applicant about this dossier (issue 11); the address masked. */
-    private void messages(Html h, CitizenView d, Lang l) {
-        Outbox o = outbox.get();
-        List<OutboxEntry> sent = o == null ? List.of() : o.sentFor(d.code());
-        if (sent.isEmpty()) {
-            return;
-        }
-        h.el("h2", l.t("dossier.messages"));
-        h.open("ul", "class", "messages");
-        for (OutboxEntry e : sent) {
-            String state = switch (e.status()) {
-                case "SENT" -> l.t("dossier.messages.sent") + " " + Dates.format(e.sentAt(), l);
-                case "DEAD" -> l.t("dossier.messages.failed");
-                default -> l.t("dossier.messages.waiting");
-            };
-            h.open("li").el("strong", e.subject() != null ? e.subject() : e.body())
-                    .el("span", " " + e.channel() + " → " + e.recipient() + " (" + state + ")", "class", "meta").close("li");
-        }
-        h.close("ul");
-    }
-
-    /** The dossier's postal orders: consignment number to track the item, postage and status (decision 1131). */
-    private void postal(Html h, CitizenView d, Lang l) {
-        PostalTracking p = postal.get();
-        List<Shipment> shipments = p == null ? List.of() : p.forDossier(d.code());
-        if (shipments.isEmpty()) {
-            return;
-        }
-        h.el("h2", l.t("dossier.postal"));
-        h.open("ul", "class", "messages postal");
-        for (Shipment s : shipments) {
-            StringBuilder meta = new StringBuilder(" ");
-            if (s.consignmentNo() != null) {
-                meta.append(l.t("dossier.postal.no")).append(": ").append(s.consignmentNo()).append(". ");
-            }
-            if (s.feeVnd() != null) {
-                meta.append(l.t("dossier.postal.fee")).append(": ").append(String.format(java.util.Locale.ROOT, "%,d", s.feeVnd())
-                        .replace(',', '.')).append(" đ. ");
-            }
-            meta.append(l.t("dossier.postal." + s.status()));
-            if (s.statusText() != null && !s.statusText().isBlank()) {
-                meta.append(" (").append(s.statusText()).append(")");
-            }
-            meta.append(", ").append(Dates.format(s.updatedAt(), l));
-            h.open("li").el("strong", l.t("dossier.postal." + s.kind())).el("span", meta.toString(), "class", "meta").close("li");
-        }
-        h.close("ul");
     }
 
     private static Optional<String> lastNote(CitizenView d, String action) {
@@ -351,62 +202,8 @@ final class DossierPages {
             return;
         }
         h.el("p", l.t("rate.lead"));
-        ratingForm(h, "/ho-so/" + d.code() + "/danh-gia", l, errors);
+        RatingForm.render(h, "/ho-so/" + d.code() + "/danh-gia", l, errors);
         h.close("section");
-    }
-
-    /** The evaluation form (domain.md §7 criteria), posted to {@code action}; also the counter's tablet form. */
-    static void ratingForm(Html h, String action, Lang l, Map<String, String> errors) {
-        h.open("form", "method", "post", "action", action, "data-validate", "");
-        for (Ratings.Criterion c : Ratings.CRITERIA) {
-            String id = "f-" + c.id();
-            String error = errors.get(c.id());
-            String label = criterionLabel(c, l);
-            if (c.level()) {
-                h.open("fieldset", "class", "field choices" + (error == null ? "" : " invalid"), "id", id, "aria-describedby", "e-" + c.id());
-                h.open("legend").text(label).text(c.required() ? " *" : "").close("legend");
-                h.el("span", error == null ? "" : error, "class", "error", "id", "e-" + c.id());
-                for (int level = 3; level >= 1; level--) {
-                    String optionId = id + "-" + level;
-                    h.open("div", "class", "choice");
-                    h.empty("input", "type", "radio", "id", optionId, "name", c.id(), "value", Integer.toString(level),
-                            "required", c.required() ? "" : null, "data-check", level == 3 ? "" : null, "data-label", label,
-                            "data-error", "e-" + c.id());
-                    h.el("label", l.t("rate." + level), "for", optionId);
-                    h.close("div");
-                }
-                h.close("fieldset");
-            } else {
-                h.open("div", "class", "field" + (error == null ? "" : " invalid"));
-                h.el("label", label + " *", "for", id);
-                h.el("span", error == null ? "" : error, "class", "error", "id", "e-" + c.id());
-                h.empty("input", "type", "text", "inputmode", "numeric", "id", id, "name", c.id(), "required", "",
-                        "data-check", "", "data-kind", "number", "data-min", Integer.toString(c.min()),
-                        "data-max", Integer.toString(c.max()), "data-label", label, "data-error", "e-" + c.id(),
-                        "aria-describedby", "e-" + c.id());
-                h.close("div");
-            }
-        }
-        h.open("div", "class", "field").el("label", l.t("rate.comment"), "for", "f-comment");
-        h.open("textarea", "id", "f-comment", "name", "comment", "rows", "3", "maxlength", "2000").close("textarea").close("div");
-        h.el("button", l.t("rate.send"), "type", "submit");
-        h.close("form");
-    }
-
-    private static String criterionLabel(Ratings.Criterion c, Lang l) {
-        if (l == Lang.VI) {
-            return c.label();
-        }
-        return switch (c.id()) {
-            case "overall" -> "Overall satisfaction";
-            case "onlineService" -> "Convenience of the online service";
-            case "timeliness" -> "Handling time against the time limit";
-            case "attitude" -> "Attitude of the officials";
-            case "publicity" -> "Publicity and clarity of the procedure";
-            case "counterContacts" -> "Times you had to contact the counter";
-            case "agencies" -> "Agencies you had to contact";
-            default -> c.label();
-        };
     }
 
     void supplement(Visit v, String code) throws IOException {
@@ -414,7 +211,7 @@ final class DossierPages {
         String token = v.cookie(Visit.GRANT_COOKIE).orElse(null);
         Optional<CitizenView> view = token == null ? Optional.empty() : desk.get().view(token, code);
         if (view.isEmpty()) {
-            renderLookup(v, 200, code, l.t("lookup.expired"));
+            lookup.expired(v, 200, code);
             return;
         }
         List<Upload> files;
@@ -433,7 +230,7 @@ final class DossierPages {
             render(v, 422, view.get(), null, byField);
             return;
         } catch (ActionNotAllowedException | GrantRequiredException e) {
-            renderLookup(v, 409, code, l.t("lookup.expired"));
+            lookup.expired(v, 409, code);
             return;
         }
         // Post/redirect/get: a reload must not send the documents twice.
@@ -445,89 +242,23 @@ final class DossierPages {
         String token = v.cookie(Visit.GRANT_COOKIE).orElse(null);
         Optional<CitizenView> view = token == null ? Optional.empty() : desk.get().view(token, code);
         if (view.isEmpty()) {
-            renderLookup(v, 200, code, l.t("lookup.expired"));
+            lookup.expired(v, 200, code);
             return;
         }
         List<FieldError> parse = new ArrayList<>();
-        Ratings r = ratings(v, parse);
+        Ratings r = RatingForm.read(v, parse);
         try {
             if (!parse.isEmpty()) {
                 throw new InvalidSubmissionException(parse);
             }
             desk.get().evaluate(token, code, r);
         } catch (InvalidSubmissionException e) {
-            render(v, 422, view.get(), null, errors(e.errors()));
+            render(v, 422, view.get(), null, RatingForm.errors(e.errors()));
             return;
         } catch (EvaluationRefusedException e) {
             render(v, 409, view.get(), l.t("rate.already"), Map.of());
             return;
         }
         Replies.redirect(v, "/ho-so/" + code + "?thong-bao=danh-gia");
-    }
-
-    /** The posted evaluation form; unreadable numbers are added to {@code parse}. */
-    static Ratings ratings(Visit v, List<FieldError> parse) {
-        return new Ratings(number(v, "overall", parse), number(v, "onlineService", parse), number(v, "timeliness", parse),
-                number(v, "attitude", parse), number(v, "publicity", parse), number(v, "counterContacts", parse),
-                number(v, "agencies", parse), v.param("comment").orElse(null));
-    }
-
-    private static Integer number(Visit v, String name, List<FieldError> errors) {
-        Optional<String> s = v.param(name);
-        if (s.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(s.get());
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "number", "«" + name + "» phải là số."));
-            return null;
-        }
-    }
-
-    static Map<String, String> errors(List<FieldError> errors) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        errors.forEach(e -> out.putIfAbsent(e.field(), e.message()));
-        return out;
-    }
-
-    void logout(Visit v, String code) {
-        v.cookie(Visit.GRANT_COOKIE).ifPresent(t -> desk.get().close(t));
-        v.setCookie(Visit.GRANT_COOKIE, "", 0);
-        Replies.redirect(v, "/tra-cuu");
-    }
-
-    void slip(Visit v, String code, String file) throws IOException {
-        SlipKind kind = switch (file) {
-            case "giay-tiep-nhan.pdf" -> SlipKind.RECEIPT;
-            case "phieu-xin-loi.pdf" -> SlipKind.APOLOGY;
-            case "phieu-yeu-cau-bo-sung.pdf" -> SlipKind.SUPPLEMENT_REQUEST;
-            case "phieu-tu-choi.pdf" -> SlipKind.REFUSAL;
-            case "thong-bao-dung.pdf" -> SlipKind.STOP_NOTICE;
-            case "ket-qua.pdf" -> null;
-            default -> throw new NotFound(null, null);
-        };
-        String token = v.cookie(Visit.GRANT_COOKIE).orElse(null);
-        if (token == null || desk.get().view(token, code).isEmpty()) {
-            renderLookup(v, 200, code, v.lang().t("lookup.expired"));
-            return;
-        }
-        if (kind == null) {
-            vn.motcua.engine.AttachmentFile result = desk.get().result(token, code).orElseThrow(() -> new NotFound(null, null));
-            v.response().setStatus(200);
-            v.response().setContentType(result.servedMediaType());
-            result.headers(true).forEach(v.response()::setHeader);
-            v.response().setContentLength(result.content().length);
-            v.response().getOutputStream().write(result.content());
-            return;
-        }
-        byte[] pdf = desk.get().slip(token, code, kind).orElseThrow(() -> new NotFound(null,
-                v.lang().t("slip.receipt.later")));
-        v.response().setStatus(200);
-        v.response().setContentType("application/pdf");
-        v.response().setHeader("Cache-Control", "no-store");
-        v.response().setHeader("Content-Disposition", "inline; filename=\"" + file + "\"");
-        v.response().setContentLength(pdf.length);
-        v.response().getOutputStream().write(pdf);
     }
 }

@@ -22,10 +22,10 @@ final class Layout {
         h.el("a", lang.t("skip"), "class", "skip", "href", "#main");
         h.open("header", "class", "top").open("div", "class", "bar");
         h.el("a", lang.t("site.short"), "class", "brand", "href", "/");
-        h.open("nav", "class", "main", "aria-label", lang == Lang.VI ? "Điều hướng chính" : "Main navigation").open("ul");
+        h.open("nav", "class", "main", "aria-label", lang.t("nav.label")).open("ul");
         h.open("li").el("a", lang.t("nav.lookup"), "href", "/tra-cuu").close("li");
         h.open("li").el("a", lang.t("nav.feedback"), "href", "/phan-anh").close("li");
-        Lang other = lang == Lang.VI ? Lang.EN : Lang.VI;
+        Lang other = lang.other();
         h.open("li").el("a", lang.t("lang.switch"), "href", "/ngon-ngu/" + other.code + "?trang=" + v.pathForReturn(),
                 "lang", other.code, "hreflang", other.code).close("li");
         h.close("ul").close("nav");

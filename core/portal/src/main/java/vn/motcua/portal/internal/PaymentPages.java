@@ -43,7 +43,7 @@ final class PaymentPages {
         PaymentStatus s = status.get();
         boolean paid = s.state() == PaymentStatus.State.PAID;
         h.open("section", "class", "card", "aria-labelledby", "payment-title").el("h2", l.t("payment.fee"), "id", "payment-title");
-        h.open("p").text(CataloguePages.money(s.amountVnd(), l) + ": ")
+        h.open("p").text(Money.amount(s.amountVnd(), l) + ": ")
                 .el("strong", l.t(paid ? "payment.paid" : "payment.awaiting"), "id", "payment-state").close("p");
         if (!paid) {
             h.el("p", l.t("payment.lead"));

@@ -15,7 +15,7 @@ import vn.motcua.runtime.units.Unit;
 import vn.motcua.runtime.units.UnitDirectory;
 
 /**
- * {@link CitizenPreview} with the very page code of the portal ({@link CataloguePages#disclosure},
+ * {@link CitizenPreview} with the very page code of the portal ({@link ProcedurePage#disclosure},
  * {@link SubmissionPages#form}); no second renderer. Stateless apart from its collaborators.
  */
 @Component(service = CitizenPreview.class)
@@ -23,7 +23,7 @@ public final class PortalPreview implements CitizenPreview {
 
     private final UnitDirectory units;
     private final Layout layout = new Layout(new Assets());
-    private final CataloguePages catalogue;
+    private final ProcedurePage procedure;
     private final SubmissionPages submission;
 
     @Activate
@@ -33,7 +33,7 @@ public final class PortalPreview implements CitizenPreview {
         Clock clock = Clock.systemUTC();
         Catalogue cat = new Catalogue(registry, units, calendar, clock);
         // No published answers and no compliance cost figures for a procedure nobody has used yet.
-        this.catalogue = new CataloguePages(cat, layout, () -> null, () -> null);
+        this.procedure = new ProcedurePage(cat, layout, () -> null, () -> null);
         this.submission = new SubmissionPages(cat, layout, () -> null, () -> null, clock);
     }
 
@@ -42,7 +42,7 @@ public final class PortalPreview implements CitizenPreview {
         Unit unit = unitFor(procedure);
         Lang l = Lang.VI;
         Html h = new Html();
-        h.trusted(catalogue.disclosure(unit, procedure, l).toString());
+        h.trusted(this.procedure.disclosure(unit, procedure, l).toString());
         h.trusted("<hr>");
         h.trusted(submission.form(unit, procedure, FormValues.empty(), Map.of(), null, l).toString());
         return layout.bare(l, procedure.name(), h);

@@ -10,11 +10,15 @@ final class Replies {
     }
 
     static void html(Visit v, int status, String page) throws IOException {
-        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+        bytes(v, status, "text/html;charset=utf-8", page.getBytes(StandardCharsets.UTF_8), "no-store");
+    }
+
+    /** A whole body with its type and caching; nothing is written for a HEAD request but the length. */
+    static void bytes(Visit v, int status, String mediaType, byte[] bytes, String cacheControl) throws IOException {
         HttpServletResponse r = v.response();
         r.setStatus(status);
-        r.setContentType("text/html;charset=utf-8");
-        r.setHeader("Cache-Control", "no-store");
+        r.setContentType(mediaType);
+        r.setHeader("Cache-Control", cacheControl);
         r.setContentLength(bytes.length);
         if (!"HEAD".equals(v.method())) {
             r.getOutputStream().write(bytes);

@@ -1,24 +1,22 @@
 package vn.motcua.portal.internal;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.motcua.runtime.http.ClientAddresses;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import vn.motcua.pages.http.Cookies;
+import vn.motcua.pages.http.FormData;
+import vn.motcua.runtime.http.ClientAddresses;
 
-/** One request as the pages see it: the path, parameters, cookies and the chosen language. */
+/**
+ * One request as the pages see it: the path, parameters, cookies and the chosen language. Parameters are read through
+ * the shared {@link FormData} the first time a page asks for one (a page that reads none never parses the body), and
+ * cookies are written by the shared {@link Cookies}, so the portal has the platform's one Secure rule. One per request,
+ * not thread-safe.
+ */
 final class Visit {
 
     static final String LANG_COOKIE = "motcua_lang";
@@ -29,9 +27,10 @@ final class Visit {
     private final HttpServletResponse response;
     private final String path;
     private final Lang lang;
-    private Map<String, String[]> params;
-
     private final ClientAddresses addresses;
+    private final Cookies cookies;
+    private FormData form;
+    private Map<String, String[]> params;
 
     Visit(HttpServletRequest request, HttpServletResponse response) {
         this(request, response, ClientAddresses.none());
@@ -39,6 +38,7 @@ final class Visit {
 
     Visit(HttpServletRequest request, HttpServletResponse response, ClientAddresses addresses) {
         this.addresses = addresses;
+        this.cookies = new Cookies(addresses);
         this.request = request;
         this.response = response;
         String p = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -66,50 +66,30 @@ final class Visit {
         return response;
     }
 
-    /** A parameter, stripped; empty when absent or blank. */
-    Optional<String> param(String name) {
-        String[] values = params().get(name);
-        String v = values == null || values.length == 0 ? null : values[0];
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    /**
+     * The request's query and form, multipart included (text parts in UTF-8), read on first use.
+     *
+     * @throws vn.motcua.pages.http.UnreadableFormException if the body is broken or over the limits (400 or 413)
+     */
+    FormData form() {
+        if (form == null) {
+            form = FormData.read(request);
+        }
+        return form;
     }
 
-    /**
-     * Query and form parameters. Text parts of a multipart form are read here as UTF-8 (the pages declare it), because
-     * the container decodes them as ISO-8859-1 whatever the request's character encoding says.
-     */
+    /** A parameter, stripped; empty when absent or blank. */
+    Optional<String> param(String name) {
+        return form().field(name);
+    }
+
+    /** Query and form parameters with all their values, as the form binding reads them. */
     Map<String, String[]> params() {
-        if (params != null) {
-            return params;
+        if (params == null) {
+            Map<String, String[]> out = new LinkedHashMap<>();
+            form().fields().forEach((k, values) -> out.put(k, values.toArray(String[]::new)));
+            params = java.util.Collections.unmodifiableMap(out);
         }
-        String type = request.getContentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-            params = request.getParameterMap();
-            return params;
-        }
-        Map<String, List<String>> collected = new LinkedHashMap<>();
-        if (request.getQueryString() != null) {
-            for (String pair : request.getQueryString().split("&")) {
-                int eq = pair.indexOf('=');
-                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String val = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                collected.computeIfAbsent(k, x -> new ArrayList<>()).add(val);
-            }
-        }
-        try {
-            for (Part part : request.getParts()) {
-                if (part.getSubmittedFileName() == null) {
-                    try (InputStream in = part.getInputStream()) {
-                        collected.computeIfAbsent(part.getName(), x -> new ArrayList<>())
-                                .add(new String(in.readNBytes(1_000_000), StandardCharsets.UTF_8));
-                    }
-                }
-            }
-        } catch (IOException | ServletException e) {
-            throw new PortalServlet.BadRequest(e); // a broken or cut-off form is the client's, so 400, not 500
-        }
-        Map<String, String[]> out = new LinkedHashMap<>();
-        collected.forEach((k, list) -> out.put(k, list.toArray(String[]::new)));
-        params = out;
         return params;
     }
 
@@ -118,15 +98,7 @@ final class Visit {
     }
 
     Optional<String> cookie(String name) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (name.equals(c.getName())) {
-                    return Optional.of(c.getValue());
-                }
-            }
-        }
-        return Optional.empty();
+        return Cookies.read(request, name);
     }
 
     /** The client's address; {@code X-Forwarded-For} counts only from a trusted proxy (decision 1603). */
@@ -141,19 +113,14 @@ final class Visit {
 
     /** Whether the citizen reached us over TLS, directly or through a trusted proxy (decision 1603). */
     boolean secure() {
-        return addresses.secure(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
+        return cookies.secure(request);
     }
 
     /**
      * Sets a cookie the scripts cannot read, sent only to this site's pages (SameSite=Strict also keeps other sites
-     * from posting with it), and Secure when the request came over HTTPS.
+     * from posting with it), Secure by the platform's one rule.
      */
     void setCookie(String name, String value, int maxAgeSeconds) {
-        StringBuilder c = new StringBuilder(name).append('=').append(value).append("; Path=/; HttpOnly; SameSite=Strict");
-        c.append("; Max-Age=").append(maxAgeSeconds);
-        if (addresses.secure(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"))) {
-            c.append("; Secure");
-        }
-        response.addHeader("Set-Cookie", c.toString());
+        response.addHeader("Set-Cookie", cookies.header(request, name, value, Cookies.SameSite.STRICT, maxAgeSeconds));
     }
 }

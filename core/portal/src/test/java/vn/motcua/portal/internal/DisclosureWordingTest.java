@@ -35,9 +35,9 @@ class DisclosureWordingTest {
 
     @Test
     void aZeroFeeIsAnExemptionNamedAfterItsKind() {
-        assertEquals("Miễn lệ phí", CataloguePages.exemption(new Fee("Lệ phí đăng ký kết hôn", 0, null), Lang.VI));
-        assertEquals("Miễn phí", CataloguePages.exemption(new Fee("Phí khai thác dữ liệu", 0, null), Lang.VI));
-        assertEquals("exempt", CataloguePages.exemption(new Fee("Lệ phí", 0, null), Lang.EN));
+        assertEquals("Miễn lệ phí", Money.exemption(new Fee("Lệ phí đăng ký kết hôn", 0, null), Lang.VI));
+        assertEquals("Miễn phí", Money.exemption(new Fee("Phí khai thác dữ liệu", 0, null), Lang.VI));
+        assertEquals("exempt", Money.exemption(new Fee("Lệ phí", 0, null), Lang.EN));
     }
 
     @Test
