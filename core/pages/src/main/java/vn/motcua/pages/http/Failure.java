@@ -28,16 +28,22 @@ public record Failure(int status, OptionalInt retryAfter, Kind kind) {
         UNEXPECTED
     }
 
+    /** Seconds a client waits before retrying while a service starts. */
+    public static final int STARTING_RETRY_SECONDS = 2;
+
+    /** Long enough for a PostgreSQL fail-over or a pool to free a connection, short enough for a waiting citizen. */
+    public static final int DATABASE_RETRY_SECONDS = 5;
+
     /** The failure an exception stands for. */
     public static Failure of(Throwable e) {
         if (e instanceof UnreadableFormException u) {
             return u.tooLarge() ? new Failure(413, OptionalInt.empty(), Kind.TOO_LARGE) : new Failure(400, OptionalInt.empty(), Kind.BAD_REQUEST);
         }
         if (e instanceof ServiceStartingException) {
-            return new Failure(503, OptionalInt.of(2), Kind.STARTING);
+            return new Failure(503, OptionalInt.of(STARTING_RETRY_SECONDS), Kind.STARTING);
         }
         if (StorageUnavailableException.in(e).isPresent()) {
-            return new Failure(503, OptionalInt.of(5), Kind.DATABASE_DOWN);
+            return new Failure(503, OptionalInt.of(DATABASE_RETRY_SECONDS), Kind.DATABASE_DOWN);
         }
         return new Failure(500, OptionalInt.empty(), Kind.UNEXPECTED);
     }

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.pages.html.Html;
-import vn.motcua.pages.html.RequestParameters;
+import vn.motcua.pages.http.RequestParameters;
 import vn.motcua.pages.http.Failure;
 import vn.motcua.pages.http.SecurityHeaders;
 import vn.motcua.pages.http.UnreadableFormException;

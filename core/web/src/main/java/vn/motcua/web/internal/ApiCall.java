@@ -19,6 +19,7 @@ final class ApiCall {
     private final HttpServletRequest request;
     private final Map<String, String> pathParams;
     private final ClientAddresses addresses;
+    private final Cookies cookies;
 
     ApiCall(HttpServletRequest request, Map<String, String> pathParams) {
         this(request, pathParams, ClientAddresses.none());
@@ -28,6 +29,7 @@ final class ApiCall {
         this.request = request;
         this.pathParams = pathParams;
         this.addresses = addresses;
+        this.cookies = new Cookies(addresses);
     }
 
     /** The client's address: {@code X-Forwarded-For} counts only from a trusted proxy (decision 1603). */
@@ -37,12 +39,12 @@ final class ApiCall {
 
     /** Whether the client reached us over TLS, directly or through a trusted proxy. */
     boolean secure() {
-        return new Cookies(addresses).secure(request);
+        return cookies.secure(request);
     }
 
     /** A {@code Set-Cookie} value under the platform's one cookie rule ({@link Cookies}). */
     String cookie(String name, String value, Cookies.SameSite sameSite, long maxAgeSeconds) {
-        return new Cookies(addresses).header(request, name, value, sameSite, maxAgeSeconds);
+        return cookies.header(request, name, value, sameSite, maxAgeSeconds);
     }
 
     String path(String name) {

@@ -132,7 +132,7 @@ final class ExceptionMapping {
             case DATABASE_DOWN -> storageUnavailable();
             case STARTING -> new ApiProblem(503, "starting", "Hệ thống đang khởi động",
                     "Dịch vụ chưa sẵn sàng; vui lòng thử lại sau giây lát.", List.of(),
-                    Map.of("Retry-After", Integer.toString(failure.retryAfter().orElse(2))));
+                    Map.of("Retry-After", Integer.toString(Failure.STARTING_RETRY_SECONDS)));
             case TOO_LARGE -> ApiProblem.of(413, "upload_too_large", "Tệp tải lên quá lớn",
                     "Tệp hoặc biểu mẫu gửi lên vượt quá giới hạn dung lượng; hãy giảm dung lượng tệp rồi gửi lại.");
             case BAD_REQUEST -> ApiProblem.of(400, "unreadable_upload", "Không đọc được biểu mẫu gửi lên",
@@ -151,8 +151,8 @@ final class ExceptionMapping {
                 List.of(), Map.of("Retry-After", Integer.toString(RETRY_SECONDS)));
     }
 
-    /** Long enough for a PostgreSQL fail-over or a pool to free a connection, short enough for a waiting citizen. */
-    static final int RETRY_SECONDS = 5;
+    /** The one retry delay of a database that does not answer ({@link Failure}). */
+    static final int RETRY_SECONDS = Failure.DATABASE_RETRY_SECONDS;
 
     private static String duty(StaffPrincipal.Duty duty) {
         return switch (duty) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.motcua.pages.html.RequestParameters;
+import vn.motcua.pages.http.RequestParameters;
 import vn.motcua.pages.http.Failure;
 import vn.motcua.pages.http.ServiceStartingException;
 import vn.motcua.pages.http.UnreadableFormException;

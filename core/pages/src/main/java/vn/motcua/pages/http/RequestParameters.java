@@ -1,4 +1,4 @@
-package vn.motcua.pages.html;
+package vn.motcua.pages.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
