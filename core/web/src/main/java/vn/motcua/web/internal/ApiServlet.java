@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.osgi.framework.BundleContext;
@@ -56,6 +54,7 @@ public final class ApiServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
     private final transient ObjectMapper json = Json.mapper();
+    private final transient ApiReplies replies = new ApiReplies(json);
     private final transient Router<ApiHandler> router;
     private final transient PlatformMetrics platformMetrics;
 
@@ -189,7 +188,7 @@ public final class ApiServlet extends HttpServlet {
             if ("/metrics".equals(req.getServletPath())) {
                 route = "/metrics";
                 metricsAccess.require(new ApiCall(req, Map.of(), addresses));
-                status = writeMetrics(resp);
+                status = replies.metrics(resp, platformMetrics.scrape());
             } else {
                 Match<ApiHandler> match = matched(req.getMethod(), req.getPathInfo());
                 route = match.route().template();
@@ -202,7 +201,7 @@ public final class ApiServlet extends HttpServlet {
                     MDC.put("unit", unit);
                 }
                 csrf.check(req); // the one place: before any resource sees a cookie-authenticated change
-                status = write(resp, match.handler().handle(new ApiCall(req, match.params(), addresses)));
+                status = replies.write(resp, match.handler().handle(new ApiCall(req, match.params(), addresses)));
             }
         } catch (RuntimeException e) {
             Optional<ApiProblem> problem = ExceptionMapping.toProblem(e);
@@ -212,7 +211,7 @@ public final class ApiServlet extends HttpServlet {
             } else if (problem.get().status() == 503) {
                 LOG.warn("request {} {} answered 503: {}", req.getMethod(), req.getRequestURI(), e.getMessage());
             }
-            status = writeProblem(req, resp, problem.orElseGet(() -> ApiProblem.of(500, "internal_error", "Lỗi hệ thống",
+            status = replies.problem(req, resp, problem.orElseGet(() -> ApiProblem.of(500, "internal_error", "Lỗi hệ thống",
                     "Đã xảy ra lỗi không mong muốn. Mã yêu cầu: " + MDC.get("requestId"))));
         } finally {
             MDC.remove("requestId");
@@ -221,83 +220,5 @@ public final class ApiServlet extends HttpServlet {
         }
         // the access filter records the latency under this template (never the raw path: bounded series)
         req.setAttribute(WebMetrics.ROUTE, route);
-    }
-
-    private int write(HttpServletResponse resp, Reply reply) throws IOException {
-        reply.headers().forEach(resp::setHeader);
-        resp.setStatus(reply.status());
-        resp.setHeader("Cache-Control", "no-store");
-        if (reply.body() == null) {
-            return reply.status();
-        }
-        byte[] bytes = reply.body() instanceof String s ? s.getBytes(StandardCharsets.UTF_8)
-                : reply.body() instanceof byte[] raw ? raw : json.writeValueAsBytes(reply.body());
-        resp.setContentType(reply.mediaType() + (reply.mediaType().startsWith("text/") || reply.mediaType().endsWith("json") ? ";charset=utf-8" : ""));
-        resp.setContentLength(bytes.length);
-        resp.getOutputStream().write(bytes);
-        return reply.status();
-    }
-
-    /** How much of an unread request body is drained so that the connection can serve the next request. */
-    static final int DRAIN_LIMIT = 64 * 1024;
-
-    private int writeProblem(HttpServletRequest req, HttpServletResponse resp, ApiProblem p) throws IOException {
-        if (!drained(req)) {
-            // A refusal before the body was read (403, 429, 413…): Jetty would close the connection without a word,
-            // and the client would find out on its next request. Say so (issue 16): close only where we close.
-            resp.setHeader("Connection", "close");
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "https://motcua.vn/problems/" + p.code());
-        body.put("title", p.title());
-        body.put("status", p.status());
-        body.put("code", p.code());
-        body.put("detail", p.getMessage());
-        if (!p.errors().isEmpty()) {
-            body.put("errors", p.errors());
-        }
-        p.headers().forEach(resp::setHeader);
-        byte[] bytes = json.writeValueAsBytes(body);
-        resp.setStatus(p.status());
-        resp.setContentType("application/problem+json;charset=utf-8");
-        resp.setContentLength(bytes.length);
-        resp.getOutputStream().write(bytes);
-        return p.status();
-    }
-
-    /**
-     * Reads what is left of a small request body so the connection stays usable; false when more than
-     * {@link #DRAIN_LIMIT} bytes remain (or the body cannot be read), in which case the connection will close.
-     */
-    static boolean drained(HttpServletRequest req) {
-        if (req.getContentLengthLong() == 0) {
-            return true;
-        }
-        try {
-            jakarta.servlet.ServletInputStream in = req.getInputStream();
-            if (in.isFinished()) {
-                return true; // a resource read it all (and may have closed it)
-            }
-            long skipped = 0;
-            byte[] buffer = new byte[8192];
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                skipped += n;
-                if (skipped > DRAIN_LIMIT) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IOException | IllegalStateException e) {
-            return false; // read as characters or as parts already, or broken: nothing more to promise
-        }
-    }
-
-    private int writeMetrics(HttpServletResponse resp) throws IOException {
-        byte[] bytes = platformMetrics.scrape().getBytes(StandardCharsets.UTF_8);
-        resp.setStatus(200);
-        resp.setContentType("text/plain; version=0.0.4; charset=utf-8");
-        resp.setContentLength(bytes.length);
-        resp.getOutputStream().write(bytes);
-        return 200;
     }
 }

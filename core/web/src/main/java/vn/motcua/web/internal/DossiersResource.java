@@ -1,13 +1,7 @@
 package vn.motcua.web.internal;
 
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,28 +34,6 @@ import vn.motcua.security.StaffRole;
  */
 final class DossiersResource {
 
-    /** Submission body; attachments may also come as multipart file parts named by field id. */
-    record SubmitBody(String procedure, String unit, String channel, String resultChannel, ApplicantBody applicant,
-                      Map<String, Object> form, List<AttachmentBody> attachments, Boolean receiveNow,
-                      @com.fasterxml.jackson.annotation.JsonProperty("notify") List<String> notifyChannels) {
-    }
-
-    /** The applicant (người nộp hồ sơ). */
-    record ApplicantBody(String name, String citizenId, String phone, String email, String address) {
-    }
-
-    /** A file inlined in JSON. */
-    record AttachmentBody(String field, String name, String type, String contentBase64) {
-    }
-
-    /** Lookup body: a second factor, never in the URL. */
-    record LookupBody(String phone, String citizenId) {
-    }
-
-    /** Action body. */
-    record ActionBody(String action, String note, Boolean internalNote, Long expectedVersion, String newAppointment,
-                      String secondFactor, List<AttachmentBody> attachments) {
-    }
 
     private final java.util.function.Function<String, Map<String, Object>> payment;
     private static final Set<DossierAction> CITIZEN_ACTIONS = EnumSet.of(DossierAction.SUPPLEMENT_RECEIVED, DossierAction.WITHDRAW);
@@ -91,15 +63,15 @@ final class DossiersResource {
 
     Reply submit(ApiCall call) {
         MultipartBody parts = MultipartBody.read(call, ApiCall.MAX_BODY_BYTES);
-        SubmitBody body = bodies.read(parts.fields(), SubmitBody.class);
+        DossierBodies.SubmitBody body = bodies.read(parts.fields(), DossierBodies.SubmitBody.class);
         List<ApiProblem.FieldMessage> missing = new ArrayList<>();
-        require(body.procedure(), "procedure", "Cần mã thủ tục.", missing);
-        require(body.unit(), "unit", "Cần mã đơn vị tiếp nhận.", missing);
-        if (body.applicant() == null || blank(body.applicant().name())) {
+        DossierBodies.require(body.procedure(), "procedure", "Cần mã thủ tục.", missing);
+        DossierBodies.require(body.unit(), "unit", "Cần mã đơn vị tiếp nhận.", missing);
+        if (body.applicant() == null || DossierBodies.blank(body.applicant().name())) {
             missing.add(new ApiProblem.FieldMessage("applicant.name", "required", "Cần họ tên người nộp hồ sơ."));
         }
-        Channel channel = channel(body.channel(), "channel", Channel.ONLINE, missing);
-        Channel resultChannel = channel(body.resultChannel(), "resultChannel", null, missing);
+        Channel channel = DossierBodies.channel(body.channel(), "channel", Channel.ONLINE, missing);
+        Channel resultChannel = DossierBodies.channel(body.resultChannel(), "resultChannel", null, missing);
         Set<SubmitCommand.Notify> notify = EnumSet.noneOf(SubmitCommand.Notify.class);
         for (String n : body.notifyChannels() == null ? List.<String>of() : body.notifyChannels()) {
             try {
@@ -109,7 +81,7 @@ final class DossiersResource {
             }
         }
         if (!missing.isEmpty()) {
-            throw invalid(missing);
+            throw DossierBodies.invalid(missing);
         }
         Actor actor;
         boolean receiveNow;
@@ -122,9 +94,9 @@ final class DossiersResource {
             actor = Actor.of(who.principal());
             receiveNow = body.receiveNow() == null || body.receiveNow();
         }
-        List<Upload> uploads = new ArrayList<>(decode(body.attachments(), "attachments"));
+        List<Upload> uploads = new ArrayList<>(DossierBodies.decode(body.attachments(), "attachments"));
         uploads.addAll(parts.files());
-        ApplicantBody a = body.applicant();
+        DossierBodies.ApplicantBody a = body.applicant();
         SubmitResult r = engine().submit(new SubmitCommand(body.procedure(), body.unit(), channel, resultChannel,
                 new Applicant(a.name(), a.citizenId(), a.phone(), a.email(), a.address()),
                 body.form() == null ? Map.of() : body.form(), uploads, actor, receiveNow,
@@ -142,10 +114,10 @@ final class DossiersResource {
     Reply lookup(ApiCall call) {
         String code = call.path("code");
         secondFactors.attempt(call, SecondFactorGate.dossier(code));
-        LookupBody body = bodies.read(call.body(4096), LookupBody.class);
-        String factor = !blank(body.phone()) ? body.phone() : body.citizenId();
-        if (blank(factor)) {
-            throw invalid(List.of(new ApiProblem.FieldMessage("phone", "required",
+        DossierBodies.LookupBody body = bodies.read(call.body(4096), DossierBodies.LookupBody.class);
+        String factor = !DossierBodies.blank(body.phone()) ? body.phone() : body.citizenId();
+        if (DossierBodies.blank(factor)) {
+            throw DossierBodies.invalid(List.of(new ApiProblem.FieldMessage("phone", "required",
                     "Cần số điện thoại hoặc số định danh cá nhân đã khai khi nộp hồ sơ.")));
         }
         // A wrong second factor and an unknown code answer exactly alike: no hint that the code exists.
@@ -155,15 +127,15 @@ final class DossiersResource {
     Reply act(ApiCall call) {
         String code = call.path("code");
         MultipartBody parts = MultipartBody.read(call, ApiCall.MAX_BODY_BYTES);
-        ActionBody body = bodies.read(parts.fields(), ActionBody.class);
+        DossierBodies.ActionBody body = bodies.read(parts.fields(), DossierBodies.ActionBody.class);
         DossierAction action = Optional.ofNullable(body.action()).flatMap(DossierAction::fromWireName)
-                .orElseThrow(() -> invalid(List.of(new ApiProblem.FieldMessage("action", "invalid",
+                .orElseThrow(() -> DossierBodies.invalid(List.of(new ApiProblem.FieldMessage("action", "invalid",
                         "Thao tác không hợp lệ; dùng một trong: " + wireNames()))));
         Actor actor;
         Optional<StaffIdentity> who = staff.identify(call);
         if (who.isPresent()) {
             actor = Actor.of(who.get().principal()); // the engine picks the role the action needs, or refuses
-        } else if (CITIZEN_ACTIONS.contains(action) && !blank(body.secondFactor())) {
+        } else if (CITIZEN_ACTIONS.contains(action) && !DossierBodies.blank(body.secondFactor())) {
             // The applicant's withdrawal or supplement proves the same factor as a lookup: the same throttle, and a
             // wrong factor answers like an unknown code (the engine's DossierNotFoundException).
             secondFactors.attempt(call, SecondFactorGate.dossier(code));
@@ -172,7 +144,7 @@ final class DossiersResource {
             staff.require(call);
             throw new IllegalStateException("unreachable");
         }
-        List<Upload> uploads = new ArrayList<>(decode(body.attachments(), "attachments"));
+        List<Upload> uploads = new ArrayList<>(DossierBodies.decode(body.attachments(), "attachments"));
         uploads.addAll(parts.files());
         Instant newAppointment = body.newAppointment() == null ? null : CalendarResource.parseInstantField(body.newAppointment(), "newAppointment");
         ActionCommand cmd = new ActionCommand(action, actor, body.note(), Boolean.TRUE.equals(body.internalNote()),
@@ -250,22 +222,7 @@ final class DossiersResource {
         return ApiProblem.notFound("no_such_dossier", "Không tìm thấy hồ sơ với mã và thông tin đã nhập.");
     }
 
-    private static ApiProblem invalid(List<ApiProblem.FieldMessage> errors) {
-        return new ApiProblem(422, "invalid_input", "Dữ liệu chưa hợp lệ",
-                errors.size() + " trường chưa hợp lệ; xem danh sách errors.", errors, Map.of());
-    }
 
-    private static Channel channel(String value, String field, Channel fallback, List<ApiProblem.FieldMessage> errors) {
-        if (blank(value)) {
-            return fallback;
-        }
-        try {
-            return Channel.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new ApiProblem.FieldMessage(field, "invalid", "Kênh phải là COUNTER, POSTAL hoặc ONLINE."));
-            return fallback;
-        }
-    }
 
     private static DossierStatus status(String s) {
         try {
@@ -281,36 +238,6 @@ final class DossiersResource {
         } catch (NumberFormatException e) {
             throw ApiProblem.badParameter("limit", "Giá trị phải là số.");
         }
-    }
-
-    private static List<Upload> decode(List<AttachmentBody> attachments, String field) {
-        if (attachments == null) {
-            return List.of();
-        }
-        List<Upload> out = new ArrayList<>();
-        for (int i = 0; i < attachments.size(); i++) {
-            AttachmentBody a = attachments.get(i);
-            String path = field + "[" + i + "]";
-            if (a == null || blank(a.field()) || blank(a.type()) || a.contentBase64() == null) {
-                throw invalid(List.of(new ApiProblem.FieldMessage(path, "required", "Tệp cần field, type và contentBase64.")));
-            }
-            try {
-                out.add(new Upload(a.field(), a.name(), a.type(), Base64.getMimeDecoder().decode(a.contentBase64())));
-            } catch (IllegalArgumentException e) {
-                throw invalid(List.of(new ApiProblem.FieldMessage(path + ".contentBase64", "invalid", "Nội dung tệp không phải base64.")));
-            }
-        }
-        return out;
-    }
-
-    private static void require(String value, String field, String message, List<ApiProblem.FieldMessage> errors) {
-        if (blank(value)) {
-            errors.add(new ApiProblem.FieldMessage(field, "required", message));
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     private static String wireNames() {
