@@ -43,6 +43,8 @@ class PostgresPlatformIT {
                 HttpResponse<String> ready = platform.get("/api/v1/health/ready");
                 assertEquals(200, ready.statusCode(), ready.body());
                 assertEquals("UP", JSON.readTree(ready.body()).get("checks").get(0).get("status").asText(), ready.body());
+                // decision 1414: on PostgreSQL the bundles are shared, and following them is part of being ready
+                assertTrue(ready.body().contains("{\"name\":\"bundleSync\",\"status\":\"UP\""), ready.body());
                 String metrics = platform.admin("GET", "/metrics", null).body();
                 assertTrue(metrics.contains("motcua_db_pool_connections{state=\"active\"}")
                         && metrics.contains("motcua_db_pool_connections{state=\"waiting\"}"), "the pool's figures:\n" + metrics);

@@ -43,4 +43,12 @@ public interface BundleAdministration {
 
     /** Uninstalls a procedure bundle and removes its jar from the deploy folder. */
     void uninstall(long id);
+
+    /**
+     * Whether this node keeps up with the bundles shared by every node (readiness, decision 1414).
+     * @since 1.5
+     */
+    default BundleSync sync() {
+        return BundleSync.ALONE;
+    }
 }

@@ -4,7 +4,7 @@
  * running version, which stays active.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package vn.motcua.runtime.deploy;
 
 import org.osgi.annotation.bundle.Export;

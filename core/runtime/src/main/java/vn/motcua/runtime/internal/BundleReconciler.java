@@ -1,6 +1,8 @@
 package vn.motcua.runtime.internal;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -9,12 +11,15 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.runtime.deploy.BundleStorage;
+import vn.motcua.runtime.deploy.BundleSync;
 
 /**
  * Every {@code motcua.bundles.poll.millis} (1000 ms), reconciles this node's framework to the shared bundles
  * (decision 1413): when the change number moved, each row whose revision this node has not applied yet is handed to
  * the deploy folder. Reads only, and applies only to this node, so every node runs it at once. A failed pass (database
  * down) is logged once and retried at the next tick; a row that fails on this node is reported in its bundle list.
+ * When no pass has succeeded for ten intervals (at least 10 s), {@link #sync()} says the node is out of step and the
+ * readiness check takes it out of the balancer (decision 1414).
  */
 final class BundleReconciler implements AutoCloseable {
 
@@ -26,10 +31,22 @@ final class BundleReconciler implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private long seen = Long.MIN_VALUE;
     private volatile boolean failing;
+    private final Clock clock;
+    private final Duration staleAfter;
+    private final java.time.Instant since;
+    private volatile java.time.Instant lastSuccessAt;
+    private volatile String lastError;
 
     BundleReconciler(BundleStorage storage, DeployFolder folder, long intervalMillis) {
+        this(storage, folder, intervalMillis, Clock.systemUTC());
+    }
+
+    BundleReconciler(BundleStorage storage, DeployFolder folder, long intervalMillis, Clock clock) {
         this.storage = storage;
         this.folder = folder;
+        this.clock = clock;
+        this.staleAfter = Duration.ofMillis(Math.max(10_000, 10 * intervalMillis));
+        this.since = clock.instant();
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "motcua bundle reconciliation");
             t.setDaemon(true);
@@ -53,11 +70,14 @@ final class BundleReconciler implements AutoCloseable {
     private void passSafely() {
         try {
             pass();
+            lastSuccessAt = clock.instant();
+            lastError = null;
             if (failing) {
                 LOG.info("shared bundles: the database answers again");
                 failing = false;
             }
         } catch (RuntimeException | IOException e) {
+            lastError = e.toString();
             if (!failing) {
                 LOG.warn("shared bundles: reconciliation failed, will retry ({})", e.toString());
                 failing = true;
@@ -80,6 +100,11 @@ final class BundleReconciler implements AutoCloseable {
             applied.put(d.file(), d.revision());
         }
         seen = number;
+    }
+
+    /** Whether this node keeps up with the shared bundles (read by the readiness check). */
+    BundleSync sync() {
+        return new BundleSync(true, since, lastSuccessAt, lastError, staleAfter);
     }
 
     /** The setting, at least 100 ms. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.runtime.deploy.BundleAdministration;
 import vn.motcua.runtime.deploy.BundleStorage;
+import vn.motcua.runtime.deploy.BundleSync;
 import vn.motcua.runtime.deploy.BundleCheck;
 import vn.motcua.runtime.deploy.BundleInfo;
 import vn.motcua.runtime.deploy.DeploymentRefusedException;
@@ -65,6 +67,8 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
     private final Path quarantine;
     /** The bundles shared by all nodes (PostgreSQL, decision 1413), or null: this folder alone. */
     private volatile BundleStorage shared;
+    /** What the reconciler of the shared bundles says of this node, while there is one. */
+    private volatile Supplier<BundleSync> sync = () -> BundleSync.ALONE;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "motcua-deploy-folder");
         t.setDaemon(true);
@@ -198,6 +202,16 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
         this.shared = storage;
     }
 
+    /** Who tells whether this node keeps up with the shared bundles; null when it shares none. */
+    void syncReportedBy(Supplier<BundleSync> reporter) {
+        this.sync = reporter == null ? () -> BundleSync.ALONE : reporter;
+    }
+
+    @Override
+    public BundleSync sync() {
+        return sync.get();
+    }
+
     /** Jars in this folder, for the first node that shares a cluster's empty storage. */
     synchronized Map<String, byte[]> accepted() throws IOException {
         Map<String, byte[]> jars = new HashMap<>();
@@ -219,7 +233,7 @@ final class DeployFolder implements BundleAdministration, AutoCloseable {
      * and installs or updates it when its SHA-256 differs from the local file's (a rollback's older jar is allowed to
      * downgrade), uninstalls a removed one, and starts or stops it. Nothing is stored back: the row came from there.
      */
-    synchronized void reconcile(BundleStorage.Desired d, java.util.function.Supplier<Optional<byte[]>> jarOf) throws IOException {
+    synchronized void reconcile(BundleStorage.Desired d, Supplier<Optional<byte[]>> jarOf) throws IOException {
         String file = d.file();
         Path target = folder.resolve(file);
         if (!file.endsWith(".jar") || !target.normalize().getParent().equals(folder.normalize())) {

@@ -80,10 +80,12 @@ public final class ProcedureRuntime implements ProcedureRegistry, BundleAdminist
         closeReconciler();
         deployFolder.share(storage);
         reconciler = new BundleReconciler(storage, deployFolder, bundlePollMillis);
+        deployFolder.syncReportedBy(reconciler::sync);
     }
 
     synchronized void unbindBundleStorage(BundleStorage storage) {
         closeReconciler();
+        deployFolder.syncReportedBy(null);
         deployFolder.share(null);
     }
 

@@ -129,7 +129,7 @@ public final class ApiServlet extends HttpServlet {
                 calendarAdministration, json);
         this.platformMetrics = new PlatformMetrics(metrics, bundles, registry, () -> engine, () -> outbox, () -> storage, () -> reports);
         HealthResource health = new HealthResource(context, bundles, () -> storage, this::missingServices,
-                java.time.Duration.ofMillis(intProperty(context, "motcua.health.timeoutMillis", 2000)));
+                java.time.Duration.ofMillis(intProperty(context, "motcua.health.timeoutMillis", 2000)), java.time.Clock.systemUTC());
         String data = context.getProperty("motcua.data.dir");
         String backupDir = context.getProperty("motcua.backup.dir");
         BackupResource backups = new BackupResource(staff, new Audit(() -> auditLog), () -> storage,

@@ -1,0 +1,115 @@
+package vn.motcua.runtime.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import vn.motcua.runtime.deploy.BundleStorage;
+import vn.motcua.runtime.deploy.BundleSync;
+
+/** Decision 1414: a node whose reconciliation with the shared bundles keeps failing says it is out of step. */
+class BundleReconcilerSyncTest {
+
+    /** A shared storage with nothing in it, whose database can be made to fail. */
+    static final class Storage implements BundleStorage {
+        volatile boolean down;
+
+        @Override
+        public long changeNumber() {
+            if (down) {
+                throw new IllegalStateException("database unreachable");
+            }
+            return 7;
+        }
+
+        @Override
+        public List<Desired> desired() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<byte[]> jar(String file) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void store(String file, byte[] jar, State state, boolean rolledBack) {
+        }
+
+        @Override
+        public void state(String file, State state) {
+        }
+    }
+
+    static final class MovableClock extends Clock {
+        volatile Instant now = Instant.parse("2026-12-05T03:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void aNodeThatCannotReconcileForTenIntervalsIsOutOfStepUntilItCatchesUp() throws Exception {
+        Storage storage = new Storage();
+        MovableClock clock = new MovableClock();
+        // empty storage and nothing desired: the deploy folder is never asked, so none is needed here
+        try (BundleReconciler r = new BundleReconciler(storage, null, 100, clock)) {
+            awaitTrue(() -> r.sync().lastSuccessAt() != null);
+            BundleSync ok = r.sync();
+            assertTrue(ok.shared());
+            assertEquals(Duration.ofSeconds(10), ok.staleAfter(), "ten intervals, at least 10 s");
+            assertTrue(ok.inStep(clock.now));
+
+            storage.down = true;
+            awaitTrue(() -> r.sync().lastError() != null);
+            assertTrue(r.sync().inStep(clock.now.plusSeconds(9)), "a short outage is tolerated");
+            clock.now = clock.now.plusSeconds(11);
+            BundleSync failing = r.sync();
+            assertFalse(failing.inStep(clock.now), "no successful pass for 11 s: out of step");
+            assertTrue(failing.lastError().contains("database unreachable"), failing.lastError());
+
+            storage.down = false;
+            awaitTrue(() -> r.sync().lastError() == null);
+            assertTrue(r.sync().inStep(clock.now), "back in step at the first successful pass");
+        }
+    }
+
+    @Test
+    void aNodeAloneIsAlwaysInStep() {
+        assertFalse(BundleSync.ALONE.shared());
+        assertTrue(BundleSync.ALONE.inStep(Instant.MAX));
+        assertNull(BundleSync.ALONE.lastError());
+    }
+
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("condition not met within 10 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+}
