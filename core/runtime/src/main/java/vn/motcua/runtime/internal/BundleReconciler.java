@@ -38,13 +38,9 @@ final class BundleReconciler implements AutoCloseable {
     private volatile String lastError;
 
     BundleReconciler(BundleStorage storage, DeployFolder folder, long intervalMillis) {
-        this(storage, folder, intervalMillis, Clock.systemUTC());
-    }
-
-    BundleReconciler(BundleStorage storage, DeployFolder folder, long intervalMillis, Clock clock) {
         this.storage = storage;
         this.folder = folder;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
         this.staleAfter = Duration.ofMillis(Math.max(10_000, 10 * intervalMillis));
         this.since = clock.instant();
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -51,48 +48,30 @@ class BundleReconcilerSyncTest {
         }
     }
 
-    static final class MovableClock extends Clock {
-        volatile Instant now = Instant.parse("2026-12-05T03:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void aNodeThatCannotReconcileForTenIntervalsIsOutOfStepUntilItCatchesUp() throws Exception {
         Storage storage = new Storage();
-        MovableClock clock = new MovableClock();
         // empty storage and nothing desired: the deploy folder is never asked, so none is needed here
-        try (BundleReconciler r = new BundleReconciler(storage, null, 100, clock)) {
+        try (BundleReconciler r = new BundleReconciler(storage, null, 100)) {
             awaitTrue(() -> r.sync().lastSuccessAt() != null);
             BundleSync ok = r.sync();
             assertTrue(ok.shared());
             assertEquals(Duration.ofSeconds(10), ok.staleAfter(), "ten intervals, at least 10 s");
-            assertTrue(ok.inStep(clock.now));
+            assertTrue(ok.inStep(ok.lastSuccessAt()));
 
             storage.down = true;
             awaitTrue(() -> r.sync().lastError() != null);
-            assertTrue(r.sync().inStep(clock.now.plusSeconds(9)), "a short outage is tolerated");
-            clock.now = clock.now.plusSeconds(11);
             BundleSync failing = r.sync();
-            assertFalse(failing.inStep(clock.now), "no successful pass for 11 s: out of step");
+            Instant lastGood = failing.lastSuccessAt();
+            assertTrue(failing.inStep(lastGood.plusSeconds(9)), "a short outage is tolerated");
+            assertFalse(failing.inStep(lastGood.plusSeconds(11)), "no successful pass for 11 s: out of step");
             assertTrue(failing.lastError().contains("database unreachable"), failing.lastError());
 
             storage.down = false;
             awaitTrue(() -> r.sync().lastError() == null);
-            assertTrue(r.sync().inStep(clock.now), "back in step at the first successful pass");
+            BundleSync recovered = r.sync();
+            assertTrue(recovered.lastSuccessAt().isAfter(lastGood), "a new successful pass");
+            assertTrue(recovered.inStep(recovered.lastSuccessAt()), "back in step at the first successful pass");
         }
     }
 
