@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The attachment file area, {@code <data>/attachments/}. Files get generated names; nothing the user sends
- * becomes part of a path. Thread-safe.
+ * Where attachments are kept: the file area {@code <data>/attachments/} on H2, the database on PostgreSQL so that every
+ * node serves every file (decision 1416). Files get generated names; nothing the user sends becomes part of a path.
+ * Thread-safe.
  */
 @ProviderType
 public interface AttachmentFiles {
@@ -25,7 +26,11 @@ public interface AttachmentFiles {
     /** Deletes a stored file; used when the transaction that would have referenced it failed. */
     void delete(String id);
 
-    /** The path of a stored file, for diagnostics and tests. */
+    /**
+     * The path of a stored file, for diagnostics and tests.
+     *
+     * @throws UnsupportedOperationException where attachments are kept in the database (PostgreSQL, decision 1416)
+     */
     Path path(String id);
 
     /**

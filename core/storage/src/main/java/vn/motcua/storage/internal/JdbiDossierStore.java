@@ -35,7 +35,7 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
     private final Jdbi jdbi;
     private final boolean h2File;
     private final String product;
-    private final FileAttachmentStore files;
+    private final AttachmentFiles files;
     /** Keeps an embedded H2 database open between transactions; null for PostgreSQL. */
     private final Connection keeper;
     /** Makes H2 commits durable, several at a time under load; null for PostgreSQL. */
@@ -47,10 +47,13 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
         this.pool = pool;
         this.h2File = h2File;
         this.dataDir = dataDir;
-        this.files = new FileAttachmentStore(dataDir.resolve("attachments"));
         this.jdbi = Jdbi.create(pool.dataSource());
         Connection first = pool.dataSource().getConnection();
         this.product = first.getMetaData().getDatabaseProductName();
+        FileAttachmentStore folder = new FileAttachmentStore(dataDir.resolve("attachments"));
+        // several nodes share PostgreSQL, not a folder: the files go where every node finds them (decision 1416)
+        this.files = product.contains("PostgreSQL")
+                ? new DatabaseAttachmentStore(this::inHandle, folder, java.time.Clock.systemUTC()) : folder;
         if (product.contains("H2")) {
             this.keeper = first;
         } else {
