@@ -106,7 +106,6 @@ final class AccountPages {
                 r.redirect("/quan-tri/tai-khoan/" + c.account().login() + "?thong-bao=" + WorkPages.enc(r.t("account.created", c.account().login())));
                 return;
             }
-            // The generated password is shown in this one answer only: never in a URL, a log or the audit log.
             secret(r, 201, r.t("account.created.title"), r.t("account.created.heading", c.account().login()),
                     r.t("account.created.password"), c, "/quan-tri/tai-khoan/" + c.account().login());
         } catch (StaffSecurityException e) {
