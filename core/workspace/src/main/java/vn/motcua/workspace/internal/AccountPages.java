@@ -48,16 +48,16 @@ final class AccountPages {
         if (a == null) {
             return;
         }
-        h.el("h2", "Tài khoản và vai trò", "id", "tai-khoan");
+        h.el("h2", r.t("account.list.heading"), "id", "tai-khoan");
         h.open("table").open("thead").open("tr");
-        for (String t : List.of("Tài khoản", "Họ tên", "Vai trò theo đơn vị", "Hoạt động")) {
+        for (String t : List.of(r.t("account.col.login"), r.t("account.col.name"), r.t("account.rolesPerUnit"), r.t("account.active"))) {
             h.el("th", t, "scope", "col");
         }
         h.close("tr").close("thead").open("tbody");
         for (StaffAccount acc : a.list(r.who)) {
             h.open("tr").open("td").el("a", acc.login(), "href", "/quan-tri/tai-khoan/" + acc.login()).close("td")
                     .el("td", acc.displayName()).el("td", RoleChoices.grants(acc.grants()))
-                    .el("td", acc.active() ? "Có" : "Đã khóa").close("tr");
+                    .el("td", active(r, acc)).close("tr");
         }
         h.close("tbody").close("table");
         newAccountForm(h, r);
@@ -65,17 +65,17 @@ final class AccountPages {
 
     private void newAccountForm(Html h, Req r) {
         h.open("form", "class", "card", "method", "post", "action", "/quan-tri/tai-khoan");
-        h.el("h3", "Tạo tài khoản cán bộ");
+        h.el("h3", r.t("account.new.heading"));
         Frame.csrf(h, r);
-        h.el("label", "Tên đăng nhập (a-z, 0-9, dấu chấm, gạch dưới, gạch ngang)", "for", "tk-login");
+        h.el("label", r.t("account.new.login"), "for", "tk-login");
         h.empty("input", "id", "tk-login", "name", "login", "required", "", "autocapitalize", "none", "autocomplete", "off");
-        h.el("label", "Họ và tên", "for", "tk-ten");
+        h.el("label", r.t("account.fullName"), "for", "tk-ten");
         h.empty("input", "id", "tk-ten", "name", "ten", "required", "", "autocomplete", "off");
-        h.el("label", "Mật khẩu (để trống để hệ thống tạo và hiện một lần)", "for", "tk-mk");
+        h.el("label", r.t("account.new.password"), "for", "tk-mk");
         h.empty("input", "id", "tk-mk", "name", "mat-khau", "type", "password", "autocomplete", "new-password");
         roles.select(h, r, "tk", null);
         h.el("p", "");
-        h.el("button", "Tạo tài khoản", "type", "submit");
+        h.el("button", r.t("account.new.submit"), "type", "submit");
         h.close("form");
     }
 
@@ -83,7 +83,7 @@ final class AccountPages {
     private Optional<StaffAccounts> service(Req r, String back) {
         StaffAccounts a = accounts.get();
         if (a == null) {
-            r.redirect(back + "?loi=" + WorkPages.enc("Dịch vụ tài khoản chưa sẵn sàng; thử lại sau giây lát."));
+            r.redirect(back + "?loi=" + WorkPages.enc(r.t("account.starting")));
         }
         return Optional.ofNullable(a);
     }
@@ -96,27 +96,20 @@ final class AccountPages {
         StaffAccounts a = service.get();
         Optional<RoleGrant> grant = roles.grant(r.param("don-vi").orElse(""), r.param("vai-tro").orElse(""));
         if (grant.isEmpty()) {
-            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Chọn đơn vị và vai trò của tài khoản."));
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc(r.t("account.new.chooseRole")));
             return;
         }
         try {
             CreatedAccount c = a.create(r.who, new NewAccount(r.param("login").orElse(""), r.param("ten").orElse(""),
                     r.param("mat-khau").orElse(null), Set.of(grant.get())), r.client());
             if (c.generatedPassword() == null) {
-                r.redirect("/quan-tri/tai-khoan/" + c.account().login() + "?thong-bao=" + WorkPages.enc("Đã tạo tài khoản " + c.account().login() + "."));
+                r.redirect("/quan-tri/tai-khoan/" + c.account().login() + "?thong-bao=" + WorkPages.enc(r.t("account.created", c.account().login())));
                 return;
             }
-            // The generated password is shown in this one answer only: never in a URL, a log or the audit log.
-            Html h = new Html();
-            h.el("h1", "Đã tạo tài khoản " + c.account().login());
-            h.open("div", "class", "notice", "role", "status");
-            h.el("p", "Mật khẩu được tạo (chỉ hiện một lần, hãy trao tận tay cán bộ):");
-            h.el("p", c.generatedPassword(), "class", "secret");
-            h.close("div");
-            h.open("p").el("a", "Xem tài khoản", "href", "/quan-tri/tai-khoan/" + c.account().login()).close("p");
-            r.html(201, Frame.page(r, "Đã tạo tài khoản", h));
+            secret(r, 201, r.t("account.created.title"), r.t("account.created.heading", c.account().login()),
+                    r.t("account.created.password"), c, "/quan-tri/tai-khoan/" + c.account().login());
         } catch (StaffSecurityException e) {
-            r.redirect("/quan-tri/?loi=" + WorkPages.enc(message(e)));
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc(message(r, e)));
         }
     }
 
@@ -129,25 +122,25 @@ final class AccountPages {
             acc = null; // another unit's account looks exactly like an unknown one
         }
         if (acc == null) {
-            r.html(404, Frame.page(r, "Không tìm thấy", new Html().el("h1", "Không tìm thấy tài khoản")));
+            notFound(r);
             return;
         }
         Html h = new Html();
-        h.el("h1", "Tài khoản " + acc.login());
+        h.el("h1", r.t("account.heading", acc.login()));
         Frame.notice(h, r);
         h.open("dl", "class", "facts");
-        h.el("dt", "Họ và tên").el("dd", acc.displayName()).el("dt", "Hoạt động").el("dd", acc.active() ? "Có" : "Đã khóa")
-                .el("dt", "Vai trò").el("dd", acc.grants().isEmpty() ? "—" : RoleChoices.grants(acc.grants()));
+        h.el("dt", r.t("account.fullName")).el("dd", acc.displayName()).el("dt", r.t("account.active")).el("dd", active(r, acc))
+                .el("dt", r.t("account.roles")).el("dd", acc.grants().isEmpty() ? "—" : RoleChoices.grants(acc.grants()));
         h.close("dl");
         h.open("form", "class", "card", "method", "post", "action", "/quan-tri/tai-khoan/" + acc.login() + "/vai-tro");
-        h.el("h2", "Vai trò theo đơn vị");
+        h.el("h2", r.t("account.rolesPerUnit"));
         Frame.csrf(h, r);
-        h.open("fieldset").el("legend", "Giữ các vai trò đang có (bỏ chọn để thu hồi)");
+        h.open("fieldset").el("legend", r.t("account.roles.keep"));
         int i = 0;
         for (RoleGrant g : acc.grants().stream().sorted(Comparator.comparing(RoleGrant::unitCode).thenComparing(RoleGrant::role)).toList()) {
             boolean editable = AdminPages.manages(r, g.unitCode()) && RoleChoices.grantable(r).contains(g.role());
             if (!editable) {
-                h.el("p", Labels.role(g.role()) + " – " + g.unitCode() + " (đơn vị khác quản lý)", "class", "muted");
+                h.el("p", r.t("account.roles.otherUnit", Labels.role(g.role()), g.unitCode()), "class", "muted");
                 continue;
             }
             String id = "giu-" + i++;
@@ -155,25 +148,26 @@ final class AccountPages {
                     "value", g.role().name() + "@" + g.unitCode(), "checked", "").text(" " + Labels.role(g.role()) + " – " + g.unitCode()).close("label");
         }
         h.close("fieldset");
-        h.open("fieldset").el("legend", "Thêm một vai trò (không bắt buộc)");
-        roles.select(h, r, "them", "— Không thêm —");
+        h.open("fieldset").el("legend", r.t("account.roles.add"));
+        roles.select(h, r, "them", r.t("account.roles.addNone"));
         h.close("fieldset");
-        h.el("button", "Lưu vai trò", "type", "submit");
+        h.el("button", r.t("account.roles.save"), "type", "submit");
         h.close("form");
         h.open("form", "class", "card", "method", "post", "action", "/quan-tri/tai-khoan/" + acc.login() + "/mat-khau");
-        h.el("h2", "Đặt lại mật khẩu");
+        h.el("h2", r.t("account.password.heading"));
         Frame.csrf(h, r);
-        h.el("p", "Hệ thống tạo mật khẩu mới và hiện một lần; các phiên đăng nhập cũ của tài khoản hết hiệu lực.", "class", "muted");
-        h.el("button", "Tạo mật khẩu mới", "type", "submit");
+        h.el("p", r.t("account.password.hint"), "class", "muted");
+        h.el("button", r.t("account.password.submit"), "type", "submit");
         h.close("form");
         h.open("form", "class", "card", "method", "post",
                 "action", "/quan-tri/tai-khoan/" + acc.login() + (acc.active() ? "/khoa" : "/mo-khoa"));
-        h.el("h2", acc.active() ? "Khóa tài khoản" : "Mở khóa tài khoản");
+        String lock = acc.active() ? r.t("account.lock") : r.t("account.unlock");
+        h.el("h2", lock);
         Frame.csrf(h, r);
-        h.el("button", acc.active() ? "Khóa tài khoản" : "Mở khóa tài khoản", "type", "submit");
+        h.el("button", lock, "type", "submit");
         h.close("form");
-        h.open("p").el("a", "Về trang quản trị", "href", "/quan-tri/#tai-khoan").close("p");
-        r.html(200, Frame.page(r, "Tài khoản " + acc.login(), h));
+        h.open("p").el("a", r.t("admin.back"), "href", "/quan-tri/#tai-khoan").close("p");
+        r.html(200, Frame.page(r, r.t("account.heading", acc.login()), h));
     }
 
     void saveRoles(Req r, String login) throws IOException {
@@ -195,11 +189,11 @@ final class AccountPages {
             // Only grants in units the caller administers are sent; the service keeps the account's other units.
             a.replaceRoles(r.who, login, grants.stream().filter(g -> AdminPages.manages(r, g.unitCode())).collect(java.util.stream.Collectors.toSet()),
                     r.client());
-            r.redirect(back + "?thong-bao=" + WorkPages.enc("Đã lưu vai trò của " + login + "."));
+            r.redirect(back + "?thong-bao=" + WorkPages.enc(r.t("account.roles.saved", login)));
         } catch (AccountNotFoundException e) {
-            r.html(404, Frame.page(r, "Không tìm thấy", new Html().el("h1", "Không tìm thấy tài khoản")));
+            notFound(r);
         } catch (StaffSecurityException e) {
-            r.redirect(back + "?loi=" + WorkPages.enc(message(e)));
+            r.redirect(back + "?loi=" + WorkPages.enc(message(r, e)));
         }
     }
 
@@ -213,19 +207,13 @@ final class AccountPages {
         StaffAccounts a = service.get();
         try {
             CreatedAccount c = a.resetPassword(r.who, login, null, r.client());
-            Html h = new Html();
-            h.el("h1", "Mật khẩu mới của " + login);
-            h.open("div", "class", "notice", "role", "status");
-            h.el("p", "Mật khẩu mới (chỉ hiện một lần, hãy trao tận tay cán bộ):");
-            h.el("p", c.generatedPassword(), "class", "secret");
-            h.close("div");
-            h.open("p").el("a", "Xem tài khoản", "href", back).close("p");
-            r.html(200, Frame.page(r, "Mật khẩu mới", h));
+            secret(r, 200, r.t("account.password.title"), r.t("account.password.newHeading", login),
+                    r.t("account.password.newText"), c, back);
         } catch (AccountNotFoundException e) {
-            r.html(404, Frame.page(r, "Không tìm thấy", new Html().el("h1", "Không tìm thấy tài khoản")));
+            notFound(r);
         } catch (StaffSecurityException e) {
             // Includes an account that also works in another unit: only a city administrator changes it (decision 1601).
-            r.redirect(back + "?loi=" + WorkPages.enc(message(e)));
+            r.redirect(back + "?loi=" + WorkPages.enc(message(r, e)));
         }
     }
 
@@ -238,30 +226,49 @@ final class AccountPages {
         StaffAccounts a = service.get();
         try {
             a.setActive(r.who, login, active, r.client());
-            r.redirect(back + "?thong-bao=" + WorkPages.enc(active ? "Đã mở khóa tài khoản." : "Đã khóa tài khoản."));
+            r.redirect(back + "?thong-bao=" + WorkPages.enc(active ? r.t("account.unlocked") : r.t("account.locked")));
         } catch (AccountNotFoundException e) {
-            r.html(404, Frame.page(r, "Không tìm thấy", new Html().el("h1", "Không tìm thấy tài khoản")));
+            notFound(r);
         } catch (StaffSecurityException e) {
             // Includes an account that also works in another unit: only a city administrator changes it (decision 1601).
-            r.redirect(back + "?loi=" + WorkPages.enc(message(e)));
+            r.redirect(back + "?loi=" + WorkPages.enc(message(r, e)));
         }
     }
 
     /** The security bundle's refusals in Vietnamese (its own messages name fields in English for the API's logs). */
-    private static String message(StaffSecurityException e) {
+    private static String message(Req r, StaffSecurityException e) {
         if (e instanceof InvalidAccountException x) {
             return x.getMessage();
         }
         if (e instanceof AccountConflictException) {
             return e.getMessage() != null && e.getMessage().startsWith("login exists")
-                    ? "Tên đăng nhập đã có; chọn tên khác."
-                    : "Không thực hiện được: quản trị không tự thu hồi quyền quản trị Thành phố hoặc tự khóa tài khoản của mình.";
+                    ? r.t("account.refused.loginExists")
+                    : r.t("account.refused.ownRights");
         }
         if (e instanceof AccessDeniedException) {
-            return "Không có quyền: quản trị đơn vị chỉ thay đổi tài khoản mà mọi vai trò đều ở đơn vị của mình (tài khoản làm việc"
-                    + " ở cả đơn vị khác do quản trị Thành phố quản lý), không tự cấp vai trò xử lý hồ sơ cho mình và không cấp quyền"
-                    + " quản trị Thành phố.";
+            return r.t("account.refused.denied");
         }
-        return "Không thực hiện được thao tác với tài khoản.";
+        return r.t("account.refused.other");
+    }
+
+    private static String active(Req r, StaffAccount acc) {
+        return acc.active() ? r.t("account.active.yes") : r.t("account.active.no");
+    }
+
+    private static void notFound(Req r) throws IOException {
+        r.html(404, Frame.page(r, r.t("error.notFound.title"), new Html().el("h1", r.t("account.notFound"))));
+    }
+
+    /** A generated password, shown in this one answer only: never in a URL, a log or the audit log. */
+    private static void secret(Req r, int status, String title, String heading, String text, CreatedAccount c, String account)
+            throws IOException {
+        Html h = new Html();
+        h.el("h1", heading);
+        h.open("div", "class", "notice", "role", "status");
+        h.el("p", text);
+        h.el("p", c.generatedPassword(), "class", "secret");
+        h.close("div");
+        h.open("p").el("a", r.t("account.view"), "href", account).close("p");
+        r.html(status, Frame.page(r, title, h));
     }
 }

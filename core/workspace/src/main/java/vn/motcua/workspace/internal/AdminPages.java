@@ -49,38 +49,38 @@ final class AdminPages {
 
     void home(Req r) throws IOException {
         Html h = new Html();
-        h.el("h1", "Quản trị hệ thống");
+        h.el("h1", r.t("admin.heading"));
         Frame.notice(h, r);
         if (r.who.has(StaffRole.CITY_ADMIN)) {
             bundlePages.table(h, r);
-            h.el("h2", "Thông báo gửi đi");
-            h.open("p").el("a", "Hộp thư đi: thư đang chờ gửi và gửi không thành công", "href", "/quan-tri/hop-thu-di").close("p");
+            h.el("h2", r.t("admin.outbox.heading"));
+            h.open("p").el("a", r.t("admin.outbox.link"), "href", "/quan-tri/hop-thu-di").close("p");
         }
-        h.el("h2", "Đơn vị và thủ tục");
+        h.el("h2", r.t("admin.units.heading"));
         h.open("ul");
         units.all().stream().filter(u -> manages(r, u.code())).limit(300)
-                .forEach(u -> h.open("li").el("a", u.name() + " (" + u.code() + ", mã định danh " + u.agencyCode() + ")",
+                .forEach(u -> h.open("li").el("a", r.t("admin.units.item", u.name(), u.code(), u.agencyCode()),
                         "href", "/quan-tri/don-vi/" + u.code()).close("li"));
         h.close("ul");
         accountPages.accounts(h, r);
-        h.el("h2", "Chi phí tuân thủ");
-        h.open("p").el("a", "Chi phí tuân thủ thủ tục và so sánh phiên bản", "href", CostPages.PATH).close("p");
+        h.el("h2", r.t("admin.cost.heading"));
+        h.open("p").el("a", r.t("admin.cost.link"), "href", CostPages.PATH).close("p");
         if (r.who.has(StaffRole.CITY_ADMIN)) {
-            h.el("h2", "Lịch làm việc");
+            h.el("h2", r.t("admin.calendar.heading"));
             int year = LocalDate.now(Labels.VIETNAM).getYear();
             h.open("ul");
             for (int y = year - 1; y <= year + 1; y++) {
-                h.open("li").el("a", "Năm " + y, "href", "/quan-tri/lich/" + y).close("li");
+                h.open("li").el("a", r.t("admin.calendar.year", y), "href", "/quan-tri/lich/" + y).close("li");
             }
             h.close("ul");
         }
-        r.html(200, Frame.page(r, "Quản trị", h));
+        r.html(200, Frame.page(r, r.t("admin.title"), h));
     }
 
     void unit(Req r, String code) throws IOException {
         Optional<Unit> unit = units.find(code).filter(u -> manages(r, u.code()));
         if (unit.isEmpty()) {
-            r.html(404, Frame.page(r, "Không tìm thấy", new Html().el("h1", "Không tìm thấy đơn vị")));
+            r.html(404, Frame.page(r, r.t("error.notFound.title"), new Html().el("h1", r.t("unit.notFound"))));
             return;
         }
         Unit u = unit.get();
@@ -88,13 +88,14 @@ final class AdminPages {
         h.el("h1", u.name());
         Frame.notice(h, r);
         h.open("dl", "class", "facts");
-        h.el("dt", "Mã").el("dd", u.code()).el("dt", "Cấp").el("dd", String.valueOf(u.level()))
-                .el("dt", "Mã định danh").el("dd", u.agencyCode() + (u.agencyCodeOfficial() ? "" : " (mã mẫu)"))
-                .el("dt", "Đơn vị cấp trên").el("dd", u.parentCode() == null ? "—" : u.parentCode());
+        h.el("dt", r.t("admin.unit.code")).el("dd", u.code()).el("dt", r.t("admin.unit.level")).el("dd", String.valueOf(u.level()))
+                .el("dt", r.t("admin.unit.agencyCode"))
+                .el("dd", u.agencyCodeOfficial() ? u.agencyCode() : r.t("admin.unit.sampleCode", u.agencyCode()))
+                .el("dt", r.t("admin.unit.parent")).el("dd", u.parentCode() == null ? "—" : u.parentCode());
         h.close("dl");
-        h.el("h2", "Thủ tục tại đơn vị");
-        h.open("table").open("thead").open("tr").el("th", "Thủ tục", "scope", "col").el("th", "Trạng thái", "scope", "col")
-                .el("th", "Thao tác", "scope", "col").close("tr").close("thead").open("tbody");
+        h.el("h2", r.t("admin.procedures.heading"));
+        h.open("table").open("thead").open("tr").el("th", r.t("admin.procedures.procedure"), "scope", "col")
+                .el("th", r.t("admin.procedures.state"), "scope", "col").el("th", r.t("admin.procedures.action"), "scope", "col").close("tr").close("thead").open("tbody");
         for (String pc : registry.all().stream().map(RegisteredProcedure::code).distinct().sorted().toList()) {
             Resolution res = registry.resolve(pc, u);
             if (res.status() == Resolution.Status.NOT_OFFERED) {
@@ -102,31 +103,31 @@ final class AdminPages {
             }
             boolean on = res.status() != Resolution.Status.DISABLED;
             String name = registry.all().stream().filter(p -> p.code().equals(pc)).findFirst().map(p -> p.definition().name()).orElse(pc);
-            String state = res.status() == Resolution.Status.WAITING ? "Chờ thành phần xử lý của gói (chưa tiếp nhận)"
-                    : on ? "Đang tiếp nhận" : "Tạm dừng tiếp nhận" + res.pause().map(AdminPages::pauseText).orElse("");
+            String state = res.status() == Resolution.Status.WAITING ? r.t("admin.procedure.waiting")
+                    : on ? r.t("admin.procedure.on") : r.t("admin.procedure.paused") + res.pause().map(p -> pauseText(r, p)).orElse("");
             h.open("tr").el("td", pc + " – " + name).el("td", state).open("td");
             String action = "/quan-tri/thu-tuc/" + pc + "/don-vi/" + u.code();
             if (on) {
                 // Pausing turns citizens away: a reason and a last day, both shown to them, and a confirmation.
                 String id = "dung-" + pc.replaceAll("[^A-Za-z0-9]", "-");
-                h.open("details", "class", "confirm").el("summary", "Tạm dừng " + pc + "…");
+                h.open("details", "class", "confirm").el("summary", r.t("admin.pause.summary", pc));
                 h.open("form", "method", "post", "action", action);
                 Frame.csrf(h, r);
                 h.empty("input", "type", "hidden", "name", "bat", "value", "false");
-                h.el("label", "Lý do tạm dừng (công dân sẽ thấy)", "for", id + "-ly-do");
+                h.el("label", r.t("admin.pause.reason"), "for", id + "-ly-do");
                 h.empty("input", "type", "text", "id", id + "-ly-do", "name", "ly-do", "required", "", "maxlength", "300");
-                h.el("label", "Tạm dừng đến hết ngày", "for", id + "-den");
+                h.el("label", r.t("admin.pause.until"), "for", id + "-den");
                 h.empty("input", "type", "date", "id", id + "-den", "name", "den-ngay", "required", "",
                         "min", LocalDate.now(Labels.VIETNAM).toString());
                 h.open("label", "class", "check").empty("input", "type", "checkbox", "name", "xac-nhan", "value", "1", "required", "")
-                        .text(" Tôi hiểu: đơn vị ngừng nhận hồ sơ mới của thủ tục này; hồ sơ đã nhận vẫn giải quyết").close("label");
-                h.el("button", "Tạm dừng", "type", "submit", "class", "danger", "aria-label", "Xác nhận tạm dừng " + pc);
+                        .text(" " + r.t("admin.pause.confirm")).close("label");
+                h.el("button", r.t("admin.pause.submit"), "type", "submit", "class", "danger", "aria-label", r.t("admin.pause.submitLabel", pc));
                 h.close("form").close("details");
             } else {
                 h.open("form", "class", "inline", "method", "post", "action", action);
                 Frame.csrf(h, r);
                 h.empty("input", "type", "hidden", "name", "bat", "value", "true");
-                h.el("button", "Bật lại", "type", "submit", "class", "secondary", "aria-label", "Bật lại " + pc);
+                h.el("button", r.t("admin.resume"), "type", "submit", "class", "secondary", "aria-label", r.t("admin.resume.label", pc));
                 h.close("form");
             }
             h.close("td").close("tr");
@@ -139,7 +140,7 @@ final class AdminPages {
     void switchProcedure(Req r, String procedure, String unit) throws IOException {
         if (!manages(r, unit) || units.find(unit).isEmpty()) {
             // another unit's switch looks like an unknown unit, as in the API (no leak of what exists)
-            r.html(404, Frame.page(r, "Không tìm thấy", new Html().el("h1", "Không tìm thấy đơn vị")));
+            r.html(404, Frame.page(r, r.t("error.notFound.title"), new Html().el("h1", r.t("unit.notFound"))));
             return;
         }
         boolean enabled = "true".equals(r.param("bat").orElse(""));
@@ -155,22 +156,23 @@ final class AdminPages {
             } catch (java.time.format.DateTimeParseException e) {
                 until = Optional.empty();
             }
-            String missing = reason.isEmpty() ? "hãy ghi lý do tạm dừng (công dân sẽ thấy)"
-                    : until.isEmpty() ? "hãy chọn ngày cuối của đợt tạm dừng"
-                    : until.get().isBefore(LocalDate.now(Labels.VIETNAM)) ? "ngày cuối của đợt tạm dừng đã qua"
-                    : r.param("xac-nhan").isEmpty() ? "hãy đánh dấu ô xác nhận tạm dừng" : null;
+            String missing = reason.isEmpty() ? r.t("admin.pause.missing.reason")
+                    : until.isEmpty() ? r.t("admin.pause.missing.until")
+                    : until.get().isBefore(LocalDate.now(Labels.VIETNAM)) ? r.t("admin.pause.missing.past")
+                    : r.param("xac-nhan").isEmpty() ? r.t("admin.pause.missing.confirm") : null;
             if (missing != null) {
-                r.redirect(back + "?loi=" + WorkPages.enc("Chưa tạm dừng " + procedure + ": " + missing + "."));
+                r.redirect(back + "?loi=" + WorkPages.enc(r.t("admin.pause.notDone", procedure, missing)));
                 return;
             }
             registry.pause(procedure, unit, new Pause(reason.get(), until.get()));
             audit.record(r, "procedure_disabled", procedure + " for unit " + unit + " until " + until.get() + ": " + reason.get());
         }
-        r.redirect("/quan-tri/don-vi/" + unit + "?thong-bao=" + WorkPages.enc((enabled ? "Đã bật lại " : "Đã tạm dừng ") + procedure + "."));
+        r.redirect("/quan-tri/don-vi/" + unit + "?thong-bao=" + WorkPages.enc(r.t(enabled ? "admin.resumed" : "admin.paused", procedure)));
     }
 
-    private static String pauseText(Pause p) {
-        return (p.until() == null ? "" : " đến hết ngày " + ReadableValues.date(p.until()))
-                + (p.reason() == null ? "" : " – lý do: " + p.reason());
+    /** What follows "paused" in the procedure's state: until when and why, each only if known. */
+    private static String pauseText(Req r, Pause p) {
+        return (p.until() == null ? "" : " " + r.t("admin.procedure.pausedUntil", ReadableValues.date(p.until())))
+                + (p.reason() == null ? "" : " " + r.t("admin.procedure.pauseReason", p.reason()));
     }
 }

@@ -43,43 +43,42 @@ final class BundleCheckPage {
         }
         BundleCheck check = bundles.check(BundlePages.jarName(jar.get()), jar.get().content());
         Html h = new Html();
-        h.el("h1", "Kết quả kiểm tra gói " + check.name() + " " + check.version());
-        h.el("p", check.deployable() ? "Gói có thể triển khai. Chưa có gì được cài đặt."
-                : "Gói sẽ bị từ chối nếu triển khai. Chưa có gì được cài đặt; phiên bản đang chạy không thay đổi.",
-                "role", "status");
-        h.el("h2", "Thủ tục trong gói");
+        h.el("h1", r.t("bundleCheck.heading", check.name(), check.version()));
+        h.el("p", check.deployable() ? r.t("bundleCheck.deployable") : r.t("bundleCheck.refused"), "role", "status");
+        h.el("h2", r.t("bundleCheck.procedures"));
         h.el("p", check.procedures().isEmpty() ? "—" : String.join(", ", check.procedures()));
-        h.el("h2", "Lỗi (" + check.problems().size() + ")");
-        list(h, check.problems().stream().map(ReadableValues::withoutServerPaths).toList());
-        h.el("h2", "Cảnh báo (" + check.warnings().size() + ")");
-        list(h, check.warnings().stream().map(ReadableValues::withoutServerPaths).toList());
-        check.definitions().forEach(d -> preview(h, d));
-        h.open("p").el("a", "Về trang quản trị", "href", "/quan-tri/").close("p");
-        r.html(200, Frame.page(r, "Kiểm tra gói thủ tục", h));
+        h.el("h2", r.t("bundleCheck.problems", check.problems().size()));
+        list(h, r, check.problems().stream().map(ReadableValues::withoutServerPaths).toList());
+        h.el("h2", r.t("bundleCheck.warnings", check.warnings().size()));
+        list(h, r, check.warnings().stream().map(ReadableValues::withoutServerPaths).toList());
+        check.definitions().forEach(d -> preview(h, r, d));
+        h.open("p").el("a", r.t("admin.back"), "href", "/quan-tri/").close("p");
+        r.html(200, Frame.page(r, r.t("bundleCheck.title"), h));
     }
 
     /**
      * A procedure of the checked jar as it would run (issue 12): its steps with units, roles and budgets, and the
      * citizen's pages rendered by the portal itself (disclosure with the appointment if submitted now, fees, form).
      */
-    private void preview(Html h, ProcedureDefinition d) {
-        h.open("section", "class", "card", "aria-label", "Xem trước " + d.code());
-        h.el("h2", "Xem trước: " + d.code() + " – " + d.name() + " (phiên bản " + d.version() + ")");
-        h.el("h3", "Các bước xử lý");
+    private void preview(Html h, Req r, ProcedureDefinition d) {
+        h.open("section", "class", "card", "aria-label", r.t("bundleCheck.preview.label", d.code()));
+        h.el("h2", r.t("bundleCheck.preview.heading", d.code(), d.name(), d.version()));
+        h.el("h3", r.t("bundleCheck.steps"));
         if (d.steps().isEmpty()) {
-            h.el("p", "Không khai báo bước: hồ sơ được giải quyết ngay tại Bộ phận Một cửa.");
+            h.el("p", r.t("bundleCheck.noSteps"));
         } else {
             h.open("table").open("thead").open("tr");
-            for (String t : List.of("Bước", "Đơn vị", "Vai trò", "Thời gian", "Thao tác")) {
+            for (String t : List.of(r.t("bundleCheck.col.step"), r.t("bundleCheck.col.unit"), r.t("bundleCheck.col.role"),
+                    r.t("bundleCheck.col.time"), r.t("bundleCheck.col.actions"))) {
                 h.el("th", t, "scope", "col");
             }
             h.close("tr").close("thead").open("tbody");
             for (Step s : d.steps()) {
-                h.open("tr").el("td", s.name() + " (" + s.id() + ")" + (s.automated() ? " – hệ thống tự thực hiện" : ""))
-                        .el("td", s.unit() == null ? "Đơn vị tiếp nhận" : s.unit() + " – "
-                                + units.find(s.unit()).map(vn.motcua.runtime.units.Unit::name).orElse("không có trong danh mục"))
-                        .el("td", roleName(s.role()))
-                        .el("td", budget(s.budget()))
+                h.open("tr").el("td", r.t(s.automated() ? "bundleCheck.step.automated" : "bundleCheck.step", s.name(), s.id()))
+                        .el("td", s.unit() == null ? r.t("bundleCheck.receivingUnit") : s.unit() + " – "
+                                + units.find(s.unit()).map(Unit::name).orElse(r.t("bundleCheck.unknownUnit")))
+                        .el("td", roleName(r, s.role()))
+                        .el("td", budget(r, s.budget()))
                         .el("td", String.join(", ", s.actions().stream().map(t -> t.action().name().toLowerCase(java.util.Locale.ROOT)
                                 + (t.next() == null ? "" : " → " + t.next())).toList()))
                         .close("tr");
@@ -87,37 +86,37 @@ final class BundleCheckPage {
             h.close("tbody").close("table");
         }
         CitizenPreview portal = preview.get();
-        h.el("h3", "Người dân sẽ thấy");
+        h.el("h3", r.t("bundleCheck.citizenView"));
         if (portal == null) {
-            h.el("p", "Cổng dịch vụ công chưa chạy nên chưa xem trước được trang của người dân.");
+            h.el("p", r.t("bundleCheck.portalDown"));
         } else {
             // The portal's own pages in a sandboxed frame: its styles, no scripts, nothing submitted.
-            h.empty("iframe", "title", "Trang thủ tục và tờ khai " + d.code() + " như trên Cổng dịch vụ công",
+            h.empty("iframe", "title", r.t("bundleCheck.frameTitle", d.code()),
                     "sandbox", "", "class", "preview", "style", "width:100%;height:60rem;border:1px solid #ccc",
                     "srcdoc", portal.page(d));
         }
         h.close("section");
     }
 
-    private static String roleName(vn.motcua.api.procedure.Role role) {
+    private static String roleName(Req r, vn.motcua.api.procedure.Role role) {
         return switch (role) {
-            case ONE_STOP_OFFICER -> "Công chức Bộ phận Một cửa";
-            case SPECIALIST -> "Chuyên viên, công chức chuyên môn";
-            case LEADER -> "Lãnh đạo";
+            case ONE_STOP_OFFICER -> r.t("bundleCheck.role.ONE_STOP_OFFICER");
+            case SPECIALIST -> r.t("bundleCheck.role.SPECIALIST");
+            case LEADER -> r.t("bundleCheck.role.LEADER");
         };
     }
 
-    private static String budget(vn.motcua.api.procedure.TimeLimit t) {
+    private static String budget(Req r, vn.motcua.api.procedure.TimeLimit t) {
         return switch (t.unit()) {
-            case WORKING_HOURS -> t.amount() + " giờ làm việc";
-            case WORKING_DAYS -> t.amount() + " ngày làm việc";
-            case SAME_DAY -> "trong ngày";
+            case WORKING_HOURS -> r.t("bundleCheck.budget.WORKING_HOURS", t.amount());
+            case WORKING_DAYS -> r.t("bundleCheck.budget.WORKING_DAYS", t.amount());
+            case SAME_DAY -> r.t("bundleCheck.budget.SAME_DAY");
         };
     }
 
-    private static void list(Html h, List<String> items) {
+    private static void list(Html h, Req r, List<String> items) {
         if (items.isEmpty()) {
-            h.el("p", "Không có.");
+            h.el("p", r.t("bundleCheck.none"));
             return;
         }
         h.open("ul");

@@ -33,62 +33,68 @@ final class BundlePages {
         List<BundleInfo> all = bundles.list();
         List<BundleInfo> procedures = all.stream().filter(BundleStates::isProcedureBundle).toList();
         List<BundleInfo> platform = all.stream().filter(b -> !BundleStates.isProcedureBundle(b)).toList();
-        h.el("h2", "Gói thủ tục (" + procedures.size() + ")");
+        h.el("h2", r.t("bundle.list.heading", procedures.size()));
         if (procedures.isEmpty()) {
-            h.el("p", "Chưa có gói thủ tục nào được triển khai.");
+            h.el("p", r.t("bundle.list.none"));
         } else {
             h.open("table").open("thead").open("tr");
-            for (String t : List.of("Gói", "Phiên bản", "Trạng thái", "Thủ tục", "Chờ", "Lỗi", "Thao tác")) {
+            for (String t : List.of(r.t("bundle.col.bundle"), r.t("bundle.col.version"), r.t("bundle.col.state"), r.t("bundle.col.procedures"),
+                    r.t("bundle.col.waiting"), r.t("bundle.col.problems"), r.t("bundle.col.action"))) {
                 h.el("th", t, "scope", "col");
             }
             h.close("tr").close("thead").open("tbody");
             for (BundleInfo b : procedures) {
-                h.open("tr").el("td", b.name()).el("td", b.version()).el("td", BundleStates.label(b.state()))
+                h.open("tr").el("td", b.name()).el("td", b.version()).el("td", BundleStates.label(r.messages(), b.state()))
                         .el("td", String.join(", ", b.procedures()))
                         .el("td", b.waiting().isEmpty() ? "—" : ReadableValues.withoutServerPaths(String.join("; ", b.waiting())))
                         .el("td", b.problems().isEmpty() && b.warnings().isEmpty() ? "—" : ReadableValues.withoutServerPaths(String.join("; ", b.problems())
-                                + (b.warnings().isEmpty() ? "" : (b.problems().isEmpty() ? "" : "; ") + "Cảnh báo: " + String.join("; ", b.warnings()))));
+                                + (b.warnings().isEmpty() ? "" : (b.problems().isEmpty() ? "" : "; ") + r.t("bundle.warnings", String.join("; ", b.warnings())))));
                 h.open("td");
                 if (b.id() >= 0) { // a refused file was never installed: nothing to switch
-                    for (String[] op : new String[][] {{"start", "Bật"}, {"stop", "Tắt"}, {"rollback", "Về phiên bản trước"}}) {
-                        h.open("form", "class", "inline", "method", "post", "action", "/quan-tri/goi/" + b.id() + "/" + op[0]);
+                    for (String op : List.of("start", "stop", "rollback")) {
+                        String label = switch (op) {
+                            case "start" -> r.t("bundle.start");
+                            case "stop" -> r.t("bundle.stop");
+                            default -> r.t("bundle.rollback");
+                        };
+                        h.open("form", "class", "inline", "method", "post", "action", "/quan-tri/goi/" + b.id() + "/" + op);
                         Frame.csrf(h, r);
-                        h.el("button", op[1], "type", "submit", "class", "secondary", "aria-label", op[1] + " " + b.name());
+                        h.el("button", label, "type", "submit", "class", "secondary", "aria-label", r.t("bundle.operationOn", label, b.name()));
                         h.close("form");
                     }
                     // Removing is destructive: a reason and an explicit confirmation, both checked by the server too.
-                    h.open("details", "class", "confirm").el("summary", "Gỡ bỏ…");
+                    h.open("details", "class", "confirm").el("summary", r.t("bundle.uninstall.summary"));
                     h.open("form", "method", "post", "action", "/quan-tri/goi/" + b.id() + "/uninstall");
                     Frame.csrf(h, r);
                     String id = "go-" + b.id();
-                    h.el("label", "Lý do gỡ bỏ " + b.name(), "for", id + "-ly-do");
+                    h.el("label", r.t("bundle.uninstall.reason", b.name()), "for", id + "-ly-do");
                     h.empty("input", "type", "text", "id", id + "-ly-do", "name", "ly-do", "required", "", "maxlength", "500");
                     h.open("label", "class", "check").empty("input", "type", "checkbox", "name", "xac-nhan", "value", "1", "required", "")
-                            .text(" Tôi hiểu: gói bị gỡ khỏi mọi máy chủ, thủ tục của gói ngừng tiếp nhận hồ sơ mới").close("label");
-                    h.el("button", "Gỡ bỏ", "type", "submit", "class", "danger", "aria-label", "Gỡ bỏ " + b.name());
+                            .text(" " + r.t("bundle.uninstall.confirm")).close("label");
+                    h.el("button", r.t("bundle.uninstall"), "type", "submit", "class", "danger", "aria-label", r.t("bundle.uninstall.label", b.name()));
                     h.close("form").close("details");
                 }
                 h.close("td").close("tr");
             }
             h.close("tbody").close("table");
         }
-        h.open("details").el("summary", "Thư viện của nền tảng (" + platform.size() + ", chỉ xem)");
+        h.open("details").el("summary", r.t("bundle.platform.summary", platform.size()));
         h.open("table").open("thead").open("tr");
-        for (String t : List.of("Thư viện", "Phiên bản", "Trạng thái")) {
+        for (String t : List.of(r.t("bundle.col.library"), r.t("bundle.col.version"), r.t("bundle.col.state"))) {
             h.el("th", t, "scope", "col");
         }
         h.close("tr").close("thead").open("tbody");
         for (BundleInfo b : platform) {
-            h.open("tr").el("td", b.name()).el("td", b.version()).el("td", BundleStates.label(b.state())).close("tr");
+            h.open("tr").el("td", b.name()).el("td", b.version()).el("td", BundleStates.label(r.messages(), b.state())).close("tr");
         }
         h.close("tbody").close("table").close("details");
         h.open("form", "class", "card", "method", "post", "enctype", "multipart/form-data", "action", "/quan-tri/goi");
         Frame.csrf(h, r);
-        h.el("label", "Tải lên gói thủ tục (.jar)", "for", "goi");
+        h.el("label", r.t("bundle.upload.file"), "for", "goi");
         h.empty("input", "type", "file", "id", "goi", "name", "goi", "accept", ".jar", "required", "");
-        h.el("button", "Tải lên và triển khai", "type", "submit");
+        h.el("button", r.t("bundle.upload.submit"), "type", "submit");
         // The same jar, checked without installing it: every problem and warning, nothing changes (issue 12).
-        h.el("button", "Chỉ kiểm tra và xem trước, không triển khai", "type", "submit", "class", "secondary",
+        h.el("button", r.t("bundle.upload.check"), "type", "submit", "class", "secondary",
                 "formaction", "/quan-tri/goi/kiem-tra");
         h.close("form");
     }
@@ -105,31 +111,31 @@ final class BundlePages {
         }
         try {
             String what = switch (op) {
-                case "start" -> describe(bundles.start(id));
-                case "stop" -> describe(bundles.stop(id));
-                case "rollback" -> describe(bundles.rollback(id));
+                case "start" -> describe(r, bundles.start(id));
+                case "stop" -> describe(r, bundles.stop(id));
+                case "rollback" -> describe(r, bundles.rollback(id));
                 case "uninstall" -> {
                     bundles.uninstall(id);
-                    yield "Đã gỡ bỏ gói " + id + ". Lý do: " + r.param("ly-do").orElseThrow().strip();
+                    yield r.t("bundle.uninstalled", id, r.param("ly-do").orElseThrow().strip());
                 }
                 default -> throw new NoSuchBundleException(id);
             };
             audit.record(r, switch (op) { case "start" -> "bundle_started"; case "stop" -> "bundle_stopped"; case "rollback" -> "bundle_rolled_back"; default -> "bundle_uninstalled"; }, what + " (id " + id + ")");
             r.redirect("/quan-tri/?thong-bao=" + WorkPages.enc(what));
         } catch (DeploymentRefusedException e) {
-            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Không thực hiện được: " + ReadableValues.withoutServerPaths(String.join("; ", e.problems()))));
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc(r.t("bundle.notDone", ReadableValues.withoutServerPaths(String.join("; ", e.problems())))));
         } catch (NoSuchBundleException e) {
-            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Không có gói " + id + "."));
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc(r.t("bundle.noSuch", id)));
         }
     }
 
     /** Why an uninstall request is not acted on: without a reason and an explicit confirmation nothing is removed. */
     private static Optional<String> uninstallRefusal(Req r) {
         if (r.param("ly-do").map(String::isBlank).orElse(true)) {
-            return Optional.of("Chưa gỡ bỏ: hãy ghi lý do gỡ bỏ gói.");
+            return Optional.of(r.t("bundle.uninstall.noReason"));
         }
         if (r.param("xac-nhan").isEmpty()) {
-            return Optional.of("Chưa gỡ bỏ: hãy đánh dấu ô xác nhận gỡ bỏ gói.");
+            return Optional.of(r.t("bundle.uninstall.notConfirmed"));
         }
         return Optional.empty();
     }
@@ -137,14 +143,14 @@ final class BundlePages {
     /** Bundles are the city's: a unit administrator's request is refused outright, as {@code 403} in the API. */
     static void forbidden(Req r) throws IOException {
         Html h = new Html();
-        h.el("h1", "Không có quyền");
-        h.el("p", "Chỉ quản trị Thành phố quản lý gói thủ tục.");
-        h.open("p").el("a", "Về trang quản trị", "href", "/quan-tri/").close("p");
-        r.html(403, Frame.page(r, "Không có quyền", h));
+        h.el("h1", r.t("bundle.forbidden.title"));
+        h.el("p", r.t("bundle.forbidden.text"));
+        h.open("p").el("a", r.t("admin.back"), "href", "/quan-tri/").close("p");
+        r.html(403, Frame.page(r, r.t("bundle.forbidden.title"), h));
     }
 
-    private static String describe(BundleInfo b) {
-        return b.name() + " " + b.version() + ": " + BundleStates.label(b.state());
+    private static String describe(Req r, BundleInfo b) {
+        return b.name() + " " + b.version() + ": " + BundleStates.label(r.messages(), b.state());
     }
 
     void upload(Req r) throws IOException {
@@ -160,9 +166,9 @@ final class BundlePages {
         try {
             BundleInfo b = bundles.deploy(name, jar.get().content());
             audit.record(r, "bundle_deployed", b.name() + " " + b.version() + " (id " + b.id() + ", " + name + ")");
-            r.redirect("/quan-tri/?thong-bao=" + WorkPages.enc("Đã triển khai " + b.name() + " " + b.version() + "."));
+            r.redirect("/quan-tri/?thong-bao=" + WorkPages.enc(r.t("bundle.deployed", b.name(), b.version())));
         } catch (DeploymentRefusedException e) {
-            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Gói bị từ chối: " + ReadableValues.withoutServerPaths(String.join("; ", e.problems()))));
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc(r.t("bundle.refused", ReadableValues.withoutServerPaths(String.join("; ", e.problems())))));
         }
     }
 
@@ -170,7 +176,7 @@ final class BundlePages {
     static Optional<FormFile> chosenJar(Req r) {
         Optional<FormFile> jar = r.file("goi");
         if (jar.isEmpty()) {
-            r.redirect("/quan-tri/?loi=" + WorkPages.enc("Chọn tệp .jar của gói thủ tục."));
+            r.redirect("/quan-tri/?loi=" + WorkPages.enc(r.t("bundle.upload.chooseFile")));
         }
         return jar;
     }

@@ -1,8 +1,9 @@
 package vn.motcua.workspace.internal;
 
+import vn.motcua.pages.i18n.Messages;
 import vn.motcua.runtime.deploy.BundleInfo;
 
-/** How the console names bundles and their states, in Vietnamese (decision 1321). */
+/** How the console tells procedure bundles from the platform's and names their states (decision 1321). */
 final class BundleStates {
 
     private BundleStates() {
@@ -13,21 +14,21 @@ final class BundleStates {
         return "deploy".equals(b.origin());
     }
 
-    /** The OSGi state (or the platform's own REFUSED, QUARANTINED) in words. */
-    static String label(String state) {
+    /** The OSGi state (or the platform's own REFUSED, QUARANTINED) in words of the reader's language. */
+    static String label(Messages m, String state) {
         if (state == null) {
             return "—";
         }
         return switch (state) {
-            case "ACTIVE" -> "Đang chạy";
-            case "RESOLVED" -> "Đã tắt";
-            case "INSTALLED" -> "Đã cài, chưa chạy được (thiếu thành phần phụ thuộc)";
-            case "STARTING" -> "Đang khởi động";
-            case "STOPPING" -> "Đang dừng";
-            case "UNINSTALLED" -> "Đã gỡ bỏ";
-            case "REFUSED" -> "Bị từ chối, không cài đặt";
-            case "QUARANTINED" -> "Cách ly, không khởi động (lần khởi động trước gây lỗi)";
-            default -> "Không rõ (" + state + ")";
+            case "ACTIVE" -> m.t("bundle.state.ACTIVE");
+            case "RESOLVED" -> m.t("bundle.state.RESOLVED");
+            case "INSTALLED" -> m.t("bundle.state.INSTALLED");
+            case "STARTING" -> m.t("bundle.state.STARTING");
+            case "STOPPING" -> m.t("bundle.state.STOPPING");
+            case "UNINSTALLED" -> m.t("bundle.state.UNINSTALLED");
+            case "REFUSED" -> m.t("bundle.state.REFUSED");
+            case "QUARANTINED" -> m.t("bundle.state.QUARANTINED");
+            default -> m.t("bundle.state.unknown", state);
         };
     }
 }

@@ -52,26 +52,26 @@ final class CostPages {
         List<String> problems = List.of();
         if (draft.isPresent()) {
             if (draft.get().length() > MAX_DRAFT_CHARS) {
-                problems = List.of("Dự thảo quá dài (tối đa 200.000 ký tự).");
+                problems = List.of(r.t("cost.draftTooLong", number(MAX_DRAFT_CHARS)));
                 after = Optional.empty();
             } else {
                 DescriptorResult read = reader.read("du-thao.yaml", draft.get().getBytes(StandardCharsets.UTF_8));
                 after = read.procedure();
-                problems = read.problems().stream().map(p -> "Dòng " + p.line() + ": " + p.message()).toList();
+                problems = read.problems().stream().map(p -> r.t("cost.draftLine", p.line(), p.message())).toList();
             }
         } else {
             after = r.param("sau").flatMap(this::registered);
         }
         if (before.isEmpty()) {
-            problems = List.of("Chọn phiên bản hiện hành để so sánh.");
+            problems = List.of(r.t("cost.chooseBefore"));
         } else if (after.isEmpty() && problems.isEmpty()) {
-            problems = List.of("Chọn phiên bản đơn giản hóa hoặc dán dự thảo mô tả thủ tục (YAML).");
+            problems = List.of(r.t("cost.chooseAfter"));
         }
         CostComparison result = null;
         if (problems.isEmpty() && c != null) {
             result = c.compare(before.get(), after.get()).orElse(null);
             if (result == null) {
-                problems = List.of("Một trong hai phiên bản chưa khai báo complianceCost (các công việc, số giờ, số lần, số đối tượng).");
+                problems = List.of(r.t("cost.notDeclared"));
             }
         }
         page(r, result, problems);
@@ -80,19 +80,18 @@ final class CostPages {
     private void page(Req r, CostComparison result, List<String> problems) throws IOException {
         ComplianceCosts c = costs.get();
         Html h = new Html();
-        h.el("h1", "Chi phí tuân thủ thủ tục hành chính");
+        h.el("h1", r.t("cost.heading"));
         Frame.notice(h, r);
         if (c == null) {
-            h.el("p", "Chưa tính được chi phí: dịch vụ tính chi phí chưa chạy (xem config/compliance-cost.properties).", "class", "error", "role", "alert");
-            r.html(503, Frame.page(r, "Chi phí tuân thủ", h));
+            h.el("p", r.t("cost.unavailable"), "class", "error", "role", "alert");
+            r.html(503, Frame.page(r, r.t("cost.title"), h));
             return;
         }
-        h.el("p", "Theo Thông tư 02/2017/TT-VPCP, Điều 27: chi phí một lần = số giờ thực hiện các công việc × thu nhập bình quân "
-                + money(c.incomeVndPerHour()) + "/giờ + phí, lệ phí + chi phí khác; chi phí một năm = chi phí một lần × số lần "
-                + "trong năm × số đối tượng trong năm.");
+        h.el("p", r.t("cost.method", money(r, c.incomeVndPerHour())));
         List<RegisteredProcedure> all = procedures();
-        h.open("table").el("caption", "Chi phí theo thủ tục và phiên bản", "class", "muted").open("thead").open("tr");
-        for (String t : List.of("Thủ tục", "Phiên bản", "Gói", "Số giờ", "Một lần", "Một năm")) {
+        h.open("table").el("caption", r.t("cost.table.caption"), "class", "muted").open("thead").open("tr");
+        for (String t : List.of(r.t("cost.col.procedure"), r.t("cost.col.version"), r.t("cost.col.bundle"), r.t("cost.col.hours"),
+                r.t("cost.perTime"), r.t("cost.perYear"))) {
             h.el("th", t, "scope", "col");
         }
         h.close("tr").close("thead").open("tbody");
@@ -101,54 +100,55 @@ final class CostPages {
             h.open("tr").el("td", p.code() + " – " + p.definition().name()).el("td", p.definition().version())
                     .el("td", p.source().bundleName())
                     .el("td", e.map(x -> x.taskHours().toPlainString()).orElse("—"))
-                    .el("td", e.map(x -> money(x.costPerTimeVnd())).orElse("chưa khai báo"))
-                    .el("td", e.map(x -> money(x.yearlyCostVnd())).orElse("—")).close("tr");
+                    .el("td", e.map(x -> money(r, x.costPerTimeVnd())).orElse(r.t("cost.undeclared")))
+                    .el("td", e.map(x -> money(r, x.yearlyCostVnd())).orElse("—")).close("tr");
         }
         h.close("tbody").close("table");
 
-        h.el("h2", "So sánh hai phiên bản", "id", "so-sanh");
+        h.el("h2", r.t("cost.compare.heading"), "id", "so-sanh");
         for (String p : problems) {
             h.el("p", p, "class", "error", "role", "alert");
         }
         if (result != null) {
-            comparison(h, result);
+            comparison(h, r, result);
         }
         h.open("form", "class", "card", "method", "post", "action", PATH);
         Frame.csrf(h, r);
-        h.el("label", "Phiên bản hiện hành", "for", "truoc").open("select", "id", "truoc", "name", "truoc", "required", "");
-        options(h, all, r.param("truoc").orElse(""));
+        h.el("label", r.t("cost.form.before"), "for", "truoc").open("select", "id", "truoc", "name", "truoc", "required", "");
+        options(h, r, all, r.param("truoc").orElse(""));
         h.close("select");
-        h.el("label", "Phiên bản đơn giản hóa (đã đăng ký)", "for", "sau").open("select", "id", "sau", "name", "sau");
-        h.el("option", "— dùng dự thảo bên dưới —", "value", "");
-        options(h, all, r.param("sau").orElse(""));
+        h.el("label", r.t("cost.form.after"), "for", "sau").open("select", "id", "sau", "name", "sau");
+        h.el("option", r.t("cost.form.useDraft"), "value", "");
+        options(h, r, all, r.param("sau").orElse(""));
         h.close("select");
-        h.el("label", "Hoặc dán dự thảo mô tả thủ tục (YAML) trước khi ban hành", "for", "du-thao");
+        h.el("label", r.t("cost.form.draft"), "for", "du-thao");
         h.open("textarea", "id", "du-thao", "name", "du-thao", "rows", "8").text(r.param("du-thao").orElse("")).close("textarea");
         h.el("p", "");
-        h.el("button", "So sánh", "type", "submit");
+        h.el("button", r.t("cost.form.submit"), "type", "submit");
         h.close("form");
-        r.html(problems.isEmpty() ? 200 : 422, Frame.page(r, "Chi phí tuân thủ", h));
+        r.html(problems.isEmpty() ? 200 : 422, Frame.page(r, r.t("cost.title"), h));
     }
 
-    private static void comparison(Html h, CostComparison c) {
-        h.open("table").el("caption", "Kết quả so sánh", "class", "muted").open("thead").open("tr");
-        for (String t : List.of("", "Hiện hành (" + c.before().version() + ")", "Đơn giản hóa (" + c.after().version() + ")", "Tiết kiệm")) {
+    private static void comparison(Html h, Req r, CostComparison c) {
+        h.open("table").el("caption", r.t("cost.result.caption"), "class", "muted").open("thead").open("tr");
+        for (String t : List.of("", r.t("cost.result.before", c.before().version()), r.t("cost.result.after", c.after().version()),
+                r.t("cost.result.saving"))) {
             h.el("th", t, "scope", "col");
         }
         h.close("tr").close("thead").open("tbody");
-        h.open("tr").el("th", "Một lần", "scope", "row").el("td", money(c.before().costPerTimeVnd()))
-                .el("td", money(c.after().costPerTimeVnd())).el("td", money(c.savingPerTimeVnd())).close("tr");
-        h.open("tr").el("th", "Một năm", "scope", "row").el("td", money(c.before().yearlyCostVnd()))
-                .el("td", money(c.after().yearlyCostVnd())).el("td", money(c.yearlySavingVnd()) + " (" + percent(c.savingPercent()) + ")")
+        h.open("tr").el("th", r.t("cost.perTime"), "scope", "row").el("td", money(r, c.before().costPerTimeVnd()))
+                .el("td", money(r, c.after().costPerTimeVnd())).el("td", money(r, c.savingPerTimeVnd())).close("tr");
+        h.open("tr").el("th", r.t("cost.perYear"), "scope", "row").el("td", money(r, c.before().yearlyCostVnd()))
+                .el("td", money(r, c.after().yearlyCostVnd())).el("td", money(r, c.yearlySavingVnd()) + " (" + percent(c.savingPercent()) + ")")
                 .close("tr");
         h.close("tbody").close("table");
     }
 
-    private static void options(Html h, List<RegisteredProcedure> all, String selected) {
+    private static void options(Html h, Req r, List<RegisteredProcedure> all, String selected) {
         for (RegisteredProcedure p : all) {
             String key = key(p);
-            h.el("option", p.code() + " – " + p.definition().name() + " – phiên bản " + p.definition().version()
-                    + " (" + p.source().bundleName() + ")", "value", key, "selected", key.equals(selected) ? "" : null);
+            h.el("option", r.t("cost.option", p.code(), p.definition().name(), p.definition().version(), p.source().bundleName()),
+                    "value", key, "selected", key.equals(selected) ? "" : null);
         }
     }
 
@@ -165,8 +165,13 @@ final class CostPages {
         return p.code() + "@" + p.definition().version() + "@" + p.source().bundleId();
     }
 
-    static String money(long vnd) {
-        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(vnd) + " đồng";
+    /** An amount in đồng, grouped the Vietnamese way (decision 1501: numbers are formatted in code). */
+    static String money(Req r, long vnd) {
+        return r.t("cost.money", number(vnd));
+    }
+
+    private static String number(long n) {
+        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(n);
     }
 
     private static String percent(BigDecimal p) {

@@ -2,6 +2,7 @@ package vn.motcua.workspace.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import vn.motcua.pages.i18n.Messages;
 import vn.motcua.reports.Reports;
 import vn.motcua.reports.Table;
 import vn.motcua.reports.TableExport;
@@ -27,27 +28,28 @@ final class DashboardExport {
         String format = r.param("dinh-dang").orElse("xlsx");
         String name = r.param("bang").orElse("");
         if (!format.equals("csv") && !format.equals("xlsx")) {
-            exportProblem(r, "dinh-dang", "Định dạng là 'csv' hoặc 'xlsx'.");
+            exportProblem(r, "dinh-dang", r.t("dashboard.export.badFormat"));
             return;
         }
         ReportFilter f = s.filter();
+        Messages m = r.messages();
         Table t = switch (name) {
-            case "tong-hop" -> DashboardTables.summary(DashboardTables.first(rep.figures(f, ReportGrouping.TOTAL)));
-            case "chi-so-766" -> DashboardTables.indicators(rep.indicators(f));
-            case "thang" -> DashboardTables.monthTable(rep.figures(f, ReportGrouping.MONTH));
-            case "don-vi" -> tables.unitTable(rep.figures(f, ReportGrouping.UNIT));
-            case "thu-tuc" -> DashboardTables.procedureTable(rep.figures(f, ReportGrouping.PROCEDURE));
-            case "vi-pham" -> DashboardTables.violations(DashboardTables.first(rep.figures(f, ReportGrouping.TOTAL)));
-            case "chuyen-giao-qua-han" -> DashboardTables.lateHandovers(rep.lateHandovers(f, EXPORT_LIMIT));
-            case "can-bo" -> DashboardTables.officers(rep.officers(f, EXPORT_LIMIT));
+            case "tong-hop" -> DashboardTables.summary(m, DashboardTables.first(rep.figures(f, ReportGrouping.TOTAL)));
+            case "chi-so-766" -> DashboardTables.indicators(m, rep.indicators(f));
+            case "thang" -> DashboardTables.monthTable(m, rep.figures(f, ReportGrouping.MONTH));
+            case "don-vi" -> tables.unitTable(m, rep.figures(f, ReportGrouping.UNIT));
+            case "thu-tuc" -> DashboardTables.procedureTable(m, rep.figures(f, ReportGrouping.PROCEDURE));
+            case "vi-pham" -> DashboardTables.violations(m, DashboardTables.first(rep.figures(f, ReportGrouping.TOTAL)));
+            case "chuyen-giao-qua-han" -> DashboardTables.lateHandovers(m, rep.lateHandovers(f, EXPORT_LIMIT));
+            case "can-bo" -> DashboardTables.officers(m, rep.officers(f, EXPORT_LIMIT));
             case "ho-so" -> r.param("chi-so").flatMap(FigureLabels::fromSlug)
-                    .map(fig -> DashboardTables.dossierTable(FigureLabels.of(fig), rep.dossiers(f, fig, 0, EXPORT_LIMIT))).orElse(null);
+                    .map(fig -> DashboardTables.dossierTable(m, FigureLabels.of(fig), rep.dossiers(f, fig, 0, EXPORT_LIMIT))).orElse(null);
             default -> null;
         };
         if (t == null) {
             exportProblem(r, name.equals("ho-so") ? "chi-so" : "bang", name.equals("ho-so")
-                    ? "Tham số 'chi-so' thiếu hoặc không đúng."
-                    : "Bảng là một trong: tong-hop, chi-so-766, thang, don-vi, thu-tuc, vi-pham, chuyen-giao-qua-han, can-bo, ho-so.");
+                    ? r.t("dashboard.export.badFigure")
+                    : r.t("dashboard.export.badTable", "tong-hop, chi-so-766, thang, don-vi, thu-tuc, vi-pham, chuyen-giao-qua-han, can-bo, ho-so"));
             return;
         }
         String file = "thong-ke-" + name + "-" + s.from() + "-" + s.to() + "." + format;
@@ -68,7 +70,7 @@ final class DashboardExport {
 
 
     private static void exportProblem(Req r, String field, String message) throws IOException {
-        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Yêu cầu xuất không hợp lệ\",\"status\":400,\"errors\":[{\"field\":\""
+        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + r.t("dashboard.export.problem").replace("\"", "'") + "\",\"status\":400,\"errors\":[{\"field\":\""
                 + field + "\",\"message\":\"" + message.replace("\"", "'") + "\"}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         r.resp.setStatus(400);
         r.resp.setContentType("application/problem+json");

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.motcua.pages.html.Html;
 import vn.motcua.pages.http.ServiceStartingException;
+import vn.motcua.pages.i18n.Messages;
 import vn.motcua.reports.IndicatorScore;
 import vn.motcua.reports.Reports;
 import vn.motcua.reports.Table;
@@ -80,10 +81,10 @@ final class DashboardPages {
             scope = DashboardScope.of(r, units, clock);
         } catch (DashboardScope.BadScope e) {
             Html h = new Html();
-            h.el("h1", "Thống kê");
-            h.el("p", e.getMessage() + " (tham số '" + e.field + "')", "class", "error", "role", "alert");
-            h.open("p").el("a", "Về trang thống kê", "href", "/quan-tri/thong-ke").close("p");
-            r.html(400, Frame.page(r, "Thống kê", h));
+            h.el("h1", r.t("dashboard.title"));
+            h.el("p", r.t("dashboard.badParameter", e.getMessage(), e.field), "class", "error", "role", "alert");
+            h.open("p").el("a", r.t("dashboard.back"), "href", "/quan-tri/thong-ke").close("p");
+            r.html(400, Frame.page(r, r.t("dashboard.title"), h));
             return;
         }
         if (scope.isEmpty()) {
@@ -99,87 +100,85 @@ final class DashboardPages {
         ReportFilter f = s.filter();
         FigureRow total = DashboardTables.first(rep.figures(f, ReportGrouping.TOTAL));
         Html h = new Html();
-        h.el("h1", "Thống kê, đánh giá giải quyết thủ tục hành chính");
-        filters(h, s);
-        h.el("p", "Phạm vi: " + scopeName(s) + ". Số liệu tổng hợp từ lịch sử hồ sơ, cập nhật đến "
-                + rep.asOf().map(Labels::time).orElse("— (chưa tổng hợp lần nào)") + ".", "class", "muted");
+        Messages m = r.messages();
+        h.el("h1", r.t("dashboard.heading"));
+        filters(h, r, s);
+        h.el("p", r.t("dashboard.scope", scopeName(r, s), rep.asOf().map(Labels::time).orElse(r.t("dashboard.neverAggregated"))),
+                "class", "muted");
 
-        h.el("h2", "Tổng hợp", "id", "tong-hop");
-        table(h, r, s, "tong-hop", DashboardTables.summary(total), (row, col) -> col == 1 ? drill(s, (ReportFigure) row.get(3)) : null, 3);
+        h.el("h2", r.t("dashboard.summary"), "id", "tong-hop");
+        table(h, r, s, "tong-hop", DashboardTables.summary(m, total), (row, col) -> col == 1 ? drill(s, (ReportFigure) row.get(3)) : null, 3);
         h.open("p");
-        h.text("Tỷ lệ trực tuyến: " + pct(total.count(ReportFigure.RECEIVED_ONLINE_PARTIAL) + total.count(ReportFigure.RECEIVED_ONLINE_FULL),
-                total.count(ReportFigure.RECEIVED)) + ". Tỷ lệ giải quyết trước và đúng hạn: "
-                + pct(total.count(ReportFigure.FINISHED_EARLY) + total.count(ReportFigure.FINISHED_ON_TIME), total.count(ReportFigure.FINISHED))
-                + ". Thời gian làm việc đã dùng so với thời hạn: bình quân "
-                + pct(total.usedMinutes(), total.limitMinutes()) + ", cao nhất " + total.worstPermille() / 10 + " %.");
+        h.text(r.t("dashboard.rates",
+                pct(total.count(ReportFigure.RECEIVED_ONLINE_PARTIAL) + total.count(ReportFigure.RECEIVED_ONLINE_FULL), total.count(ReportFigure.RECEIVED)),
+                pct(total.count(ReportFigure.FINISHED_EARLY) + total.count(ReportFigure.FINISHED_ON_TIME), total.count(ReportFigure.FINISHED)),
+                pct(total.usedMinutes(), total.limitMinutes()), total.worstPermille() / 10));
         h.close("p");
 
-        h.el("h2", "Chỉ số theo Quyết định 766/QĐ-TTg", "id", "chi-so-766");
-        table(h, r, s, "chi-so-766", DashboardTables.indicators(rep.indicators(f)), null, -1);
+        h.el("h2", r.t("dashboard.indicators.heading"), "id", "chi-so-766");
+        table(h, r, s, "chi-so-766", DashboardTables.indicators(m, rep.indicators(f)), null, -1);
 
         List<FigureRow> months = rep.figures(f, ReportGrouping.MONTH);
-        h.el("h2", "Xu hướng theo tháng", "id", "xu-huong");
+        h.el("h2", r.t("dashboard.trend.heading"), "id", "xu-huong");
         List<Charts.Bar> bars = new ArrayList<>();
         Map<String, FigureRow> byMonth = months.stream().collect(Collectors.toMap(FigureRow::key, x -> x));
-        for (YearMonth m = s.from(); !m.isAfter(s.to()); m = m.plusMonths(1)) {
-            FigureRow row = byMonth.get(String.valueOf(m.getYear() * 100 + m.getMonthValue()));
-            bars.add(new Charts.Bar(String.format("%02d/%d", m.getMonthValue(), m.getYear() % 100),
+        for (YearMonth month = s.from(); !month.isAfter(s.to()); month = month.plusMonths(1)) {
+            FigureRow row = byMonth.get(String.valueOf(month.getYear() * 100 + month.getMonthValue()));
+            bars.add(new Charts.Bar(String.format("%02d/%d", month.getMonthValue(), month.getYear() % 100),
                     row == null ? 0 : row.count(ReportFigure.RECEIVED), row == null ? 0 : row.count(ReportFigure.FINISHED_LATE)));
         }
-        Charts.columns(h, "bieu-do-thang", "Hồ sơ tiếp nhận theo tháng",
-                "Cột xanh: số hồ sơ tiếp nhận mỗi tháng; phần đỏ: số hồ sơ giải quyết quá hạn trong tháng.", bars, "quá hạn");
-        h.el("p", "Xanh: hồ sơ tiếp nhận; đỏ: giải quyết quá hạn.", "class", "legend");
-        table(h, r, s, "thang", DashboardTables.monthTable(months), null, -1);
+        Charts.columns(h, "bieu-do-thang", r.t("dashboard.trend.chart"), r.t("dashboard.trend.description"), bars, r.t("dashboard.trend.late"));
+        h.el("p", r.t("dashboard.trend.legend"), "class", "legend");
+        table(h, r, s, "thang", DashboardTables.monthTable(m, months), null, -1);
 
         if (s.unit().isEmpty() || s.withSubUnits()) {
             List<FigureRow> byUnit = rep.figures(f, ReportGrouping.UNIT);
-            h.el("h2", "Xếp hạng đơn vị theo tỷ lệ đúng hạn", "id", "don-vi");
-            Table ranked = tables.unitTable(byUnit);
+            h.el("h2", r.t("dashboard.ranking.heading"), "id", "don-vi");
+            Table ranked = tables.unitTable(m, byUnit);
             List<Charts.Bar> rates = ranked.rows().stream().limit(20)
                     .map(row -> new Charts.Bar(String.valueOf(row.get(1)), row.get(4) instanceof Number n ? n.longValue() : 0, 0)).toList();
-            Charts.rates(h, "bieu-do-don-vi", "Tỷ lệ giải quyết trước và đúng hạn của các đơn vị",
-                    "Mỗi thanh là một đơn vị, dài theo tỷ lệ hồ sơ giải quyết trước và đúng hạn; hai mươi đơn vị đầu.", rates);
+            Charts.rates(h, "bieu-do-don-vi", r.t("dashboard.ranking.chart"), r.t("dashboard.ranking.description"), rates);
             table(h, r, s, "don-vi", ranked, (row, col) -> col == 1
                     ? "/quan-tri/thong-ke" + withUnit(s, String.valueOf(row.get(0))) : null, -1);
         }
-        h.el("h2", "Theo thủ tục", "id", "thu-tuc");
-        table(h, r, s, "thu-tuc", DashboardTables.procedureTable(rep.figures(f, ReportGrouping.PROCEDURE)), (row, col) -> col == 0
+        h.el("h2", r.t("dashboard.byProcedure"), "id", "thu-tuc");
+        table(h, r, s, "thu-tuc", DashboardTables.procedureTable(m, rep.figures(f, ReportGrouping.PROCEDURE)), (row, col) -> col == 0
                 ? "/quan-tri/thong-ke" + withProcedure(s, String.valueOf(row.get(0))) : null, -1);
 
-        h.el("h2", "Hồ sơ đang quá hạn", "id", "qua-han");
-        dossierList(h, rep.dossiers(f, ReportFigure.IN_PROGRESS_OVERDUE, 0, 20), s, ReportFigure.IN_PROGRESS_OVERDUE);
-        h.el("h2", "Hồ sơ sắp đến hạn", "id", "sap-den-han");
-        dossierList(h, rep.dossiers(f, ReportFigure.DUE_SOON, 0, 20), s, ReportFigure.DUE_SOON);
+        h.el("h2", r.t("dashboard.overdue.heading"), "id", "qua-han");
+        dossierList(h, r, rep.dossiers(f, ReportFigure.IN_PROGRESS_OVERDUE, 0, 20), s, ReportFigure.IN_PROGRESS_OVERDUE);
+        h.el("h2", r.t("dashboard.dueSoon.heading"), "id", "sap-den-han");
+        dossierList(h, r, rep.dossiers(f, ReportFigure.DUE_SOON, 0, 20), s, ReportFigure.DUE_SOON);
 
-        h.el("h2", "Vi phạm cần kiểm soát", "id", "vi-pham");
-        table(h, r, s, "vi-pham", DashboardTables.violations(total), (row, col) -> col == 1 ? drill(s, (ReportFigure) row.get(2)) : null, 2);
-        h.el("h3", "Chuyển giao quá hạn giữa các bước");
-        table(h, r, s, "chuyen-giao-qua-han", DashboardTables.lateHandovers(rep.lateHandovers(f, 50)),
+        h.el("h2", r.t("dashboard.violations.heading"), "id", "vi-pham");
+        table(h, r, s, "vi-pham", DashboardTables.violations(m, total), (row, col) -> col == 1 ? drill(s, (ReportFigure) row.get(2)) : null, 2);
+        h.el("h3", r.t("dashboard.lateHandovers.heading"));
+        table(h, r, s, "chuyen-giao-qua-han", DashboardTables.lateHandovers(m, rep.lateHandovers(f, 50)),
                 (row, col) -> col == 0 ? "/can-bo/ho-so/" + WorkPages.enc(String.valueOf(row.get(0))) : null, -1);
 
-        h.el("h2", "Kết quả xử lý của cán bộ (chuyển giao giữa các bước)", "id", "can-bo");
-        table(h, r, s, "can-bo", DashboardTables.officers(rep.officers(f, 100)), null, -1);
-        r.html(200, Frame.page(r, "Thống kê", h));
+        h.el("h2", r.t("dashboard.officers.heading"), "id", "can-bo");
+        table(h, r, s, "can-bo", DashboardTables.officers(m, rep.officers(f, 100)), null, -1);
+        r.html(200, Frame.page(r, r.t("dashboard.title"), h));
     }
 
-    private void filters(Html h, DashboardScope s) {
+    private void filters(Html h, Req r, DashboardScope s) {
         h.open("form", "class", "filters", "method", "get", "action", "/quan-tri/thong-ke", "role", "search");
-        h.open("div").el("label", "Đơn vị", "for", "don-vi").open("select", "id", "don-vi", "name", "don-vi");
-        h.el("option", "Tất cả đơn vị được xem", "value", "");
+        h.open("div").el("label", r.t("dashboard.filter.unit"), "for", "don-vi").open("select", "id", "don-vi", "name", "don-vi");
+        h.el("option", r.t("dashboard.filter.allUnits"), "value", "");
         units.all().stream().sorted(Comparator.comparing(Unit::name))
-                .forEach(u -> h.el("option", u.name() + " (" + u.code() + ")", "value", u.code(), "selected", u.code().equals(s.unit()) ? "" : null));
+                .forEach(u -> h.el("option", r.t("dashboard.filter.unitOption", u.name(), u.code()), "value", u.code(), "selected", u.code().equals(s.unit()) ? "" : null));
         h.close("select").close("div");
-        h.open("div").el("label", "Gồm đơn vị cấp dưới", "for", "cap-duoi").open("select", "id", "cap-duoi", "name", "cap-duoi");
-        h.el("option", "Có", "value", "1", "selected", s.withSubUnits() ? "" : null);
-        h.el("option", "Không", "value", "0", "selected", s.withSubUnits() ? null : "");
+        h.open("div").el("label", r.t("dashboard.filter.subUnits"), "for", "cap-duoi").open("select", "id", "cap-duoi", "name", "cap-duoi");
+        h.el("option", r.t("dashboard.filter.yes"), "value", "1", "selected", s.withSubUnits() ? "" : null);
+        h.el("option", r.t("dashboard.filter.no"), "value", "0", "selected", s.withSubUnits() ? null : "");
         h.close("select").close("div");
-        h.open("div").el("label", "Mã thủ tục", "for", "thu-tuc");
+        h.open("div").el("label", r.t("dashboard.filter.procedure"), "for", "thu-tuc");
         h.empty("input", "id", "thu-tuc", "name", "thu-tuc", "value", s.procedure() == null ? "" : s.procedure()).close("div");
-        h.open("div").el("label", "Từ tháng", "for", "tu");
+        h.open("div").el("label", r.t("dashboard.filter.from"), "for", "tu");
         h.empty("input", "id", "tu", "name", "tu", "type", "month", "value", s.from().toString()).close("div");
-        h.open("div").el("label", "Đến tháng", "for", "den");
+        h.open("div").el("label", r.t("dashboard.filter.to"), "for", "den");
         h.empty("input", "id", "den", "name", "den", "type", "month", "value", s.to().toString()).close("div");
-        h.el("button", "Xem", "type", "submit");
+        h.el("button", r.t("dashboard.filter.submit"), "type", "submit");
         h.close("form");
     }
 
@@ -189,28 +188,27 @@ final class DashboardPages {
         Optional<ReportFigure> figure = r.param("chi-so").flatMap(FigureLabels::fromSlug);
         if (figure.isEmpty()) {
             Html h = new Html();
-            h.el("h1", "Danh sách hồ sơ");
-            h.el("p", "Tham số 'chi-so' thiếu hoặc không đúng; hãy mở danh sách từ một con số trên trang thống kê.",
-                    "class", "error", "role", "alert");
-            r.html(400, Frame.page(r, "Danh sách hồ sơ", h));
+            h.el("h1", r.t("dashboard.dossiers.title"));
+            h.el("p", r.t("dashboard.dossiers.badFigure"), "class", "error", "role", "alert");
+            r.html(400, Frame.page(r, r.t("dashboard.dossiers.title"), h));
             return;
         }
         int page = r.param("trang").filter(x -> x.matches("\\d{1,5}")).map(Integer::parseInt).orElse(1);
         List<DossierFactRecord> list = rep.dossiers(s.filter(), figure.get(), (page - 1) * PAGE, PAGE + 1);
         Html h = new Html();
         h.el("h1", FigureLabels.of(figure.get()));
-        h.el("p", "Phạm vi: " + scopeName(s) + ", từ " + s.from() + " đến " + s.to() + ".", "class", "muted");
-        h.open("p").el("a", "← Về trang thống kê", "href", "/quan-tri/thong-ke" + s.query()).close("p");
-        DashboardTables.exports(h, s, "ho-so", "chi-so", FigureLabels.slug(figure.get()));
-        Table t = DashboardTables.dossierTable(FigureLabels.of(figure.get()), list.subList(0, Math.min(PAGE, list.size())));
-        DashboardTables.rows(h, t, (row, col) -> col == 0 ? "/can-bo/ho-so/" + WorkPages.enc(String.valueOf(row.get(0))) : null, -1);
-        h.open("nav", "aria-label", "Trang").open("p");
+        h.el("p", r.t("dashboard.dossiers.scope", scopeName(r, s), s.from(), s.to()), "class", "muted");
+        h.open("p").el("a", r.t("dashboard.backArrow"), "href", "/quan-tri/thong-ke" + s.query()).close("p");
+        DashboardTables.exports(h, r.messages(), s, "ho-so", "chi-so", FigureLabels.slug(figure.get()));
+        Table t = DashboardTables.dossierTable(r.messages(), FigureLabels.of(figure.get()), list.subList(0, Math.min(PAGE, list.size())));
+        DashboardTables.rows(h, r.messages(), t, (row, col) -> col == 0 ? "/can-bo/ho-so/" + WorkPages.enc(String.valueOf(row.get(0))) : null, -1);
+        h.open("nav", "aria-label", r.t("dashboard.pages")).open("p");
         if (page > 1) {
-            h.el("a", "← Trang trước", "href", "/quan-tri/thong-ke/ho-so" + s.query("chi-so", FigureLabels.slug(figure.get()), "trang", String.valueOf(page - 1)));
+            h.el("a", r.t("dashboard.page.previous"), "href", "/quan-tri/thong-ke/ho-so" + s.query("chi-so", FigureLabels.slug(figure.get()), "trang", String.valueOf(page - 1)));
         }
-        h.text(" Trang " + page + " ");
+        h.text(" " + r.t("dashboard.page.current", page) + " ");
         if (list.size() > PAGE) {
-            h.el("a", "Trang sau →", "href", "/quan-tri/thong-ke/ho-so" + s.query("chi-so", FigureLabels.slug(figure.get()), "trang", String.valueOf(page + 1)));
+            h.el("a", r.t("dashboard.page.next"), "href", "/quan-tri/thong-ke/ho-so" + s.query("chi-so", FigureLabels.slug(figure.get()), "trang", String.valueOf(page + 1)));
         }
         h.close("p").close("nav");
         r.html(200, Frame.page(r, FigureLabels.of(figure.get()), h));
@@ -221,24 +219,24 @@ final class DashboardPages {
     /** A table with its export links; {@code hidden} is a column index not shown (−1 for none). */
     private void table(Html h, Req r, DashboardScope s, String name, Table t, BiFunction<List<Object>, Integer, String> link,
                        int hidden) {
-        DashboardTables.exports(h, s, name);
-        DashboardTables.rows(h, t, link, hidden);
+        DashboardTables.exports(h, r.messages(), s, name);
+        DashboardTables.rows(h, r.messages(), t, link, hidden);
     }
 
-    private void dossierList(Html h, List<DossierFactRecord> list, DashboardScope s, ReportFigure figure) {
+    private void dossierList(Html h, Req r, List<DossierFactRecord> list, DashboardScope s, ReportFigure figure) {
         if (list.isEmpty()) {
-            h.el("p", "Không có hồ sơ nào.");
+            h.el("p", r.t("dashboard.noDossiers"));
             return;
         }
         h.open("ul", "class", "dossier-list");
         for (DossierFactRecord d : list) {
             h.open("li").el("a", d.dossierCode(), "href", "/can-bo/ho-so/" + WorkPages.enc(d.dossierCode()));
-            h.text(" – " + units.find(d.unitCode()).map(Unit::name).orElse(d.unitCode()) + ", thủ tục " + d.procedureCode()
-                    + ", hẹn trả " + Labels.time(d.dueAt()));
+            h.text(" " + r.t("dashboard.dossierItem", units.find(d.unitCode()).map(Unit::name).orElse(d.unitCode()), d.procedureCode(),
+                    Labels.time(d.dueAt())));
             h.close("li");
         }
         h.close("ul");
-        h.open("p").el("a", "Xem tất cả: " + FigureLabels.of(figure), "href", drill(s, figure)).close("p");
+        h.open("p").el("a", r.t("dashboard.seeAll", FigureLabels.of(figure)), "href", drill(s, figure)).close("p");
     }
 
     private static String drill(DashboardScope s, ReportFigure f) {
@@ -263,10 +261,11 @@ final class DashboardPages {
         return q.toString();
     }
 
-    private String scopeName(DashboardScope s) {
-        String unit = s.unit().isEmpty() ? "tất cả đơn vị được xem"
-                : units.find(s.unit()).map(Unit::name).orElse(s.unit()) + (s.withSubUnits() ? " và đơn vị cấp dưới" : "");
-        return unit + (s.procedure() == null ? "" : ", thủ tục " + s.procedure());
+    private String scopeName(Req r, DashboardScope s) {
+        String name = units.find(s.unit()).map(Unit::name).orElse(s.unit());
+        String unit = s.unit().isEmpty() ? r.t("dashboard.scope.allUnits")
+                : s.withSubUnits() ? r.t("dashboard.scope.withSubUnits", name) : name;
+        return s.procedure() == null ? unit : r.t("dashboard.scope.procedure", unit, s.procedure());
     }
 
     private static String pct(long part, long whole) {

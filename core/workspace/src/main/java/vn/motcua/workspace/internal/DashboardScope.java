@@ -50,7 +50,7 @@ record DashboardScope(String unit, boolean withSubUnits, String procedure, YearM
         return out;
     }
 
-    /** Bad input: the field and what is wrong, in Vietnamese. */
+    /** Bad input: the field and what is wrong, in the reader's language. */
     static final class BadScope extends Exception {
         private static final long serialVersionUID = 1L;
         final String field;
@@ -73,19 +73,19 @@ record DashboardScope(String unit, boolean withSubUnits, String procedure, YearM
         YearMonth to = month(r, "den", now);
         YearMonth from = month(r, "tu", to.minusMonths(11));
         if (from.isAfter(to)) {
-            throw new BadScope("tu", "Tháng bắt đầu (" + from + ") phải không sau tháng kết thúc (" + to + ").");
+            throw new BadScope("tu", r.t("scope.fromAfterTo", from, to));
         }
         if (from.plusYears(5).isBefore(to)) {
-            throw new BadScope("tu", "Kỳ báo cáo dài tối đa 5 năm; hãy chọn khoảng tháng ngắn hơn.");
+            throw new BadScope("tu", r.t("scope.tooLong"));
         }
         String unit = r.param("don-vi").orElse("");
         boolean sub = !"0".equals(r.param("cap-duoi").orElse("1"));
         if (!unit.isEmpty() && units.find(unit).isEmpty()) {
-            throw new BadScope("don-vi", "Không có đơn vị mã " + unit + ".");
+            throw new BadScope("don-vi", r.t("scope.noUnit", unit));
         }
         String procedure = r.param("thu-tuc").orElse(null);
         if (procedure != null && !procedure.matches("[0-9A-Za-z.\\-_]{1,64}")) {
-            throw new BadScope("thu-tuc", "Mã thủ tục chỉ gồm chữ, số và dấu chấm, tối đa 64 ký tự.");
+            throw new BadScope("thu-tuc", r.t("scope.badProcedure"));
         }
         boolean city = r.who.has(StaffRole.CITY_ADMIN);
         List<String> chosen;
@@ -111,7 +111,7 @@ record DashboardScope(String unit, boolean withSubUnits, String procedure, YearM
         try {
             return YearMonth.parse(v.get());
         } catch (DateTimeParseException e) {
-            throw new BadScope(name, "Tháng phải có dạng năm-tháng, ví dụ 2026-05.");
+            throw new BadScope(name, r.t("scope.badMonth"));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import vn.motcua.pages.html.Html;
+import vn.motcua.pages.i18n.Messages;
 import vn.motcua.reports.IndicatorScore;
 import vn.motcua.reports.Table;
 import vn.motcua.runtime.units.Unit;
@@ -30,7 +31,7 @@ final class DashboardTables {
     }
 
 
-    static Table summary(FigureRow t) {
+    static Table summary(Messages m, FigureRow t) {
         List<List<Object>> rows = new ArrayList<>();
         for (ReportFigure f : List.of(ReportFigure.RECEIVED, ReportFigure.RECEIVED_COUNTER, ReportFigure.RECEIVED_POSTAL,
                 ReportFigure.RECEIVED_ONLINE_PARTIAL, ReportFigure.RECEIVED_ONLINE_FULL, ReportFigure.PAID_ONLINE, ReportFigure.DIGITISED,
@@ -38,46 +39,48 @@ final class DashboardTables {
                 ReportFigure.IN_PROGRESS_ON_TIME, ReportFigure.IN_PROGRESS_OVERDUE, ReportFigure.DUE_SOON,
                 ReportFigure.SUPPLEMENT_REQUESTED, ReportFigure.REFUSED, ReportFigure.REJECTED, ReportFigure.WITHDRAWN,
                 ReportFigure.APOLOGIZED)) {
-            rows.add(listOf(FigureLabels.of(f), t.count(f), dated(f), f));
+            rows.add(listOf(FigureLabels.of(f), t.count(f), dated(m, f), f));
         }
-        return new Table("Tổng hợp", List.of("Chỉ tiêu", "Số hồ sơ", "Tính theo"), rows);
+        return new Table(m.t("dashboard.summary"), List.of(m.t("dashboard.col.figure"), m.t("dashboard.col.dossiers"), m.t("dashboard.col.dated")), rows);
     }
 
 
-    static Table violations(FigureRow t) {
+    static Table violations(Messages m, FigureRow t) {
         List<List<Object>> rows = new ArrayList<>();
         for (ReportFigure f : List.of(ReportFigure.LATE_HANDOVER, ReportFigure.LATE_WITHOUT_APOLOGY,
                 ReportFigure.OVERDUE_WITHOUT_APOLOGY, ReportFigure.SUPPLEMENT_TWICE, ReportFigure.STOP_WITHOUT_REASON)) {
             rows.add(listOf(FigureLabels.of(f), t.count(f), f));
         }
-        return new Table("Vi phạm", List.of("Vi phạm", "Số hồ sơ"), rows);
+        return new Table(m.t("dashboard.violations"), List.of(m.t("dashboard.violations"), m.t("dashboard.col.dossiers")), rows);
     }
 
 
-    static Table indicators(List<IndicatorScore> scores) {
+    static Table indicators(Messages m, List<IndicatorScore> scores) {
         List<List<Object>> rows = new ArrayList<>();
         for (IndicatorScore i : scores) {
-            rows.add(listOf(i.group(), i.name(), i.available() ? i.numerator() + " / " + i.denominator() : "chưa có dữ liệu",
+            rows.add(listOf(i.group(), i.name(), i.available() ? i.numerator() + " / " + i.denominator() : m.t("dashboard.noData"),
                     i.rate() == null ? "—" : String.format(Locale.ROOT, "%.1f %%", 100 * i.rate()),
                     i.points() == null ? "—" : String.format(Locale.ROOT, "%.2f / %.0f", i.points(), i.weight()), i.formula()));
         }
-        return new Table("Chỉ số 766", List.of("Nhóm chỉ số", "Chỉ số", "Tử số / mẫu số", "Tỷ lệ", "Điểm", "Công thức"), rows);
+        return new Table(m.t("dashboard.indicators"), List.of(m.t("dashboard.col.group"), m.t("dashboard.col.indicator"),
+                m.t("dashboard.col.fraction"), m.t("dashboard.col.rate"), m.t("dashboard.col.points"), m.t("dashboard.col.formula")), rows);
     }
 
 
-    static Table monthTable(List<FigureRow> months) {
+    static Table monthTable(Messages m, List<FigureRow> months) {
         List<List<Object>> rows = new ArrayList<>();
-        for (FigureRow m : months) {
-            rows.add(listOf(m.key().substring(4) + "/" + m.key().substring(0, 4), m.count(ReportFigure.RECEIVED),
-                    m.count(ReportFigure.RECEIVED_ONLINE_PARTIAL) + m.count(ReportFigure.RECEIVED_ONLINE_FULL),
-                    m.count(ReportFigure.FINISHED), m.count(ReportFigure.FINISHED_EARLY) + m.count(ReportFigure.FINISHED_ON_TIME),
-                    m.count(ReportFigure.FINISHED_LATE)));
+        for (FigureRow row : months) {
+            rows.add(listOf(row.key().substring(4) + "/" + row.key().substring(0, 4), row.count(ReportFigure.RECEIVED),
+                    row.count(ReportFigure.RECEIVED_ONLINE_PARTIAL) + row.count(ReportFigure.RECEIVED_ONLINE_FULL),
+                    row.count(ReportFigure.FINISHED), row.count(ReportFigure.FINISHED_EARLY) + row.count(ReportFigure.FINISHED_ON_TIME),
+                    row.count(ReportFigure.FINISHED_LATE)));
         }
-        return new Table("Theo tháng", List.of("Tháng", "Tiếp nhận", "Trực tuyến", "Đã giải quyết", "Trước và đúng hạn", "Quá hạn"), rows);
+        return new Table(m.t("dashboard.byMonth"), List.of(m.t("dashboard.col.month"), m.t("dashboard.col.received"), m.t("dashboard.col.online"),
+                m.t("dashboard.col.finished"), m.t("dashboard.col.earlyOrOnTime"), m.t("dashboard.col.late")), rows);
     }
 
 
-    Table unitTable(List<FigureRow> byUnit) {
+    Table unitTable(Messages m, List<FigureRow> byUnit) {
         List<List<Object>> rows = new ArrayList<>();
         for (FigureRow u : byUnit) {
             long finished = u.count(ReportFigure.FINISHED);
@@ -88,12 +91,12 @@ final class DashboardTables {
         // best on-time rate first; units with nothing finished last
         rows.sort(Comparator.comparing((List<Object> row) -> row.get(4) == null ? -1L : (Long) row.get(4)).reversed()
                 .thenComparing(row -> String.valueOf(row.get(1))));
-        return new Table("Theo đơn vị", List.of("Mã đơn vị", "Đơn vị", "Tiếp nhận", "Đã giải quyết", "Tỷ lệ trước và đúng hạn (%)",
-                "Đang quá hạn"), rows);
+        return new Table(m.t("dashboard.byUnit"), List.of(m.t("dashboard.col.unitCode"), m.t("dashboard.col.unit"), m.t("dashboard.col.received"),
+                m.t("dashboard.col.finished"), m.t("dashboard.col.onTimeRate"), m.t("dashboard.col.overdueNow")), rows);
     }
 
 
-    static Table procedureTable(List<FigureRow> byProcedure) {
+    static Table procedureTable(Messages m, List<FigureRow> byProcedure) {
         List<List<Object>> rows = new ArrayList<>();
         for (FigureRow p : byProcedure) {
             long finished = p.count(ReportFigure.FINISHED);
@@ -103,43 +106,47 @@ final class DashboardTables {
                     p.count(ReportFigure.IN_PROGRESS_OVERDUE),
                     p.limitMinutes() == 0 ? null : Math.round(100.0 * p.usedMinutes() / p.limitMinutes())));
         }
-        return new Table("Theo thủ tục", List.of("Mã thủ tục", "Tiếp nhận", "Đã giải quyết", "Tỷ lệ trước và đúng hạn (%)",
-                "Quá hạn", "Đang quá hạn", "Thời gian đã dùng / thời hạn (%)"), rows);
+        return new Table(m.t("dashboard.byProcedure"), List.of(m.t("dashboard.col.procedureCode"), m.t("dashboard.col.received"),
+                m.t("dashboard.col.finished"), m.t("dashboard.col.onTimeRate"), m.t("dashboard.col.late"), m.t("dashboard.col.overdueNow"),
+                m.t("dashboard.col.timeUsed")), rows);
     }
 
 
-    static Table officers(List<OfficerFigures> list) {
+    static Table officers(Messages m, List<OfficerFigures> list) {
         List<List<Object>> rows = new ArrayList<>();
         for (OfficerFigures o : list) {
             rows.add(listOf(o.actor(), o.unitCode(), o.total(), o.early(), o.onTime(), o.late()));
         }
-        return new Table("Theo cán bộ", List.of("Cán bộ", "Đơn vị", "Lượt chuyển giao", "Trước hạn", "Đúng hạn", "Quá hạn"), rows);
+        return new Table(m.t("dashboard.byOfficer"), List.of(m.t("dashboard.col.officer"), m.t("dashboard.col.unit"), m.t("dashboard.col.handovers"),
+                m.t("dashboard.col.early"), m.t("dashboard.col.onTime"), m.t("dashboard.col.late")), rows);
     }
 
 
-    static Table lateHandovers(List<HandoverFactRecord> list) {
+    static Table lateHandovers(Messages m, List<HandoverFactRecord> list) {
         List<List<Object>> rows = new ArrayList<>();
         for (HandoverFactRecord o : list) {
             rows.add(listOf(o.dossierCode(), o.stepId(), o.unitCode(), o.actor(), Labels.time(o.dueAt()), Labels.time(o.handedOverAt())));
         }
-        return new Table("Chuyển giao quá hạn", List.of("Mã hồ sơ", "Bước", "Đơn vị", "Cán bộ", "Hạn của bước", "Chuyển lúc"), rows);
+        return new Table(m.t("dashboard.lateHandovers"), List.of(m.t("dashboard.col.dossierCode"), m.t("dashboard.col.step"), m.t("dashboard.col.unit"),
+                m.t("dashboard.col.officer"), m.t("dashboard.col.stepDue"), m.t("dashboard.col.handedOver")), rows);
     }
 
 
-    static Table dossierTable(String title, List<DossierFactRecord> list) {
+    static Table dossierTable(Messages m, String title, List<DossierFactRecord> list) {
         List<List<Object>> rows = new ArrayList<>(list.size());
         for (DossierFactRecord d : list) {
-            rows.add(listOf(d.dossierCode(), d.unitCode(), d.procedureCode(), channel(d.channel()), d.status(),
+            rows.add(listOf(d.dossierCode(), d.unitCode(), d.procedureCode(), channel(m, d.channel()), d.status(),
                     Labels.time(d.submittedAt()), Labels.time(d.dueAt()), Labels.time(d.finishedAt()),
                     d.timing() == null ? "" : Labels.timing(d.timing())));
         }
-        return new Table(title, List.of("Mã hồ sơ", "Đơn vị", "Thủ tục", "Kênh", "Trạng thái", "Nộp lúc", "Hẹn trả",
-                "Giải quyết xong", "Kết quả so với hẹn"), rows);
+        return new Table(title, List.of(m.t("dashboard.col.dossierCode"), m.t("dashboard.col.unit"), m.t("dashboard.col.procedure"),
+                m.t("dashboard.col.channel"), m.t("dashboard.col.status"), m.t("dashboard.col.submitted"), m.t("dashboard.col.due"),
+                m.t("dashboard.col.finishedAt"), m.t("dashboard.col.timing")), rows);
     }
 
 
     /** A table as HTML; {@code link} gives a cell's link or null, {@code hidden} a column not shown (−1 for none). */
-    static void rows(Html h, Table t, BiFunction<List<Object>, Integer, String> link, int hidden) {
+    static void rows(Html h, Messages m, Table t, BiFunction<List<Object>, Integer, String> link, int hidden) {
         h.open("div", "class", "table-wrap");
         h.open("table").el("caption", t.title()).open("thead").open("tr");
         for (int c = 0; c < t.columns().size(); c++) {
@@ -149,7 +156,7 @@ final class DashboardTables {
         }
         h.close("tr").close("thead").open("tbody");
         if (t.rows().isEmpty()) {
-            h.open("tr").el("td", "Không có số liệu trong kỳ.", "colspan", String.valueOf(t.columns().size())).close("tr");
+            h.open("tr").el("td", m.t("dashboard.noFigures"), "colspan", String.valueOf(t.columns().size())).close("tr");
         }
         for (List<Object> row : t.rows()) {
             h.open("tr");
@@ -172,13 +179,13 @@ final class DashboardTables {
 
 
     /** The CSV and XLSX links of a table, in the reader's scope. */
-    static void exports(Html h, DashboardScope s, String name, String... extra) {
+    static void exports(Html h, Messages m, DashboardScope s, String name, String... extra) {
         String[] csv = concat(extra, "bang", name, "dinh-dang", "csv");
         String[] xlsx = concat(extra, "bang", name, "dinh-dang", "xlsx");
         h.open("p", "class", "exports");
-        h.el("a", "Tải CSV", "href", "/quan-tri/thong-ke/xuat" + s.query(csv));
+        h.el("a", m.t("dashboard.export.csv"), "href", "/quan-tri/thong-ke/xuat" + s.query(csv));
         h.text(" · ");
-        h.el("a", "Tải Excel (XLSX)", "href", "/quan-tri/thong-ke/xuat" + s.query(xlsx));
+        h.el("a", m.t("dashboard.export.xlsx"), "href", "/quan-tri/thong-ke/xuat" + s.query(xlsx));
         h.close("p");
     }
 
@@ -190,21 +197,21 @@ final class DashboardTables {
     }
 
 
-    private static String dated(ReportFigure f) {
+    private static String dated(Messages m, ReportFigure f) {
         return switch (f.dated()) {
-            case SUBMITTED -> "tháng tiếp nhận";
-            case FINISHED -> "tháng giải quyết xong";
-            case NOW -> "thời điểm hiện tại";
+            case SUBMITTED -> m.t("dashboard.dated.SUBMITTED");
+            case FINISHED -> m.t("dashboard.dated.FINISHED");
+            case NOW -> m.t("dashboard.dated.NOW");
         };
     }
 
 
-    private static String channel(String c) {
+    private static String channel(Messages m, String c) {
         return switch (c) {
-            case "COUNTER" -> "Trực tiếp";
-            case "POSTAL" -> "Bưu chính";
-            case "ONLINE_PARTIAL" -> "Trực tuyến một phần";
-            case "ONLINE_FULL" -> "Trực tuyến toàn trình";
+            case "COUNTER" -> m.t("dashboard.channel.COUNTER");
+            case "POSTAL" -> m.t("dashboard.channel.POSTAL");
+            case "ONLINE_PARTIAL" -> m.t("dashboard.channel.ONLINE_PARTIAL");
+            case "ONLINE_FULL" -> m.t("dashboard.channel.ONLINE_FULL");
             default -> c;
         };
     }

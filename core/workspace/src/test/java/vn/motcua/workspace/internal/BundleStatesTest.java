@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import vn.motcua.pages.i18n.Messages;
 import vn.motcua.runtime.deploy.BundleInfo;
 
 class BundleStatesTest {
@@ -22,9 +24,17 @@ class BundleStatesTest {
 
     @Test
     void statesAreInVietnamese() {
-        assertEquals("Đang chạy", BundleStates.label("ACTIVE"));
-        assertEquals("Đã tắt", BundleStates.label("RESOLVED"));
-        assertTrue(BundleStates.label("QUARANTINED").startsWith("Cách ly"));
-        assertEquals("Không rõ (WEIRD)", BundleStates.label("WEIRD"));
+        Messages vi = FakeHttp.messages();
+        assertEquals("Đang chạy", BundleStates.label(vi, "ACTIVE"));
+        assertEquals("Đã tắt", BundleStates.label(vi, "RESOLVED"));
+        assertTrue(BundleStates.label(vi, "QUARANTINED").startsWith("Cách ly"));
+        assertEquals("Không rõ (WEIRD)", BundleStates.label(vi, "WEIRD"));
+    }
+
+    @Test
+    void statesAreTranslated() {
+        Messages en = Messages.load(WorkspaceServlet.MESSAGES, Locale.ENGLISH, BundleStatesTest.class.getClassLoader());
+        assertEquals("Running", BundleStates.label(en, "ACTIVE"));
+        assertEquals("Unknown (WEIRD)", BundleStates.label(en, "WEIRD"));
     }
 }
