@@ -36,7 +36,7 @@ final class DossierActions {
      * Actions whose note is required by the engine; the note field's label is {@code actions.note.<action>}. The
      * stop's reason is printed on the stop notice (Thông báo dừng giải quyết hồ sơ); the page demands it, decision 1322.
      */
-    private static final Set<DossierAction> NOTED = java.util.EnumSet.of(DossierAction.REQUEST_SUPPLEMENT,
+    static final Set<DossierAction> NOTED = java.util.EnumSet.of(DossierAction.REQUEST_SUPPLEMENT,
             DossierAction.REFUSE, DossierAction.REJECT, DossierAction.ISSUE_APOLOGY, DossierAction.EXTEND, DossierAction.WITHDRAW);
 
     /** Actions that cannot be undone: the officer ticks a confirmation, checked by the server as well (decision 1322). */

@@ -34,7 +34,7 @@ class LabelsTest {
         }
         for (DossierAction a : DossierAction.values()) {
             keys.add("action." + a.name());
-            if (a == DossierAction.REQUEST_SUPPLEMENT || a == DossierAction.WITHDRAW) {
+            if (DossierActions.NOTED.contains(a)) {
                 keys.add("actions.note." + a.name());
             }
         }
