@@ -129,7 +129,7 @@ final class SubmissionPages {
                 .filter(c -> d.disclosure().resultChannels().contains(c)).orElse(null);
         Map<String, String> errors = new LinkedHashMap<>();
         if (resultChannel == null) {
-            errors.put("resultChannel", l == Lang.VI ? "Vui lòng chọn cách nhận kết quả." : "Choose how to receive the result.");
+            errors.put("resultChannel", l.t("form.resultChannelMissing"));
         }
         SubmitCommand command = new SubmitCommand(d.code(), unit.code(), Channel.ONLINE,
                 resultChannel == null ? Channel.ONLINE : resultChannel, applicant, bound.data(), files,

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -24,6 +23,7 @@ import vn.motcua.engine.StaffAccessRefusedException;
 import vn.motcua.engine.citizen.CitizenDesk;
 import vn.motcua.engine.citizen.EvaluationRefusedException;
 import vn.motcua.pages.html.Html;
+import vn.motcua.pages.i18n.Messages;
 import vn.motcua.security.StaffRole;
 
 /**
@@ -32,15 +32,12 @@ import vn.motcua.security.StaffRole;
  */
 final class DossierActions {
 
-    /** Actions whose note is required by the engine, with the label of the note field. */
-    private static final Map<DossierAction, String> NOTE_LABELS = Map.of(
-            DossierAction.REQUEST_SUPPLEMENT, "Hướng dẫn bổ sung (mỗi dòng một giấy tờ, dạng \"giấy tờ: lý do\")",
-            DossierAction.REFUSE, "Lý do từ chối tiếp nhận",
-            DossierAction.REJECT, "Lý do từ chối giải quyết",
-            DossierAction.ISSUE_APOLOGY, "Lý do chậm trả kết quả",
-            DossierAction.EXTEND, "Lý do gia hạn (trường hợp pháp luật cho phép)",
-            // printed on the stop notice (Thông báo dừng giải quyết hồ sơ); the page demands it, decision 1322
-            DossierAction.WITHDRAW, "Lý do dừng giải quyết (theo đề nghị của người nộp)");
+    /**
+     * Actions whose note is required by the engine; the note field's label is {@code actions.note.<action>}. The
+     * stop's reason is printed on the stop notice (Thông báo dừng giải quyết hồ sơ); the page demands it, decision 1322.
+     */
+    static final Set<DossierAction> NOTED = java.util.EnumSet.of(DossierAction.REQUEST_SUPPLEMENT,
+            DossierAction.REFUSE, DossierAction.REJECT, DossierAction.ISSUE_APOLOGY, DossierAction.EXTEND, DossierAction.WITHDRAW);
 
     /** Actions that cannot be undone: the officer ticks a confirmation, checked by the server as well (decision 1322). */
     private static final Set<DossierAction> CONFIRMED = java.util.EnumSet.of(DossierAction.WITHDRAW);
@@ -59,52 +56,51 @@ final class DossierActions {
     void forms(Html h, Req r, DossierView d) {
         List<DossierAction> offered = d.permittedActions().stream().sorted().toList(); // the engine's decision
         h.open("section", "class", "actions", "aria-labelledby", "thao-tac");
-        h.el("h2", "Thao tác", "id", "thao-tac");
+        h.el("h2", r.t("actions.heading"), "id", "thao-tac");
         if (offered.isEmpty()) {
-            h.el("p", "Không có thao tác nào dành cho tài khoản này ở bước hiện tại.");
+            h.el("p", r.t("actions.none"));
         }
         for (DossierAction a : offered) {
             String id = "a-" + a.wireName();
             boolean result = RESULT_ACTIONS.contains(a);
             h.open("form", "class", "card", "method", "post", "action", "/can-bo/ho-so/" + d.code() + "/thao-tac",
                     "enctype", result ? "multipart/form-data" : null);
-            h.el("h3", Labels.action(a), "id", id);
+            h.el("h3", Labels.action(r.messages(), a), "id", id);
             if (result) {
                 // The electronic result (issue 11): its SHA-256 goes into the dossier's history with this action.
-                h.el("label", "Kết quả điện tử (PDF, không bắt buộc)", "for", id + "-file");
+                h.el("label", r.t("actions.resultFile"), "for", id + "-file");
                 h.empty("input", "type", "file", "id", id + "-file", "name", AttachmentFile.RESULT_FIELD, "accept", "application/pdf");
             }
             Frame.csrf(h, r);
             h.empty("input", "type", "hidden", "name", "action", "value", a.wireName());
             h.empty("input", "type", "hidden", "name", "version", "value", Long.toString(d.version()));
-            String noteLabel = NOTE_LABELS.get(a);
+            String noteLabel = NOTED.contains(a) ? noteLabel(r, a) : null;
             if (a == DossierAction.ISSUE_APOLOGY) {
                 // Proposed by the engine from the remaining work, in the unit's working calendar (issue 13).
                 String proposed = engine.get().proposeNewAppointment(d.code(), r.who.principal())
                         .map(at -> LocalDateTime.ofInstant(at, Labels.VIETNAM).withSecond(0).withNano(0).toString()).orElse("");
-                h.el("label", "Ngày giờ hẹn trả mới (giờ làm việc; đề xuất theo thời gian giải quyết còn lại)", "for", id + "-at");
+                h.el("label", r.t("actions.newAppointment"), "for", id + "-at");
                 h.empty("input", "type", "datetime-local", "id", id + "-at", "name", "newAppointment", "required", "",
                         "value", proposed);
             }
             if (a == DossierAction.EXTEND) {
-                work.definition(d).map(p -> p.disclosure().timeLimitExtension()).ifPresent(x -> h.el("p", "Được gia hạn tối đa "
-                        + x.workingDays() + " ngày làm việc khi: " + x.when() + " (" + x.legalBasis() + "). Chỉ gia hạn"
-                        + " một lần; ngày hẹn mới được tính theo lịch làm việc."));
-                h.el("label", "Ngày giờ hẹn sau gia hạn (để trống: gia hạn đủ số ngày cho phép)", "for", id + "-at");
+                work.definition(d).map(p -> p.disclosure().timeLimitExtension()).ifPresent(x -> h.el("p",
+                        r.t("actions.extension", x.workingDays(), x.when(), x.legalBasis())));
+                h.el("label", r.t("actions.extendedAppointment"), "for", id + "-at");
                 h.empty("input", "type", "datetime-local", "id", id + "-at", "name", "newAppointment");
             }
             if (noteLabel != null) {
                 h.el("label", noteLabel, "for", id + "-note");
                 h.open("textarea", "id", id + "-note", "name", "note", "required", "").close("textarea");
             } else {
-                h.el("label", "Ghi chú (không bắt buộc)", "for", id + "-note");
+                h.el("label", r.t("actions.optionalNote"), "for", id + "-note");
                 h.empty("input", "type", "text", "id", id + "-note", "name", "note");
             }
             if (CONFIRMED.contains(a)) {
                 h.open("label", "class", "check").empty("input", "type", "checkbox", "name", "xac-nhan", "value", "1", "required", "")
-                        .text(" Tôi xác nhận người nộp đã đề nghị dừng; thao tác này không hoàn tác được").close("label");
+                        .text(" " + r.t("actions.confirmWithdraw")).close("label");
             }
-            h.el("button", Labels.action(a), "type", "submit", "class", CONFIRMED.contains(a) ? "danger" : null);
+            h.el("button", Labels.action(r.messages(), a), "type", "submit", "class", CONFIRMED.contains(a) ? "danger" : null);
             h.close("form");
         }
         h.close("section");
@@ -129,9 +125,8 @@ final class DossierActions {
         }
         h.open("form", "class", "card", "method", "post", "action", "/can-bo/ho-so/" + d.code() + "/danh-gia-tai-quay", "target", "_blank");
         Frame.csrf(h, r);
-        h.el("p", "Mở phiếu đánh giá trên máy tính bảng tại quầy: công dân đánh giá ngay, không cần nhập mã hồ sơ. Liên kết dùng một lần, "
-                + "hết hạn sau " + CitizenDesk.COUNTER_LINK_MINUTES + " phút.");
-        h.el("button", "Mời công dân đánh giá tại quầy", "type", "submit");
+        h.el("p", r.t("actions.counterRating", CitizenDesk.COUNTER_LINK_MINUTES));
+        h.el("button", r.t("actions.counterRating.submit"), "type", "submit");
         h.close("form");
     }
 
@@ -145,10 +140,10 @@ final class DossierActions {
         } catch (vn.motcua.engine.DossierNotFoundException e) {
             work.notFound(r);
         } catch (vn.motcua.engine.StaffAccessRefusedException e) {
-            r.redirect("/can-bo/ho-so/" + code + "?loi=" + WorkPages.enc(refusal(null, e)));
+            r.redirect("/can-bo/ho-so/" + code + "?loi=" + WorkPages.enc(refusal(r.messages(), null, e)));
         } catch (EvaluationRefusedException e) {
             r.redirect("/can-bo/ho-so/" + code + "?loi=" + WorkPages.enc(e.reason() == EvaluationRefusedException.Reason.ALREADY_EVALUATED
-                    ? "Hồ sơ đã được đánh giá." : "Chỉ đánh giá được sau khi đã trả kết quả."));
+                    ? r.t("actions.alreadyEvaluated") : r.t("actions.notReturnedYet")));
         }
     }
 
@@ -162,16 +157,17 @@ final class DossierActions {
         String base = "/can-bo/ho-so/" + code;
         Optional<DossierAction> action = r.param("action").flatMap(DossierAction::fromWireName);
         if (action.isEmpty()) {
-            r.redirect(base + "?loi=" + WorkPages.enc("Thao tác không hợp lệ."));
+            r.redirect(base + "?loi=" + WorkPages.enc(r.t("actions.invalid")));
             return;
         }
         if (CONFIRMED.contains(action.get())) {
             if (r.param("note").map(String::isBlank).orElse(true)) {
-                r.redirect(base + "?loi=" + WorkPages.enc("Chưa thực hiện: hãy ghi " + NOTE_LABELS.get(action.get()).toLowerCase(java.util.Locale.ROOT) + "."));
+                r.redirect(base + "?loi=" + WorkPages.enc(r.t("actions.noteMissing", noteLabel(r, action.get()).toLowerCase(java.util.Locale.ROOT))));
                 return;
             }
             if (r.param("xac-nhan").isEmpty()) {
-                r.redirect(base + "?loi=" + WorkPages.enc("Chưa thực hiện: hãy đánh dấu ô xác nhận " + Labels.action(action.get()).toLowerCase(java.util.Locale.ROOT) + "."));
+                r.redirect(base + "?loi=" + WorkPages.enc(r.t("actions.confirmMissing",
+                        Labels.action(r.messages(), action.get()).toLowerCase(java.util.Locale.ROOT))));
                 return;
             }
         }
@@ -185,7 +181,7 @@ final class DossierActions {
                 cmd = cmd.withNewAppointment(LocalDateTime.parse(r.param("newAppointment").get()).atZone(Labels.VIETNAM).toInstant());
             }
         } catch (NumberFormatException | DateTimeParseException e) {
-            r.redirect(base + "?loi=" + WorkPages.enc("Ngày giờ hẹn mới không hợp lệ."));
+            r.redirect(base + "?loi=" + WorkPages.enc(r.t("actions.badAppointment")));
             return;
         }
         if (RESULT_ACTIONS.contains(action.get())) {
@@ -193,32 +189,41 @@ final class DossierActions {
         }
         try {
             engine.get().act(code, cmd);
-            r.redirect(base + "?thong-bao=" + WorkPages.enc("Đã thực hiện: " + Labels.action(action.get()) + "."));
+            r.redirect(base + "?thong-bao=" + WorkPages.enc(r.t("actions.done", Labels.action(r.messages(), action.get()))));
         } catch (ActionNotAllowedException | ActorNotPermittedException | ConcurrentChangeException | InvalidSubmissionException e) {
-            r.redirect(base + "?loi=" + WorkPages.enc(refusal(action.get(), e)));
+            r.redirect(base + "?loi=" + WorkPages.enc(refusal(r.messages(), action.get(), e)));
         }
     }
 
-    /** The engine's refusal of an action, in the officer's words; anything else is not a refusal and is rethrown. */
+    private static String noteLabel(Req r, DossierAction a) {
+        return r.t("actions.note." + a.name());
+    }
+
+    /** @deprecated pass the request's wording: {@link #refusal(Messages, DossierAction, RuntimeException)} */
+    @Deprecated
     static String refusal(DossierAction action, RuntimeException e) {
+        return refusal(Labels.VIETNAMESE, action, e);
+    }
+
+    /** The engine's refusal of an action, in the officer's words; anything else is not a refusal and is rethrown. */
+    static String refusal(Messages m, DossierAction action, RuntimeException e) {
         if (e instanceof ActionNotAllowedException x) {
-            return x.rule() != null && action == DossierAction.ISSUE_APOLOGY
-                    ? "Hồ sơ đã có phiếu xin lỗi: chỉ được hẹn lại ngày trả kết quả một lần."
+            return x.rule() != null && action == DossierAction.ISSUE_APOLOGY ? m.t("actions.refused.secondApology")
                     : x.rule() != null ? x.rule()
-                    : "Thao tác này không còn được phép ở trạng thái hiện tại của hồ sơ.";
+                    : m.t("actions.refused.notAllowed");
         }
         if (e instanceof StaffAccessRefusedException x) {
-            return "Thao tác này cần vai trò «" + Labels.role(StaffRole.valueOf(x.neededDuty().name())) + "» tại đơn vị "
-                    + String.join(" hoặc ", new java.util.TreeSet<>(x.units())) + "; tài khoản không có vai trò đó tại đơn vị đó.";
+            return m.t("actions.refused.role", Labels.role(m, StaffRole.valueOf(x.neededDuty().name())),
+                    String.join(" " + m.t("actions.refused.or") + " ", new java.util.TreeSet<>(x.units())));
         }
         if (e instanceof ActorNotPermittedException) {
-            return "Tài khoản không có vai trò cần thiết tại đơn vị đang giữ hồ sơ.";
+            return m.t("actions.refused.notPermitted");
         }
         if (e instanceof ConcurrentChangeException) {
-            return "Hồ sơ vừa được người khác thay đổi; hãy xem lại rồi thao tác lại.";
+            return m.t("actions.refused.changed");
         }
         if (e instanceof InvalidSubmissionException x) {
-            return String.join(" ", x.errors().stream().map(m -> m.message()).toList());
+            return String.join(" ", x.errors().stream().map(error -> error.message()).toList());
         }
         throw e;
     }

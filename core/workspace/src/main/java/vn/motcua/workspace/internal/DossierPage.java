@@ -22,6 +22,7 @@ import vn.motcua.engine.Handover;
 import vn.motcua.engine.documents.DocumentKind;
 import vn.motcua.engine.documents.DossierDocuments;
 import vn.motcua.pages.html.Html;
+import vn.motcua.pages.i18n.Messages;
 
 /**
  * The dossier page: facts, the actions the account may take, the applicant, the form's values, attachments, slips,
@@ -50,17 +51,18 @@ final class DossierPage {
     }
 
     /** Postal orders of the dossier: consignment number, postage, status (decision 1131); nothing when it has none. */
-    private void postal(Html h, DossierView d) {
+    private void postal(Html h, Req r, DossierView d) {
         vn.motcua.postal.PostalTracking p = postal.get();
         List<vn.motcua.postal.Shipment> shipments = p == null ? List.of() : p.forDossier(d.code());
         if (shipments.isEmpty()) {
             return;
         }
-        h.el("h2", "Bưu chính công ích");
+        h.el("h2", r.t("dossier.postal"));
         h.open("ul");
         for (vn.motcua.postal.Shipment s : shipments) {
-            h.open("li").el("strong", s.kindLabel()).text(": mã vận đơn " + (s.consignmentNo() == null ? "(chưa có)" : s.consignmentNo())
-                    + (s.feeVnd() == null ? "" : ", cước " + String.format(java.util.Locale.ROOT, "%,d", s.feeVnd()).replace(',', '.') + " đ")
+            h.open("li").el("strong", s.kindLabel()).text(": " + r.t("dossier.postal.consignment",
+                            s.consignmentNo() == null ? r.t("dossier.postal.noConsignment") : s.consignmentNo())
+                    + (s.feeVnd() == null ? "" : ", " + r.t("dossier.postal.fee", String.format(java.util.Locale.ROOT, "%,d", s.feeVnd()).replace(',', '.')))
                     + "; " + s.statusLabel() + (s.statusText() == null || s.statusText().isBlank() ? "" : " (" + s.statusText() + ")")
                     + ", " + Labels.time(s.updatedAt())).close("li");
         }
@@ -75,49 +77,49 @@ final class DossierPage {
         }
         DossierView d = found.get();
         Html h = new Html();
-        h.el("h1", "Hồ sơ " + d.code());
+        h.el("h1", r.t("dossier.title", d.code()));
         Frame.notice(h, r);
-        h.open("nav", "class", "pager", "aria-label", "Chuyển hồ sơ");
-        h.el("a", "← Danh sách hồ sơ", "href", "/can-bo/", "accesskey", "d");
+        h.open("nav", "class", "pager", "aria-label", r.t("dossier.pager"));
+        h.el("a", r.t("dossier.backToList"), "href", "/can-bo/", "accesskey", "d");
         // after an action the clerk moves on without going back to the list
-        work.queuePages().nextAfter(r, d.code()).ifPresent(next -> h.el("a", "Hồ sơ tiếp theo: " + next + " →",
+        work.queuePages().nextAfter(r, d.code()).ifPresent(next -> h.el("a", r.t("dossier.next", next),
                 "href", "/can-bo/ho-so/" + next, "accesskey", "n", "rel", "next"));
         h.close("nav");
         h.open("dl", "class", "facts");
-        Frame.fact(h, "Thủ tục", d.procedureCode() + " – " + d.procedureName() + " (phiên bản " + d.procedureVersion() + ")");
-        Frame.fact(h, "Trạng thái", Labels.status(d.status()) + (d.clockStopped() ? " – đang tạm dừng tính thời hạn" : ""));
-        Frame.fact(h, "Bước hiện tại", d.currentStepName() == null ? "—" : d.currentStepName() + " (" + readable.unit(d.currentUnit()) + ")");
-        Frame.fact(h, "Đơn vị tiếp nhận", work.unitName(d.unitCode()));
-        Frame.fact(h, "Kênh nộp / nhận kết quả", Labels.channel(d.channel()) + " / " + Labels.channel(d.resultChannel()));
+        Messages m = r.messages();
+        Frame.fact(h, r.t("dossier.procedure"), r.t("dossier.procedureValue", d.procedureCode(), d.procedureName(), d.procedureVersion()));
+        Frame.fact(h, r.t("dossier.status"), Labels.status(m, d.status()) + (d.clockStopped() ? " – " + r.t("dossier.clockStopped") : ""));
+        Frame.fact(h, r.t("dossier.currentStep"), d.currentStepName() == null ? "—" : d.currentStepName() + " (" + readable.unit(d.currentUnit()) + ")");
+        Frame.fact(h, r.t("dossier.receivingUnit"), work.unitName(d.unitCode()));
+        Frame.fact(h, r.t("dossier.channels"), Labels.channel(m, d.channel()) + " / " + Labels.channel(m, d.resultChannel()));
         vn.motcua.engine.payment.Payments p = payments.get();
         if (p != null) {
             // Why «Tiếp nhận» is missing: the engine accepts a fully-online dossier with a fee only once paid.
-            p.status(d.code()).ifPresent(s -> Frame.fact(h, "Phí, lệ phí (thanh toán trực tuyến)",
-                    java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN")).format(s.amountVnd())
-                            + " đồng – " + s.label() + (s.state() == vn.motcua.engine.payment.PaymentStatus.State.PAID
-                            ? "" : "; chỉ tiếp nhận được sau khi người nộp thanh toán")));
+            p.status(d.code()).ifPresent(s -> Frame.fact(h, r.t("dossier.fee"), r.t("dossier.feeValue",
+                    java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN")).format(s.amountVnd()), s.label())
+                    + (s.state() == vn.motcua.engine.payment.PaymentStatus.State.PAID ? "" : "; " + r.t("dossier.feeUnpaid"))));
         }
-        Frame.fact(h, "Nộp lúc", Labels.time(d.submittedAt()));
-        Frame.fact(h, "Tiếp nhận lúc", Labels.time(d.receivedAt()));
-        Frame.fact(h, "Hẹn trả kết quả", Labels.time(d.appointmentAt()) + extended(d)
-                + (d.newAppointmentAt() == null ? "" : "; hẹn lại: " + Labels.time(d.newAppointmentAt())));
-        Frame.fact(h, "Hạn của bước", Labels.time(d.stepDueAt()));
+        Frame.fact(h, r.t("dossier.submittedAt"), Labels.time(d.submittedAt()));
+        Frame.fact(h, r.t("dossier.receivedAt"), Labels.time(d.receivedAt()));
+        Frame.fact(h, r.t("dossier.appointment"), Labels.time(d.appointmentAt()) + extended(r, d)
+                + (d.newAppointmentAt() == null ? "" : "; " + r.t("dossier.newAppointment", Labels.time(d.newAppointmentAt()))));
+        Frame.fact(h, r.t("dossier.stepDue"), Labels.time(d.stepDueAt()));
         h.close("dl");
 
         actions.forms(h, r, d);
         actions.counterRatingOffer(h, r, d);
 
-        h.el("h2", "Người nộp hồ sơ");
+        h.el("h2", r.t("dossier.applicant"));
         h.open("dl", "class", "facts");
-        Frame.fact(h, "Họ và tên", d.applicant().name());
-        Frame.fact(h, "Số định danh cá nhân", d.applicant().citizenId());
-        Frame.fact(h, "Điện thoại", d.applicant().phone());
-        Frame.fact(h, "Thư điện tử", d.applicant().email());
-        Frame.fact(h, "Địa chỉ", d.applicant().address());
+        Frame.fact(h, r.t("dossier.applicant.name"), d.applicant().name());
+        Frame.fact(h, r.t("dossier.applicant.citizenId"), d.applicant().citizenId());
+        Frame.fact(h, r.t("dossier.applicant.phone"), d.applicant().phone());
+        Frame.fact(h, r.t("dossier.applicant.email"), d.applicant().email());
+        Frame.fact(h, r.t("dossier.applicant.address"), d.applicant().address());
         h.close("dl");
-        postal(h, d);
+        postal(h, r, d);
 
-        h.el("h2", "Thông tin trên tờ khai");
+        h.el("h2", r.t("dossier.formData"));
         Map<String, String> labels = fieldLabels(d);
         Map<String, Field> fields = fields(d);
         h.open("dl", "class", "facts");
@@ -128,35 +130,35 @@ final class DossierPage {
             Field f = fields.get(k);
             if (f == null || f.type() != vn.motcua.api.procedure.FieldType.FILE) {
                 h.el("dt", labels.getOrDefault(k, k)).open("dd");
-                readable.write(h, f, d.formData().get(k));
+                readable.write(h, m, f, d.formData().get(k));
                 h.close("dd");
             }
         }
         h.close("dl");
-        h.el("h2", "Tệp đính kèm");
+        h.el("h2", r.t("dossier.attachments"));
         if (d.attachments().isEmpty()) {
-            h.el("p", "Không có tệp đính kèm.");
+            h.el("p", r.t("dossier.noAttachments"));
         } else {
             h.open("ul");
             for (var a : d.attachments()) {
                 String href = "/can-bo/ho-so/" + d.code() + "/tep/" + a.id();
-                String label = AttachmentFile.RESULT_FIELD.equals(a.field()) ? "Kết quả điện tử" : labels.getOrDefault(a.field(), a.field());
+                String label = AttachmentFile.RESULT_FIELD.equals(a.field()) ? r.t("dossier.electronicResult") : labels.getOrDefault(a.field(), a.field());
                 h.open("li").text(label + ": ")
                         .el("a", a.originalName(), "href", href, "target", "_blank", "rel", "noopener")
-                        .text(" (" + a.mediaType() + ", " + Math.max(1, a.sizeBytes() / 1024) + " KB) ")
-                        .el("a", "Tải về", "href", href + "?tai-ve=1").close("li");
+                        .text(" " + r.t("dossier.attachmentSize", a.mediaType(), Math.max(1, a.sizeBytes() / 1024)) + " ")
+                        .el("a", r.t("dossier.download"), "href", href + "?tai-ve=1").close("li");
             }
             h.close("ul");
         }
 
-        h.el("h2", "Giấy tờ in");
+        h.el("h2", r.t("dossier.documents"));
         Set<DocumentKind> kinds = documents.get() == null ? Set.of() : documents.get().available(d.code(), r.who.principal());
         if (kinds.isEmpty()) {
-            h.el("p", "Chưa có giấy tờ nào để in.");
+            h.el("p", r.t("dossier.noDocuments"));
         } else {
             h.open("ul");
             for (DocumentKind k : kinds) {
-                h.open("li").el("a", k.title() + " (PDF)", "href", "/can-bo/ho-so/" + d.code() + "/giay-to/" + k.wireName(),
+                h.open("li").el("a", r.t("dossier.documentPdf", k.title()), "href", "/can-bo/ho-so/" + d.code() + "/giay-to/" + k.wireName(),
                         "target", "_blank", "rel", "noopener").close("li");
             }
             h.close("ul");
@@ -165,51 +167,52 @@ final class DossierPage {
         deadlines(h, r, d);
 
         Optional<ProcedureDefinition> definition = work.definition(d);
-        h.el("h2", "Quá trình chuyển giao");
+        h.el("h2", r.t("dossier.handovers"));
         if (d.handovers().isEmpty()) {
-            h.el("p", "Chưa có bước nào được chuyển giao.");
+            h.el("p", r.t("dossier.noHandovers"));
         } else {
             h.open("table").open("thead").open("tr");
-            for (String t : List.of("Bước", "Đơn vị", "Nhận lúc", "Chuyển lúc", "Hạn bước", "Kết quả")) {
-                h.el("th", t, "scope", "col");
+            for (String t : List.of("dossier.handover.step", "dossier.handover.unit", "dossier.handover.started",
+                    "dossier.handover.handedOver", "dossier.handover.due", "dossier.handover.timing")) {
+                h.el("th", r.t(t), "scope", "col");
             }
             h.close("tr").close("thead").open("tbody");
             for (Handover ho : d.handovers()) {
-                h.open("tr").el("td", ReadableValues.step(definition, ho.stepId()) + " (" + Labels.action(ho.action()) + ")")
+                h.open("tr").el("td", ReadableValues.step(definition, ho.stepId()) + " (" + Labels.action(m, ho.action()) + ")")
                         .el("td", readable.unit(ho.unitCode()))
                         .el("td", Labels.time(ho.startedAt())).el("td", Labels.time(ho.handedOverAt()))
-                        .el("td", Labels.time(ho.dueAt())).el("td", Labels.timing(ho.timing())).close("tr");
+                        .el("td", Labels.time(ho.dueAt())).el("td", Labels.timing(m, ho.timing())).close("tr");
             }
             h.close("tbody").close("table");
         }
 
-        h.el("h2", "Lịch sử xử lý");
+        h.el("h2", r.t("dossier.history"));
         h.open("ol");
         for (EventView e : d.events()) {
-            h.open("li").el("strong", Labels.time(e.at()) + " – " + Labels.event(e.action()));
-            h.text(" – " + readable.actor(e));
+            h.open("li").el("strong", Labels.time(e.at()) + " – " + Labels.event(m, e.action()));
+            h.text(" – " + readable.actor(m, e));
             if (e.note() != null && !e.note().isBlank()) {
-                h.el("div", (e.internal() ? "Ghi chú nội bộ: " : "Ghi chú: ") + e.note());
+                h.el("div", r.t(e.internal() ? "dossier.internalNote" : "dossier.note", e.note()));
             }
             h.close("li");
         }
         h.close("ol");
-        QueuePages.shortcuts(h);
-        r.html(200, Frame.page(r, "Hồ sơ " + d.code(), h));
+        QueuePages.shortcuts(h, r);
+        r.html(200, Frame.page(r, r.t("dossier.title", d.code()), h));
     }
 
     private void deadlines(Html h, Req r, DossierView d) {
-        h.el("h2", "Thời hạn và cách tính");
+        h.el("h2", r.t("dossier.deadlines"));
         DeadlineReport report = engine.get().explainDeadline(d.code(), r.who.principal());
         if (report.appointment() == null && report.step() == null) {
-            h.el("p", "Thời hạn bắt đầu tính từ khi hồ sơ được tiếp nhận.");
+            h.el("p", r.t("dossier.deadlines.notStarted"));
             return;
         }
-        explain(h, "Hẹn trả kết quả", report.appointment());
+        explain(h, r.t("dossier.deadlines.appointment"), report.appointment());
         if (report.newAppointmentAt() != null) {
-            h.el("p", "Hẹn lại (phiếu xin lỗi): " + Labels.time(report.newAppointmentAt()));
+            h.el("p", r.t("dossier.deadlines.newAppointment", Labels.time(report.newAppointmentAt())));
         }
-        explain(h, "Hạn của bước hiện tại", report.step());
+        explain(h, r.t("dossier.deadlines.step"), report.step());
     }
 
     private static void explain(Html h, String title, Deadline deadline) {
@@ -228,12 +231,11 @@ final class DossierPage {
         return out;
     }
 
-    /** The procedure version the dossier was received under (or the running one of its code). */
     /** "(đã gia hạn …)" after the appointment once the legal extension was granted. */
-    private static String extended(DossierView d) {
+    private static String extended(Req r, DossierView d) {
         return d.events().stream().filter(e -> DossierAction.EXTEND.wireName().equals(e.action())).findFirst()
-                .map(e -> " (đã gia hạn; hẹn trước đó: " + Labels.time(java.time.Instant.parse(
-                        String.valueOf(e.payload().get("previousAppointment")))) + ")").orElse("");
+                .map(e -> " " + r.t("dossier.extended", Labels.time(java.time.Instant.parse(
+                        String.valueOf(e.payload().get("previousAppointment")))))).orElse("");
     }
 
     /** The top-level fields of the procedure version the dossier was received under, in the form's order. */

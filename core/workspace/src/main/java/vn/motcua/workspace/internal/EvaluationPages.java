@@ -62,7 +62,7 @@ final class EvaluationPages {
         }
         Optional<Period> period = period(r);
         if (period.isEmpty()) {
-            r.redirect(PATH + "?loi=" + WorkPages.enc("Kỳ đánh giá không hợp lệ: từ ngày, đến ngày (tối đa một năm)."));
+            r.redirect(PATH + "?loi=" + WorkPages.enc(r.t("evaluation.badPeriod")));
             return;
         }
         Set<String> mine = r.who.has(StaffRole.CITY_ADMIN) ? new TreeSet<>(units.all().stream().map(u -> u.code()).toList()) : evaluable(r.who);
@@ -71,23 +71,23 @@ final class EvaluationPages {
         List<StaffDirectory.Colleague> officers = directory.get().officersOf(unit);
         SatisfactionReport report = evaluation.get().satisfaction(Set.of(unit), officers.stream().map(StaffDirectory.Colleague::login).toList(), p.from, p.to);
         Html h = new Html();
-        h.el("h1", "Đánh giá cán bộ và mức độ hài lòng");
+        h.el("h1", r.t("evaluation.heading"));
         Frame.notice(h, r);
-        h.el("p", "Kết quả giải quyết hồ sơ là tiêu chí cơ bản để đánh giá công chức (Chỉ thị 12/CT-UBND, mục 2). Chỉ lãnh đạo, "
-                + "quản trị đơn vị và quản trị Thành phố xem được trang này.", "class", "muted");
+        h.el("p", r.t("evaluation.lead"), "class", "muted");
         h.open("form", "class", "filters", "method", "get", "action", PATH);
-        h.open("div").el("label", "Đơn vị", "for", "don-vi").open("select", "id", "don-vi", "name", "don-vi");
+        h.open("div").el("label", r.t("evaluation.unit"), "for", "don-vi").open("select", "id", "don-vi", "name", "don-vi");
         mine.forEach(u -> h.el("option", work.unitName(u), "value", u, "selected", u.equals(unit) ? "" : null));
         h.close("select").close("div");
-        h.open("div").el("label", "Từ ngày", "for", "tu").empty("input", "type", "date", "id", "tu", "name", "tu", "value", p.from.toString()).close("div");
-        h.open("div").el("label", "Đến ngày", "for", "den").empty("input", "type", "date", "id", "den", "name", "den", "value", p.to.toString()).close("div");
-        h.el("button", "Xem", "type", "submit");
+        h.open("div").el("label", r.t("evaluation.from"), "for", "tu").empty("input", "type", "date", "id", "tu", "name", "tu", "value", p.from.toString()).close("div");
+        h.open("div").el("label", r.t("evaluation.to"), "for", "den").empty("input", "type", "date", "id", "den", "name", "den", "value", p.to.toString()).close("div");
+        h.el("button", r.t("evaluation.show"), "type", "submit");
         h.close("form");
 
-        h.el("h2", "Cán bộ của " + work.unitName(unit));
-        h.open("table").el("caption", "Kết quả từ " + p.from + " đến " + p.to + ", tính từ lịch sử hồ sơ", "class", "muted").open("thead").open("tr");
-        for (String t : List.of("Cán bộ", "Hồ sơ đã xử lý", "Bước chuyển giao", "Đúng hạn", "Bước quá hạn", "Gây phiếu xin lỗi", "Được đánh giá", "Hài lòng")) {
-            h.el("th", t, "scope", "col");
+        h.el("h2", r.t("evaluation.officersOf", work.unitName(unit)));
+        h.open("table").el("caption", r.t("evaluation.caption", p.from, p.to), "class", "muted").open("thead").open("tr");
+        for (String t : List.of("evaluation.col.officer", "evaluation.col.handled", "evaluation.col.handovers", "evaluation.col.onTime",
+                "evaluation.col.lateSteps", "evaluation.col.apologies", "evaluation.col.rated", "evaluation.col.satisfied")) {
+            h.el("th", r.t(t), "scope", "col");
         }
         h.close("tr").close("thead").open("tbody");
         for (StaffDirectory.Colleague c : officers) {
@@ -101,9 +101,9 @@ final class EvaluationPages {
                     .el("td", percent(e.satisfaction().satisfiedPercent())).close("tr");
         }
         h.close("tbody").close("table");
-        satisfactionTable(h, "Mức độ hài lòng theo đơn vị", report.byUnit());
-        satisfactionTable(h, "Mức độ hài lòng theo thủ tục", report.byProcedure());
-        r.html(200, Frame.page(r, "Đánh giá cán bộ", h));
+        satisfactionTable(h, r, r.t("evaluation.byUnit"), report.byUnit());
+        satisfactionTable(h, r, r.t("evaluation.byProcedure"), report.byProcedure());
+        r.html(200, Frame.page(r, r.t("evaluation.title"), h));
     }
 
     void officer(Req r, String login) throws IOException {
@@ -117,21 +117,21 @@ final class EvaluationPages {
         Period p = period.get();
         OfficerEvaluation e = evaluation.get().officer(login, p.from, p.to);
         Html h = new Html();
-        h.el("h1", "Kết quả xử lý của " + login);
-        h.open("p").el("a", "← Cán bộ của " + work.unitName(unit.get()), "href", PATH + "?don-vi=" + unit.get() + "&tu=" + p.from + "&den=" + p.to).close("p");
+        h.el("h1", r.t("evaluation.officer.title", login));
+        h.open("p").el("a", r.t("evaluation.officer.back", work.unitName(unit.get())), "href", PATH + "?don-vi=" + unit.get() + "&tu=" + p.from + "&den=" + p.to).close("p");
         h.open("dl", "class", "facts");
-        h.el("dt", "Kỳ").el("dd", p.from + " – " + p.to);
-        h.el("dt", "Hồ sơ đã xử lý").el("dd", Integer.toString(e.dossiersHandled()));
-        h.el("dt", "Gây phiếu xin lỗi (chuyển giao quá hạn, hồ sơ có phiếu xin lỗi)").el("dd", Integer.toString(e.apologiesCaused()));
+        h.el("dt", r.t("evaluation.officer.period")).el("dd", p.from + " – " + p.to);
+        h.el("dt", r.t("evaluation.officer.handled")).el("dd", Integer.toString(e.dossiersHandled()));
+        h.el("dt", r.t("evaluation.officer.apologies")).el("dd", Integer.toString(e.apologiesCaused()));
         Satisfaction s = e.satisfaction();
-        h.el("dt", "Mức độ hài lòng của các hồ sơ đã xử lý").el("dd", s.count() == 0 ? "Chưa có đánh giá"
-                : s.count() + " đánh giá: " + s.verySatisfied() + " rất hài lòng, " + s.satisfied() + " hài lòng, " + s.unsatisfied()
-                + " không hài lòng (" + percent(s.satisfiedPercent()) + " hài lòng)");
+        h.el("dt", r.t("evaluation.officer.satisfaction")).el("dd", s.count() == 0 ? r.t("evaluation.officer.notRated")
+                : r.t("evaluation.officer.ratings", s.count(), s.verySatisfied(), s.satisfied(), s.unsatisfied(), percent(s.satisfiedPercent())));
         h.close("dl");
-        h.el("h2", "Đúng hạn theo bước");
+        h.el("h2", r.t("evaluation.officer.steps"));
         h.open("table").open("thead").open("tr");
-        for (String t : List.of("Bước", "Sớm hạn", "Đúng hạn", "Quá hạn", "Tỷ lệ đúng hạn")) {
-            h.el("th", t, "scope", "col");
+        for (String t : List.of("evaluation.step.step", "evaluation.step.early", "evaluation.step.onTime", "evaluation.step.late",
+                "evaluation.step.rate")) {
+            h.el("th", r.t(t), "scope", "col");
         }
         h.close("tr").close("thead").open("tbody");
         for (StepTimeliness st : e.steps()) {
@@ -139,22 +139,24 @@ final class EvaluationPages {
                     .el("td", Integer.toString(st.late())).el("td", percent(st.onTimePercent())).close("tr");
         }
         h.close("tbody").close("table");
-        h.el("h2", "Hồ sơ đã xử lý");
+        h.el("h2", r.t("evaluation.officer.dossiers"));
         h.open("ul");
         e.dossierCodes().forEach(code -> h.open("li").el("a", code, "href", "/can-bo/ho-so/" + code).close("li"));
         h.close("ul");
-        r.html(200, Frame.page(r, "Kết quả xử lý của " + login, h));
+        r.html(200, Frame.page(r, r.t("evaluation.officer.title", login), h));
     }
 
-    private static void satisfactionTable(Html h, String title, List<Satisfaction> rows) {
+    private static void satisfactionTable(Html h, Req r, String title, List<Satisfaction> rows) {
         h.el("h2", title);
         if (rows.isEmpty()) {
-            h.el("p", "Chưa có đánh giá trong kỳ.");
+            h.el("p", r.t("evaluation.noRatings"));
             return;
         }
         h.open("table").open("thead").open("tr");
-        for (String t : List.of("", "Số đánh giá", "Rất hài lòng", "Hài lòng", "Không hài lòng", "Tỷ lệ hài lòng", "Điểm trung bình")) {
-            h.el("th", t, "scope", "col");
+        h.el("th", "", "scope", "col"); // above the row names (unit or procedure)
+        for (String t : List.of("evaluation.sat.count", "evaluation.sat.verySatisfied", "evaluation.sat.satisfied",
+                "evaluation.sat.unsatisfied", "evaluation.sat.rate", "evaluation.sat.average")) {
+            h.el("th", r.t(t), "scope", "col");
         }
         h.close("tr").close("thead").open("tbody");
         for (Satisfaction s : rows) {

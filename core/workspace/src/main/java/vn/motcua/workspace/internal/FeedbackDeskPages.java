@@ -59,17 +59,18 @@ final class FeedbackDeskPages {
         boolean all = r.param("tat-ca").isPresent();
         List<FeedbackItem> items = d.inbox(officer(r.who), !all);
         Html h = new Html();
-        h.el("h1", "Phản ánh, kiến nghị");
+        h.el("h1", r.t("feedback.title"));
         Frame.notice(h, r);
-        h.open("p").el("a", all ? "Chỉ xem phản ánh chưa trả lời" : "Xem cả phản ánh đã trả lời",
+        h.open("p").el("a", r.t(all ? "feedback.onlyOpen" : "feedback.showAll"),
                 "href", all ? PATH : PATH + "?tat-ca=1").close("p");
         if (items.isEmpty()) {
-            h.el("p", all ? "Chưa có phản ánh nào." : "Không có phản ánh nào chờ trả lời.");
+            h.el("p", r.t(all ? "feedback.noneAtAll" : "feedback.noneOpen"));
         } else {
-            h.open("table").el("caption", items.size() + " phản ánh, hạn trả lời gần nhất trước", "class", "muted");
+            h.open("table").el("caption", r.t("feedback.caption", items.size()), "class", "muted");
             h.open("thead").open("tr");
-            for (String t : List.of("Mã phản ánh", "Người gửi", "Nội dung", "Đơn vị", "Cán bộ xử lý", "Hạn trả lời", "Trạng thái")) {
-                h.el("th", t, "scope", "col");
+            for (String t : List.of("feedback.col.reference", "feedback.col.sender", "feedback.col.content", "feedback.col.unit",
+                    "feedback.col.officer", "feedback.col.due", "feedback.col.status")) {
+                h.el("th", r.t(t), "scope", "col");
             }
             h.close("tr").close("thead").open("tbody");
             for (FeedbackItem f : items) {
@@ -77,17 +78,17 @@ final class FeedbackDeskPages {
                 h.open("tr", "class", cls);
                 h.open("td").el("a", f.reference(), "href", PATH + "/" + f.reference());
                 if (cls != null) {
-                    h.text(" ").el("span", f.urgency() == Urgency.OVERDUE ? "Quá hạn" : "Sắp đến hạn", "class", "badge " + cls);
+                    h.text(" ").el("span", r.t("urgency." + f.urgency().name()), "class", "badge " + cls);
                 }
                 h.close("td");
                 h.el("td", f.senderName()).el("td", FeedbackLabels.excerpt(f.content())).el("td", work.unitName(f.unitCode()))
-                        .el("td", f.assignedTo() == null ? "Chưa giao" : f.assignedTo()).el("td", Labels.time(f.dueAt()))
-                        .el("td", FeedbackLabels.status(f));
+                        .el("td", f.assignedTo() == null ? r.t("feedback.unassigned") : f.assignedTo()).el("td", Labels.time(f.dueAt()))
+                        .el("td", FeedbackLabels.status(r.messages(), f));
                 h.close("tr");
             }
             h.close("tbody").close("table");
         }
-        r.html(200, Frame.page(r, "Phản ánh, kiến nghị", h));
+        r.html(200, Frame.page(r, r.t("feedback.title"), h));
     }
 
     void item(Req r, String reference) throws IOException {
@@ -104,103 +105,105 @@ final class FeedbackDeskPages {
         FeedbackItem f = found.get();
         FeedbackOfficer me = officer(r.who);
         Html h = new Html();
-        h.el("h1", "Phản ánh " + f.reference());
+        h.el("h1", r.t("feedback.heading", f.reference()));
         Frame.notice(h, r);
         h.open("dl", "class", "facts");
-        Frame.fact(h, "Trạng thái", FeedbackLabels.status(f) + (f.urgency() == Urgency.OVERDUE ? " – quá hạn trả lời" : f.urgency() == Urgency.DUE_SOON ? " – sắp đến hạn trả lời" : ""));
-        Frame.fact(h, "Về", switch (f.subject()) {
-            case "DOSSIER" -> "Hồ sơ " + f.dossierCode();
-            case "PROCEDURE" -> "Thủ tục " + f.procedureCode();
-            default -> "Đơn vị";
+        Frame.fact(h, r.t("feedback.fact.status"), FeedbackLabels.status(r.messages(), f) + (f.urgency() == Urgency.OVERDUE
+                ? " – " + r.t("feedback.answerOverdue") : f.urgency() == Urgency.DUE_SOON ? " – " + r.t("feedback.answerDueSoon") : ""));
+        Frame.fact(h, r.t("feedback.fact.about"), switch (f.subject()) {
+            case "DOSSIER" -> r.t("feedback.about.dossier", f.dossierCode());
+            case "PROCEDURE" -> r.t("feedback.about.procedure", f.procedureCode());
+            default -> r.t("feedback.about.unit");
         });
-        Frame.fact(h, "Đơn vị chịu trách nhiệm", work.unitName(f.unitCode()));
-        Frame.fact(h, "Người gửi", f.senderName());
-        Frame.fact(h, "Nhận lúc", Labels.time(f.submittedAt()));
-        Frame.fact(h, "Hạn trả lời", Labels.time(f.dueAt()));
-        Frame.fact(h, "Cán bộ xử lý", f.assignedTo() == null ? "Chưa giao" : f.assignedTo());
+        Frame.fact(h, r.t("feedback.fact.unit"), work.unitName(f.unitCode()));
+        Frame.fact(h, r.t("feedback.fact.sender"), f.senderName());
+        Frame.fact(h, r.t("feedback.fact.received"), Labels.time(f.submittedAt()));
+        Frame.fact(h, r.t("feedback.fact.due"), Labels.time(f.dueAt()));
+        Frame.fact(h, r.t("feedback.fact.officer"), f.assignedTo() == null ? r.t("feedback.unassigned") : f.assignedTo());
         h.close("dl");
-        h.el("h2", "Nội dung phản ánh");
+        h.el("h2", r.t("feedback.content"));
         h.el("p", f.content(), "class", "card");
         if (!f.isOpen()) {
-            h.el("h2", "Trả lời");
+            h.el("h2", r.t("feedback.answerHeading"));
             h.el("p", f.answer(), "class", "card");
             h.open("dl", "class", "facts");
-            Frame.fact(h, "Trả lời bởi", f.answeredBy() + " lúc " + Labels.time(f.answeredAt())
-                    + (Boolean.TRUE.equals(f.answeredLate()) ? " (quá hạn)" : ""));
-            Frame.fact(h, "Công khai trên trang thủ tục", f.published() ? "Có" : "Không");
-            Frame.fact(h, "Người gửi đánh giá câu trả lời", f.answerRating() == null ? "Chưa đánh giá" : FeedbackLabels.rating(f.answerRating()));
+            Frame.fact(h, r.t("feedback.fact.answeredBy"), r.t("feedback.answeredByAt", f.answeredBy(), Labels.time(f.answeredAt()))
+                    + (Boolean.TRUE.equals(f.answeredLate()) ? " " + r.t("feedback.answeredLate") : ""));
+            Frame.fact(h, r.t("feedback.fact.published"), r.t(f.published() ? "value.yes" : "value.no"));
+            Frame.fact(h, r.t("feedback.fact.rating"), f.answerRating() == null ? r.t("feedback.notRated")
+                    : FeedbackLabels.rating(r.messages(), f.answerRating()));
             h.close("dl");
         }
         forms(h, r, f, me);
-        h.el("h2", "Quá trình xử lý");
+        h.el("h2", r.t("feedback.history"));
         h.open("ol");
         for (FeedbackStep s : f.history()) {
-            h.open("li").el("strong", Labels.time(s.at()) + " – " + FeedbackLabels.step(s));
+            h.open("li").el("strong", Labels.time(s.at()) + " – " + FeedbackLabels.step(r.messages(), s));
             h.text(" · " + s.actor() + " (" + s.unitCode() + ")");
             if (s.note() != null && !s.note().isBlank() && !"RATED".equals(s.action())) {
-                h.el("div", ("FORWARDED".equals(s.action()) ? "Lý do: " : "Ghi chú: ") + s.note());
+                h.el("div", r.t("FORWARDED".equals(s.action()) ? "feedback.reason" : "feedback.note", s.note()));
             }
             h.close("li");
         }
         h.close("ol");
-        r.html(200, Frame.page(r, "Phản ánh " + f.reference(), h));
+        r.html(200, Frame.page(r, r.t("feedback.heading", f.reference()), h));
     }
 
     private void forms(Html h, Req r, FeedbackItem f, FeedbackOfficer me) {
         String base = PATH + "/" + f.reference();
         boolean leads = me.leads(f.unitCode());
         h.open("section", "class", "actions", "aria-labelledby", "thao-tac");
-        h.el("h2", "Thao tác", "id", "thao-tac");
+        h.el("h2", r.t("feedback.actions"), "id", "thao-tac");
         if (f.isOpen()) {
             if (!me.login().equals(f.assignedTo())) {
                 h.open("form", "class", "card", "method", "post", "action", base + "/nhan");
                 Frame.csrf(h, r);
-                h.el("button", "Nhận xử lý phản ánh này", "type", "submit");
+                h.el("button", r.t("feedback.take"), "type", "submit");
                 h.close("form");
             }
             List<StaffDirectory.Colleague> colleagues = directory.get() == null ? List.of() : directory.get().officersOf(f.unitCode());
             if (leads && !colleagues.isEmpty()) {
                 h.open("form", "class", "card", "method", "post", "action", base + "/giao");
-                h.el("h3", "Giao cho cán bộ", "id", "giao");
+                h.el("h3", r.t("feedback.assign.heading"), "id", "giao");
                 Frame.csrf(h, r);
-                h.el("label", "Cán bộ xử lý", "for", "officer").open("select", "id", "officer", "name", "officer", "required", "");
+                h.el("label", r.t("feedback.assign.officer"), "for", "officer").open("select", "id", "officer", "name", "officer", "required", "");
                 colleagues.forEach(c -> h.el("option", c.displayName() + " (" + c.login() + ")", "value", c.login(),
                         "selected", c.login().equals(f.assignedTo()) ? "" : null));
                 h.close("select");
-                h.el("button", "Giao", "type", "submit");
+                h.el("button", r.t("feedback.assign.submit"), "type", "submit");
                 h.close("form");
             }
             h.open("form", "class", "card", "method", "post", "action", base + "/tra-loi");
-            h.el("h3", "Trả lời người gửi", "id", "tra-loi");
+            h.el("h3", r.t("feedback.reply.heading"), "id", "tra-loi");
             Frame.csrf(h, r);
-            h.el("label", "Nội dung trả lời", "for", "answer");
+            h.el("label", r.t("feedback.reply.text"), "for", "answer");
             h.open("textarea", "id", "answer", "name", "answer", "required", "", "rows", "6").close("textarea");
             if (leads) {
                 h.open("p").empty("input", "type", "checkbox", "id", "publish", "name", "publish", "value", "1")
-                        .el("label", "Công khai câu trả lời trên trang thủ tục", "for", "publish", "class", "inline").close("p");
+                        .el("label", r.t("feedback.reply.publish"), "for", "publish", "class", "inline").close("p");
             }
-            h.el("button", "Gửi trả lời", "type", "submit");
+            h.el("button", r.t("feedback.reply.submit"), "type", "submit");
             h.close("form");
 
             h.open("form", "class", "card", "method", "post", "action", base + "/chuyen");
-            h.el("h3", "Chuyển đơn vị có thẩm quyền", "id", "chuyen");
+            h.el("h3", r.t("feedback.forward.heading"), "id", "chuyen");
             Frame.csrf(h, r);
-            h.el("label", "Đơn vị nhận", "for", "toUnit").open("select", "id", "toUnit", "name", "toUnit", "required", "");
-            h.el("option", "— chọn đơn vị —", "value", "");
+            h.el("label", r.t("feedback.forward.unit"), "for", "toUnit").open("select", "id", "toUnit", "name", "toUnit", "required", "");
+            h.el("option", r.t("feedback.forward.choose"), "value", "");
             units.all().stream().filter(u -> !u.code().equals(f.unitCode())).sorted(Comparator.comparing(Unit::name))
                     .forEach(u -> h.el("option", u.name() + " (" + u.code() + ")", "value", u.code()));
             h.close("select");
-            h.el("label", "Lý do chuyển", "for", "reason");
+            h.el("label", r.t("feedback.forward.reason"), "for", "reason");
             h.open("textarea", "id", "reason", "name", "reason", "required", "", "rows", "3").close("textarea");
-            h.el("button", "Chuyển", "type", "submit");
+            h.el("button", r.t("feedback.forward.submit"), "type", "submit");
             h.close("form");
         } else if (leads && f.procedureCode() != null) {
             h.open("form", "class", "card", "method", "post", "action", base + (f.published() ? "/an" : "/cong-khai"));
             Frame.csrf(h, r);
-            h.el("button", f.published() ? "Thôi công khai câu trả lời" : "Công khai câu trả lời trên trang thủ tục", "type", "submit");
+            h.el("button", r.t(f.published() ? "feedback.unpublish" : "feedback.publish"), "type", "submit");
             h.close("form");
         } else {
-            h.el("p", "Phản ánh đã được trả lời.");
+            h.el("p", r.t("feedback.alreadyAnswered"));
         }
         h.close("section");
     }
@@ -218,27 +221,27 @@ final class FeedbackDeskPages {
             String done = switch (op) {
                 case "nhan" -> {
                     d.assign(me, reference, me.login());
-                    yield "Đã nhận xử lý phản ánh.";
+                    yield r.t("feedback.done.taken");
                 }
-                case "giao" -> "Đã giao cho " + d.assign(me, reference, r.param("officer").orElse(null)).assignedTo() + ".";
+                case "giao" -> r.t("feedback.done.assigned", d.assign(me, reference, r.param("officer").orElse(null)).assignedTo());
                 case "tra-loi" -> {
                     FeedbackItem f = d.answer(me, reference, r.param("answer").orElse(null), r.param("publish").isPresent());
-                    yield "Đã gửi trả lời" + (f.published() ? " và công khai trên trang thủ tục." : ".");
+                    yield r.t(f.published() ? "feedback.done.answeredPublished" : "feedback.done.answered");
                 }
                 case "chuyen" -> {
                     FeedbackItem f = d.forward(me, reference, r.param("toUnit").orElse(null), r.param("reason").orElse(null));
                     if (!me.handles(f.unitCode())) {
                         back = PATH; // no longer ours: back to the inbox
                     }
-                    yield "Đã chuyển phản ánh " + f.reference() + " đến " + work.unitName(f.unitCode()) + ".";
+                    yield r.t("feedback.done.forwarded", f.reference(), work.unitName(f.unitCode()));
                 }
                 case "cong-khai" -> {
                     d.publish(me, reference, true);
-                    yield "Đã công khai câu trả lời trên trang thủ tục.";
+                    yield r.t("feedback.done.published");
                 }
                 case "an" -> {
                     d.publish(me, reference, false);
-                    yield "Đã thôi công khai câu trả lời.";
+                    yield r.t("feedback.done.unpublished");
                 }
                 default -> null;
             };
@@ -255,10 +258,10 @@ final class FeedbackDeskPages {
                 return;
             }
             r.redirect(back + "?loi=" + WorkPages.enc(switch (e.reason()) {
-                case NOT_OPEN -> "Phản ánh đã được trả lời; không thể giao, chuyển hay trả lời lại.";
-                case NOT_ANSWERED -> "Phản ánh chưa được trả lời.";
-                case NOT_LEADER -> "Chỉ lãnh đạo đơn vị mới được giao cho cán bộ khác hoặc công khai câu trả lời.";
-                default -> "Phản ánh vừa được người khác thay đổi; hãy xem lại rồi thao tác lại.";
+                case NOT_OPEN -> r.t("feedback.refused.notOpen");
+                case NOT_ANSWERED -> r.t("feedback.refused.notAnswered");
+                case NOT_LEADER -> r.t("feedback.refused.notLeader");
+                default -> r.t("feedback.refused.changed");
             }));
         }
     }

@@ -50,7 +50,7 @@ final class IntakePages {
 
     void choose(Req r) throws IOException {
         Html h = new Html();
-        h.el("h1", "Tiếp nhận hồ sơ tại quầy");
+        h.el("h1", r.t("intake.heading"));
         for (String code : r.who.unitsWith(StaffRole.ONE_STOP_OFFICER).stream().sorted().toList()) {
             Optional<Unit> unit = units.find(code);
             if (unit.isEmpty()) {
@@ -63,7 +63,7 @@ final class IntakePages {
             }
             h.close("ul");
         }
-        r.html(200, Frame.page(r, "Tiếp nhận hồ sơ", h));
+        r.html(200, Frame.page(r, r.t("intake.title"), h));
     }
 
     void form(Req r, String unitCode, String procedureCode) throws IOException {
@@ -96,10 +96,10 @@ final class IntakePages {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = posted.field("nguoi-nop").orElse("");
         if (name.isEmpty()) {
-            errors.put("nguoi-nop", "Cần họ và tên người nộp hồ sơ.");
+            errors.put("nguoi-nop", r.t("intake.nameNeeded"));
         }
         if (posted.field("dinh-danh").isEmpty() && posted.field("dien-thoai").isEmpty()) {
-            errors.put("dien-thoai", "Cần số điện thoại hoặc số định danh cá nhân (dùng để tra cứu hồ sơ).");
+            errors.put("dien-thoai", r.t("intake.contactNeeded"));
         }
         if (!errors.isEmpty()) {
             render(r, unitCode, p.get(), values, errors, 422, null);
@@ -112,8 +112,8 @@ final class IntakePages {
                             posted.field("thu-dien-tu").orElse(null), posted.field("dia-chi").orElse(null)),
                     bound.data(), IntakeForm.uploads(bound), officer, posted.field("tiep-nhan-ngay").isPresent(),
                     posted.field("khoa").orElse(UUID.randomUUID().toString())));
-            String msg = s.appointmentAt() == null ? "Đã ghi nhận hồ sơ " + s.code() + "."
-                    : "Đã tiếp nhận hồ sơ " + s.code() + ", hẹn trả " + Labels.time(s.appointmentAt()) + ". In giấy tiếp nhận ở mục Giấy tờ in.";
+            String msg = s.appointmentAt() == null ? r.t("intake.recorded", s.code())
+                    : r.t("intake.received", s.code(), Labels.time(s.appointmentAt()));
             r.redirect("/can-bo/ho-so/" + s.code() + "?thong-bao=" + WorkPages.enc(msg));
         } catch (InvalidSubmissionException e) {
             errors.putAll(IntakeForm.errors(fields, e.errors()));
@@ -133,19 +133,18 @@ final class IntakePages {
 
     private void unavailable(Req r) throws IOException {
         Html h = new Html();
-        h.el("h1", "Không tiếp nhận được");
-        h.el("p", "Thủ tục không được thực hiện hoặc đang tạm dừng tiếp nhận tại đơn vị này, hoặc tài khoản không phải cán bộ một cửa của đơn vị.");
-        h.open("p").el("a", "Chọn thủ tục khác", "href", "/can-bo/tiep-nhan").close("p");
-        r.html(404, Frame.page(r, "Không tiếp nhận được", h));
+        h.el("h1", r.t("intake.unavailable.title"));
+        h.el("p", r.t("intake.unavailable.text"));
+        h.open("p").el("a", r.t("intake.unavailable.other"), "href", "/can-bo/tiep-nhan").close("p");
+        r.html(404, Frame.page(r, r.t("intake.unavailable.title"), h));
     }
 
     private void render(Req r, String unitCode, RegisteredProcedure p, FormValues values, Map<String, String> errors,
                         int status, String notice) throws IOException {
         FormRenderer form = IntakeForm.renderer(LocalDate.now(Labels.VIETNAM));
         Html h = new Html();
-        h.el("h1", "Tiếp nhận: " + p.definition().name());
-        h.el("p", "Thủ tục " + p.code() + " tại " + units.find(unitCode).map(Unit::name).orElse(unitCode)
-                + ". Các trường có dấu * là bắt buộc.", "class", "muted");
+        h.el("h1", r.t("intake.form.heading", p.definition().name()));
+        h.el("p", r.t("intake.form.lead", p.code(), units.find(unitCode).map(Unit::name).orElse(unitCode)), "class", "muted");
         form.errorSummary(h, errors);
         if (notice != null) {
             h.el("p", notice, "class", "error", "role", "alert");
@@ -153,32 +152,32 @@ final class IntakePages {
         h.open("form", "method", "post", "enctype", "multipart/form-data", "action", "/can-bo/tiep-nhan/" + unitCode + "/" + p.code());
         Frame.csrf(h, r);
         h.empty("input", "type", "hidden", "name", "khoa", "value", Optional.ofNullable(values.first("khoa")).orElse(UUID.randomUUID().toString()));
-        h.open("fieldset", "class", "card").el("legend", "Người nộp hồ sơ");
-        input(h, "nguoi-nop", "Họ và tên *", "text", values, errors, true);
-        input(h, "dinh-danh", "Số định danh cá nhân", "text", values, errors, false);
-        input(h, "dien-thoai", "Số điện thoại", "tel", values, errors, false);
-        input(h, "thu-dien-tu", "Thư điện tử", "email", values, errors, false);
-        input(h, "dia-chi", "Địa chỉ", "text", values, errors, false);
-        h.el("label", "Kênh nộp", "for", FormRenderer.inputId("kenh")).open("select", "id", FormRenderer.inputId("kenh"), "name", "kenh");
+        h.open("fieldset", "class", "card").el("legend", r.t("intake.applicant"));
+        input(h, "nguoi-nop", r.t("intake.applicant.name"), "text", values, errors, true);
+        input(h, "dinh-danh", r.t("intake.applicant.citizenId"), "text", values, errors, false);
+        input(h, "dien-thoai", r.t("intake.applicant.phone"), "tel", values, errors, false);
+        input(h, "thu-dien-tu", r.t("intake.applicant.email"), "email", values, errors, false);
+        input(h, "dia-chi", r.t("intake.applicant.address"), "text", values, errors, false);
+        h.el("label", r.t("intake.channel"), "for", FormRenderer.inputId("kenh")).open("select", "id", FormRenderer.inputId("kenh"), "name", "kenh");
         for (Channel c : List.of(Channel.COUNTER, Channel.POSTAL)) {
             if (p.definition().disclosure().channels().contains(c)) {
-                h.el("option", Labels.channel(c), "value", c.name(), "selected", c.name().equals(values.first("kenh")) ? "" : null);
+                h.el("option", Labels.channel(r.messages(), c), "value", c.name(), "selected", c.name().equals(values.first("kenh")) ? "" : null);
             }
         }
         h.close("select");
-        h.el("label", "Nhận kết quả qua", "for", FormRenderer.inputId("kenh-tra")).open("select", "id", FormRenderer.inputId("kenh-tra"), "name", "kenh-tra");
+        h.el("label", r.t("intake.resultChannel"), "for", FormRenderer.inputId("kenh-tra")).open("select", "id", FormRenderer.inputId("kenh-tra"), "name", "kenh-tra");
         for (Channel c : p.definition().disclosure().resultChannels()) {
-            h.el("option", Labels.channel(c), "value", c.name(), "selected", c.name().equals(values.first("kenh-tra")) ? "" : null);
+            h.el("option", Labels.channel(r.messages(), c), "value", c.name(), "selected", c.name().equals(values.first("kenh-tra")) ? "" : null);
         }
         h.close("select").close("fieldset");
-        h.open("fieldset", "class", "card").el("legend", "Tờ khai");
+        h.open("fieldset", "class", "card").el("legend", r.t("intake.declaration"));
         IntakeForm.declaration(h, p.definition().form().fields(), values, errors, form);
         h.close("fieldset");
         h.open("p").open("label").empty("input", "type", "checkbox", "name", "tiep-nhan-ngay", "value", "true", "checked", "");
-        h.text(" Hồ sơ đã đủ, tiếp nhận ngay và in giấy hẹn").close("label").close("p");
-        h.el("button", "Lưu hồ sơ", "type", "submit");
+        h.text(" " + r.t("intake.receiveNow")).close("label").close("p");
+        h.el("button", r.t("intake.save"), "type", "submit");
         h.close("form");
-        r.html(status, Frame.page(r, "Tiếp nhận hồ sơ", h));
+        r.html(status, Frame.page(r, r.t("intake.title"), h));
     }
 
     private static void input(Html h, String path, String label, String type, FormValues values,

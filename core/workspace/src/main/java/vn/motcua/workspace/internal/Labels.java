@@ -6,12 +6,26 @@ import java.time.format.DateTimeFormatter;
 import vn.motcua.api.procedure.Channel;
 import vn.motcua.engine.DossierAction;
 import vn.motcua.engine.DossierStatus;
+import vn.motcua.pages.i18n.Messages;
+import vn.motcua.security.StaffRole;
 
-/** Vietnamese words for the engine's enums and times, as officers read them. Stateless. */
+/**
+ * The words for the engine's enums and times, as officers read them, from the workspace's message bundle: the key is
+ * the area and the enum's name ({@code status.PROCESSING}, {@code action.ACCEPT}, {@code channel.ONLINE},
+ * {@code timing.LATE}, {@code role.LEADER}). Stateless.
+ */
 final class Labels {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(VIETNAM);
+
+    /**
+     * The Vietnamese wording, only for the deprecated forms without {@link Messages} (here, in {@link FigureLabels}
+     * and {@link DossierActions}): pages that do not pass their request's wording yet (the other half of issue 15)
+     * keep compiling and show the same Vietnamese words, read from the same bundle. Remove with those forms.
+     */
+    static final Messages VIETNAMESE = Messages.load(WorkspaceServlet.MESSAGES, Messages.VIETNAMESE,
+            Labels.class.getClassLoader());
 
     private Labels() {
     }
@@ -20,79 +34,66 @@ final class Labels {
         return t == null ? "—" : TIME.format(t);
     }
 
-    static String status(DossierStatus s) {
-        return switch (s) {
-            case SUBMITTED -> "Chờ kiểm tra (nộp trực tuyến)";
-            case AWAITING_SUPPLEMENT -> "Chờ bổ sung (chưa tiếp nhận)";
-            case REFUSED -> "Từ chối tiếp nhận";
-            case PROCESSING -> "Đang giải quyết";
-            case SUPPLEMENT_REQUESTED -> "Chờ bổ sung (tạm dừng tính thời hạn)";
-            case DECIDED -> "Đã có kết quả";
-            case RESULT_READY -> "Kết quả chờ trả";
-            case RETURNED -> "Đã trả kết quả";
-            case WITHDRAWN -> "Dừng giải quyết";
-        };
+    static String status(Messages m, DossierStatus s) {
+        return m.t("status." + s.name());
     }
 
-    static String action(DossierAction a) {
-        return switch (a) {
-            case ACCEPT -> "Tiếp nhận hồ sơ";
-            case REQUEST_SUPPLEMENT -> "Yêu cầu bổ sung";
-            case REFUSE -> "Từ chối tiếp nhận";
-            case SUPPLEMENT_RECEIVED -> "Đã nhận bổ sung";
-            case FORWARD -> "Chuyển bước tiếp theo";
-            case SEND_BACK -> "Trả lại bước trước";
-            case APPROVE -> "Phê duyệt";
-            case REJECT -> "Từ chối giải quyết";
-            case ISSUE_APOLOGY -> "Xin lỗi và hẹn lại ngày trả";
-            case EXTEND -> "Gia hạn thời gian giải quyết";
-            case RESULT_READY -> "Kết quả đã về Bộ phận Một cửa";
-            case RETURN_RESULT -> "Trả kết quả";
-            case WITHDRAW -> "Dừng theo đề nghị của người nộp";
-        };
+    static String action(Messages m, DossierAction a) {
+        return m.t("action." + a.name());
     }
 
     /**
      * The action of an event's wire name, in words: {@code submit} is the submission, {@code due-soon} and
-     * {@code overdue} are the scheduler's alerts (decision 0902).
+     * {@code overdue} are the scheduler's alerts (decision 0902), {@code pay} the online payment (decision 1130).
      */
-    static String event(String wireName) {
+    static String event(Messages m, String wireName) {
         return switch (wireName) {
-            case "submit" -> "Nộp hồ sơ";
-            case "due-soon" -> "Cảnh báo: sắp đến hạn";
-            case "overdue" -> "Cảnh báo: quá hạn";
-            case "pay" -> "Thanh toán trực tuyến"; // decision 1130
-            default -> DossierAction.fromWireName(wireName).map(Labels::action).orElse(wireName);
+            case "submit" -> m.t("event.submit");
+            case "due-soon" -> m.t("event.dueSoon");
+            case "overdue" -> m.t("event.overdue");
+            case "pay" -> m.t("event.pay");
+            default -> DossierAction.fromWireName(wireName).map(a -> action(m, a)).orElse(wireName);
         };
     }
 
-    static String channel(Channel c) {
-        return switch (c) {
-            case COUNTER -> "Trực tiếp";
-            case POSTAL -> "Bưu chính";
-            case ONLINE -> "Trực tuyến";
-        };
+    static String channel(Messages m, Channel c) {
+        return m.t("channel." + c.name());
     }
 
-    static String timing(Object t) {
+    /** A hand-over's timeliness ({@code EARLY}, {@code ON_TIME}, {@code LATE}); "—" for none. */
+    static String timing(Messages m, Object t) {
         return switch (String.valueOf(t)) {
-            case "EARLY" -> "Trước hạn";
-            case "ON_TIME" -> "Đúng hạn";
-            case "LATE" -> "Quá hạn";
+            case "EARLY", "ON_TIME", "LATE" -> m.t("timing." + t);
             default -> "—";
         };
     }
 
     /** A staff role as the console and the refusals name it. */
+    static String role(Messages m, StaffRole r) {
+        return m.t("role." + r.name());
+    }
 
-    static String role(vn.motcua.security.StaffRole r) {
-        return switch (r) {
-            case ONE_STOP_OFFICER -> "Cán bộ một cửa";
-            case SPECIALIST -> "Chuyên viên";
-            case LEADER -> "Lãnh đạo";
-            case CONTROL_OFFICER -> "Đầu mối kiểm soát TTHC";
-            case UNIT_ADMIN -> "Quản trị đơn vị";
-            case CITY_ADMIN -> "Quản trị Thành phố";
-        };
+    /** @deprecated pass the request's wording: {@link #status(Messages, DossierStatus)} */
+    @Deprecated
+    static String status(DossierStatus s) {
+        return status(VIETNAMESE, s);
+    }
+
+    /** @deprecated pass the request's wording: {@link #action(Messages, DossierAction)} */
+    @Deprecated
+    static String action(DossierAction a) {
+        return action(VIETNAMESE, a);
+    }
+
+    /** @deprecated pass the request's wording: {@link #timing(Messages, Object)} */
+    @Deprecated
+    static String timing(Object t) {
+        return timing(VIETNAMESE, t);
+    }
+
+    /** @deprecated pass the request's wording: {@link #role(Messages, StaffRole)} */
+    @Deprecated
+    static String role(StaffRole r) {
+        return role(VIETNAMESE, r);
     }
 }

@@ -65,48 +65,48 @@ final class QueuePages {
         QueueFilters f = QueueFilters.of(r);
         QueuePage<Row> page = page(r, f);
         Html h = new Html();
-        h.el("h1", "Hồ sơ cần xử lý");
+        h.el("h1", r.t("queue.title"));
         Frame.notice(h, r);
-        filters(h, f);
+        filters(h, r, f);
         byCode(h, r, f, page);
         byNumber(h, r, f);
         if (page.rows().isEmpty()) {
-            h.el("p", f.page() > 1 ? "Không còn hồ sơ ở trang này." : "Không có hồ sơ nào cần xử lý.");
+            h.el("p", r.t(f.page() > 1 ? "queue.noMoreOnPage" : "queue.empty"));
         } else {
             table(h, r, f, page);
         }
-        pager(h, f, page);
-        shortcuts(h);
-        r.html(200, Frame.page(r, "Hồ sơ cần xử lý", h));
+        pager(h, r, f, page);
+        shortcuts(h, r);
+        r.html(200, Frame.page(r, r.t("queue.title"), h));
     }
 
-    private void filters(Html h, QueueFilters f) {
+    private void filters(Html h, Req r, QueueFilters f) {
         h.open("form", "class", "filters", "method", "get", "action", "/can-bo/", "role", "search");
-        h.open("div").el("label", "Tìm: mã hồ sơ, tên, điện thoại, CCCD", "for", "q");
+        h.open("div").el("label", r.t("queue.filter.search"), "for", "q");
         h.empty("input", "id", "q", "name", "q", "value", f.q(), "type", "search", "accesskey", "t");
         h.close("div");
-        h.open("div").el("label", "Thủ tục", "for", "thu-tuc").open("select", "id", "thu-tuc", "name", "thu-tuc");
-        h.el("option", "Tất cả", "value", "");
+        h.open("div").el("label", r.t("queue.filter.procedure"), "for", "thu-tuc").open("select", "id", "thu-tuc", "name", "thu-tuc");
+        h.el("option", r.t("queue.filter.all"), "value", "");
         registry.all().stream().map(RegisteredProcedure::definition).map(ProcedureDefinition::code).distinct().sorted()
                 .forEach(c -> h.el("option", c + " – " + work.procedureName(c), "value", c, "selected", c.equals(f.procedure()) ? "" : null));
         h.close("select").close("div");
-        h.open("div").el("label", "Trạng thái", "for", "trang-thai").open("select", "id", "trang-thai", "name", "trang-thai");
-        h.el("option", "Tất cả", "value", "");
+        h.open("div").el("label", r.t("queue.filter.status"), "for", "trang-thai").open("select", "id", "trang-thai", "name", "trang-thai");
+        h.el("option", r.t("queue.filter.all"), "value", "");
         for (DossierStatus st : DossierStatus.values()) {
             if (st.isOpen()) {
-                h.el("option", Labels.status(st), "value", st.name(), "selected", st.name().equals(f.status()) ? "" : null);
+                h.el("option", Labels.status(r.messages(), st), "value", st.name(), "selected", st.name().equals(f.status()) ? "" : null);
             }
         }
         h.close("select").close("div");
-        h.open("div").el("label", "Kênh nộp", "for", "kenh").open("select", "id", "kenh", "name", "kenh");
-        h.el("option", "Tất cả", "value", "");
+        h.open("div").el("label", r.t("queue.filter.channel"), "for", "kenh").open("select", "id", "kenh", "name", "kenh");
+        h.el("option", r.t("queue.filter.all"), "value", "");
         for (Channel c : Channel.values()) {
-            h.el("option", Labels.channel(c), "value", c.name(), "selected", c.name().equals(f.channel()) ? "" : null);
+            h.el("option", Labels.channel(r.messages(), c), "value", c.name(), "selected", c.name().equals(f.channel()) ? "" : null);
         }
         h.close("select").close("div");
-        h.el("button", "Lọc", "type", "submit");
+        h.el("button", r.t("queue.filter.submit"), "type", "submit");
         if (f.any()) {
-            h.el("a", "Bỏ lọc", "href", "/can-bo/", "class", "clear");
+            h.el("a", r.t("queue.filter.clear"), "href", "/can-bo/", "class", "clear");
         }
         h.close("form");
     }
@@ -119,14 +119,14 @@ final class QueuePages {
             h.empty("input", "type", "hidden", "name", "quay-lai", "value", f.query(f.page()));
         }
         h.open("div", "class", "table-wrap").open("table", "class", "queue");
-        h.el("caption", "Trang " + f.page() + ": " + page.rows().size() + " hồ sơ; việc đến hạn sớm nhất trước, hồ sơ trực tuyến"
-                + " chờ kiểm tra xếp theo giờ nộp" + (page.capped() ? ". Mỗi hàng đợi chỉ xét 1.000 hồ sơ đầu: hãy lọc để thu hẹp." : ""));
+        h.el("caption", r.t(page.capped() ? "queue.captionCapped" : "queue.caption", f.page(), page.rows().size()));
         h.open("thead").open("tr");
         if (bulk) {
-            h.open("th", "scope", "col").el("span", "Chọn", "class", "visually-hidden").close("th");
+            h.open("th", "scope", "col").el("span", r.t("queue.col.choose"), "class", "visually-hidden").close("th");
         }
-        for (String t : List.of("Mã hồ sơ", "Người nộp", "Thủ tục", "Trạng thái", "Hạn bước", "Hẹn trả", "Đơn vị")) {
-            h.el("th", t, "scope", "col");
+        for (String t : List.of("queue.col.code", "queue.col.applicant", "queue.col.procedure", "queue.col.status",
+                "queue.col.stepDue", "queue.col.appointment", "queue.col.unit")) {
+            h.el("th", r.t(t), "scope", "col");
         }
         h.close("tr").close("thead").open("tbody");
         for (Row row : page.rows()) {
@@ -141,24 +141,24 @@ final class QueuePages {
                 h.open("td");
                 if (bulkAction(s.status()).isPresent()) {
                     h.empty("input", "type", "checkbox", "name", "ma", "value", s.code(), "id", "chon-" + s.code(),
-                            "aria-label", "Chọn " + s.code());
+                            "aria-label", r.t("queue.chooseOne", s.code()));
                 }
                 h.close("td");
             }
             h.open("td").el("a", s.code(), "href", "/can-bo/ho-so/" + s.code(), "class", "code");
             if (cls != null) {
-                h.text(" ").el("span", s.urgency() == DossierSummary.Urgency.OVERDUE ? "Quá hạn" : "Sắp đến hạn", "class", "badge " + cls);
+                h.text(" ").el("span", r.t("urgency." + s.urgency().name()), "class", "badge " + cls);
             }
             h.close("td");
-            h.el("td", s.applicantName()).el("td", work.procedureName(s.procedureCode())).el("td", Labels.status(s.status()))
+            h.el("td", s.applicantName()).el("td", work.procedureName(s.procedureCode())).el("td", Labels.status(r.messages(), s.status()))
                     .el("td", Labels.time(s.stepDueAt())).el("td", Labels.time(s.appointmentAt())).el("td", work.unitName(row.unit()));
             h.close("tr");
         }
         h.close("tbody").close("table").close("div");
         if (bulk) {
-            h.open("fieldset", "class", "bulk").el("legend", "Với các hồ sơ đã chọn");
+            h.open("fieldset", "class", "bulk").el("legend", r.t("queue.bulk"));
             for (DossierAction a : BulkActions.BULK) {
-                h.el("button", Labels.action(a), "type", "submit", "name", "action", "value", a.wireName(), "class", "secondary");
+                h.el("button", Labels.action(r.messages(), a), "type", "submit", "name", "action", "value", a.wireName(), "class", "secondary");
             }
             h.close("fieldset").close("form");
         }
@@ -175,8 +175,8 @@ final class QueuePages {
             return;
         }
         work.visible(r, code).ifPresent(d -> {
-            h.open("p", "class", "card", "role", "status").text("Hồ sơ " + d.code() + " không có trong danh sách việc cần làm: ")
-                    .el("a", d.code() + " – " + d.applicant().name() + " – " + Labels.status(d.status()), "href", "/can-bo/ho-so/" + d.code())
+            h.open("p", "class", "card", "role", "status").text(r.t("queue.notInList", d.code()) + " ")
+                    .el("a", d.code() + " – " + d.applicant().name() + " – " + Labels.status(r.messages(), d.status()), "href", "/can-bo/ho-so/" + d.code())
                     .close("p");
         });
     }
@@ -192,14 +192,14 @@ final class QueuePages {
             return;
         }
         List<DossierSummary> found = engine.get().findByApplicantNumber(f.q(), NUMBER_MATCHES, r.who.principal());
-        h.open("section", "class", "card", "role", "status", "aria-label", "Hồ sơ theo số điện thoại hoặc CCCD");
+        h.open("section", "class", "card", "role", "status", "aria-label", r.t("queue.byNumber"));
         if (found.isEmpty()) {
-            h.el("p", "Không có hồ sơ nào của số " + f.q().strip() + " tại đơn vị của bạn trong 12 tháng qua.");
+            h.el("p", r.t("queue.byNumber.none", f.q().strip()));
         } else {
-            h.el("p", "Hồ sơ của người nộp có số " + f.q().strip() + " (" + found.size() + "):");
+            h.el("p", r.t("queue.byNumber.found", f.q().strip(), found.size()));
             h.open("ul");
             for (DossierSummary s : found) {
-                h.open("li").el("a", s.code() + " – " + s.applicantName() + " – " + Labels.status(s.status()),
+                h.open("li").el("a", s.code() + " – " + s.applicantName() + " – " + Labels.status(r.messages(), s.status()),
                         "href", "/can-bo/ho-so/" + s.code()).close("li");
             }
             h.close("ul");
@@ -218,30 +218,31 @@ final class QueuePages {
         };
     }
 
-    private static void pager(Html h, QueueFilters f, QueuePage<Row> page) {
+    private static void pager(Html h, Req r, QueueFilters f, QueuePage<Row> page) {
         if (f.page() == 1 && !page.hasNext()) {
             return;
         }
-        h.open("nav", "class", "pager", "aria-label", "Phân trang");
+        h.open("nav", "class", "pager", "aria-label", r.t("queue.pager"));
         if (f.page() > 1) {
-            h.el("a", "← Trang trước", "href", f.query(f.page() - 1), "rel", "prev", "accesskey", "p");
+            h.el("a", r.t("queue.previous"), "href", f.query(f.page() - 1), "rel", "prev", "accesskey", "p");
         }
-        h.el("span", "Trang " + f.page(), "aria-current", "page");
+        h.el("span", r.t("queue.page", f.page()), "aria-current", "page");
         if (page.hasNext()) {
-            h.el("a", "Trang sau →", "href", f.query(f.page() + 1), "rel", "next", "accesskey", "n");
+            h.el("a", r.t("queue.next"), "href", f.query(f.page() + 1), "rel", "next", "accesskey", "n");
         }
         h.close("nav");
     }
 
     /** The shortcuts, written on the page: they are the browser's access keys, so they work without any script. */
-    static void shortcuts(Html h) {
-        h.open("details", "class", "shortcuts").el("summary", "Phím tắt");
-        h.el("p", "Nhấn Alt + phím (Firefox: Alt + Shift + phím; máy Mac: Control + Option + phím):");
+    static void shortcuts(Html h, Req r) {
+        h.open("details", "class", "shortcuts").el("summary", r.t("queue.shortcuts"));
+        h.el("p", r.t("queue.shortcuts.how"));
         h.open("dl", "class", "facts");
-        h.el("dt", "T").el("dd", "Ô tìm hồ sơ");
-        h.el("dt", "N").el("dd", "Trang sau; trên trang hồ sơ: hồ sơ tiếp theo trong danh sách");
-        h.el("dt", "P").el("dd", "Trang trước");
-        h.el("dt", "D").el("dd", "Về danh sách hồ sơ cần xử lý");
+        // the letters are the pages' accesskey attributes, not wording
+        h.el("dt", "T").el("dd", r.t("queue.shortcuts.search"));
+        h.el("dt", "N").el("dd", r.t("queue.shortcuts.next"));
+        h.el("dt", "P").el("dd", r.t("queue.shortcuts.previous"));
+        h.el("dt", "D").el("dd", r.t("queue.shortcuts.list"));
         h.close("dl").close("details");
     }
 

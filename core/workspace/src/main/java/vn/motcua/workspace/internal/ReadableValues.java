@@ -17,11 +17,13 @@ import vn.motcua.api.procedure.Step;
 import vn.motcua.engine.ActorRole;
 import vn.motcua.engine.EventView;
 import vn.motcua.pages.html.Html;
+import vn.motcua.pages.i18n.Messages;
 
 /**
  * Every stored value as a person reads it, for every workspace page (decision 1320): a repeating group as a table,
  * a date as dd/MM/yyyy, a choice by its label, a unit and a step by their names, the actor of an event by role.
- * Raw forms ({@code [{hoTen=…}]}, {@code 2026-12-04}, {@code buoc-2}, {@code citizen}) never reach the page.
+ * Raw forms ({@code [{hoTen=…}]}, {@code 2026-12-04}, {@code buoc-2}, {@code citizen}) never reach the page. Words
+ * come from the workspace's bundle ({@code value.*}, {@code actor.<role>}).
  */
 final class ReadableValues {
 
@@ -70,26 +72,20 @@ final class ReadableValues {
 
     /**
      * Who did an event, in words: the applicant and the platform by what they are (their stored ids are technical),
-     * an officer by role, unit and login so the history stays traceable.
+     * an officer by role, unit and login so the history stays traceable. {@code STAFF} is never recorded (the engine
+     * records the resolved role) and is worded for completeness.
      */
-    String actor(EventView e) {
-        return switch (e.role() == null ? ActorRole.SYSTEM : e.role()) {
-            case CITIZEN -> "Người nộp hồ sơ";
-            case SYSTEM -> "Hệ thống";
-            case ONE_STOP_OFFICER -> staff("Cán bộ Một cửa", e);
-            case SPECIALIST -> staff("Chuyên viên", e);
-            case LEADER -> staff("Lãnh đạo", e);
-            case ADMIN -> staff("Quản trị", e);
-            case STAFF -> staff("Cán bộ", e); // never recorded (the engine records the resolved role); kept for completeness
-        };
-    }
-
-    private String staff(String role, EventView e) {
-        return role + " " + e.actor() + (e.unitCode() == null ? "" : ", " + unit(e.unitCode()));
+    String actor(Messages m, EventView e) {
+        ActorRole role = e.role() == null ? ActorRole.SYSTEM : e.role();
+        String who = m.t("actor." + role.name());
+        if (role == ActorRole.CITIZEN || role == ActorRole.SYSTEM) {
+            return who;
+        }
+        return who + " " + e.actor() + (e.unitCode() == null ? "" : ", " + unit(e.unitCode()));
     }
 
     /** A single value as text; a group is summarised as its row count (use {@link #write} to show its rows). */
-    String text(Field f, Object value) {
+    String text(Messages m, Field f, Object value) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             return "—";
         }
@@ -97,21 +93,21 @@ final class ReadableValues {
             return untyped(value);
         }
         return switch (f.type()) {
-            case CHECKBOX -> Boolean.parseBoolean(String.valueOf(value)) ? "Có" : "Không";
+            case CHECKBOX -> m.t(Boolean.parseBoolean(String.valueOf(value)) ? "value.yes" : "value.no");
             case CHOICE -> String.join("; ", items(value).stream().map(String::valueOf).map(c -> f.options().stream()
                     .filter(o -> o.value().equals(c)).findFirst().map(o -> o.label()).orElse(c)).toList());
             case DATE -> dateText(String.valueOf(value));
             case NUMBER -> number(value);
-            case GROUP -> items(value).size() + " dòng";
+            case GROUP -> m.t("value.rows", items(value).size());
             default -> untyped(value);
         };
     }
 
     /** A value into the page: a repeating group as a table with the group's own column labels, anything else as text. */
-    void write(Html h, Field f, Object value) {
+    void write(Html h, Messages m, Field f, Object value) {
         if (f != null && f.type() == FieldType.GROUP && !items(value).isEmpty()) {
             h.open("table", "class", "group").open("thead").open("tr");
-            h.el("th", "STT", "scope", "col");
+            h.el("th", m.t("value.rowNumber"), "scope", "col");
             for (Field sub : f.fields()) {
                 h.el("th", sub.label(), "scope", "col");
             }
@@ -119,10 +115,10 @@ final class ReadableValues {
             int n = 0;
             for (Object row : items(value)) {
                 h.open("tr").el("td", Integer.toString(++n));
-                Map<?, ?> cells = row instanceof Map<?, ?> m ? m : Map.of();
+                Map<?, ?> cells = row instanceof Map<?, ?> map ? map : Map.of();
                 for (Field sub : f.fields()) {
                     h.open("td");
-                    write(h, sub, cells.get(sub.id()));
+                    write(h, m, sub, cells.get(sub.id()));
                     h.close("td");
                 }
                 h.close("tr");
@@ -130,7 +126,7 @@ final class ReadableValues {
             h.close("tbody").close("table");
             return;
         }
-        h.text(text(f, value));
+        h.text(text(m, f, value));
     }
 
     private static List<?> items(Object value) {

@@ -25,8 +25,11 @@ import vn.motcua.engine.ActorRole;
 import vn.motcua.engine.DossierStatus;
 import vn.motcua.engine.EventView;
 import vn.motcua.pages.html.Html;
+import vn.motcua.pages.i18n.Messages;
 
 class ReadableValuesTest {
+
+    private static final Messages WORDING = FakeHttp.messages();
 
     private final ReadableValues readable = new ReadableValues(code -> "00070".equals(code)
             ? Optional.of("Phường Hoàn Kiếm") : Optional.empty());
@@ -52,7 +55,7 @@ class ReadableValuesTest {
         first.put("quanHe", "con");
         Html h = new Html();
 
-        readable.write(h, members, List.of(first, Map.of("hoTen", "Trần Văn Hùng", "quanHe", "vo")));
+        readable.write(h, WORDING, members, List.of(first, Map.of("hoTen", "Trần Văn Hùng", "quanHe", "vo")));
 
         String html = h.toString();
         assertFalse(html.contains("{hoTen="), html);
@@ -64,17 +67,17 @@ class ReadableValuesTest {
 
     @Test
     void aDateIsDayMonthYearAndANumberUsesADecimalCommaWithoutGroupingYears() {
-        assertEquals("04/12/2026", readable.text(field("d", "Ngày", FieldType.DATE), "2026-12-04"));
+        assertEquals("04/12/2026", readable.text(WORDING, field("d", "Ngày", FieldType.DATE), "2026-12-04"));
         assertEquals("04/12/2026", ReadableValues.date(LocalDate.of(2026, 12, 4)));
-        assertEquals("1990", readable.text(field("n", "Năm sinh", FieldType.NUMBER), 1990.0));
-        assertEquals("12,5", readable.text(field("n", "Diện tích", FieldType.NUMBER), "12.50"));
-        assertEquals("Có", readable.text(field("c", "Đồng ý", FieldType.CHECKBOX), true));
-        assertEquals("—", readable.text(field("t", "Ghi chú", FieldType.TEXT), " "));
+        assertEquals("1990", readable.text(WORDING, field("n", "Năm sinh", FieldType.NUMBER), 1990.0));
+        assertEquals("12,5", readable.text(WORDING, field("n", "Diện tích", FieldType.NUMBER), "12.50"));
+        assertEquals("Có", readable.text(WORDING, field("c", "Đồng ý", FieldType.CHECKBOX), true));
+        assertEquals("—", readable.text(WORDING, field("t", "Ghi chú", FieldType.TEXT), " "));
     }
 
     @Test
     void aValueTheFormNoLongerDeclaresIsShownWithoutJavaBrackets() {
-        assertEquals("hoTen: An; hoTen: Bình", readable.text(null, List.of(Map.of("hoTen", "An"), Map.of("hoTen", "Bình"))));
+        assertEquals("hoTen: An; hoTen: Bình", readable.text(WORDING, null, List.of(Map.of("hoTen", "An"), Map.of("hoTen", "Bình"))));
     }
 
     @Test
@@ -92,8 +95,8 @@ class ReadableValuesTest {
                 DossierStatus.SUBMITTED, null, false, Map.of());
         EventView accepted = new EventView(2, Instant.EPOCH, "motcua.00070", ActorRole.ONE_STOP_OFFICER, "00070", "accept",
                 DossierStatus.SUBMITTED, DossierStatus.PROCESSING, null, false, Map.of());
-        assertEquals("Người nộp hồ sơ", readable.actor(submitted));
-        assertEquals("Cán bộ Một cửa motcua.00070, Phường Hoàn Kiếm (00070)", readable.actor(accepted));
+        assertEquals("Người nộp hồ sơ", readable.actor(WORDING, submitted));
+        assertEquals("Cán bộ Một cửa motcua.00070, Phường Hoàn Kiếm (00070)", readable.actor(WORDING, accepted));
     }
 
     @Test
