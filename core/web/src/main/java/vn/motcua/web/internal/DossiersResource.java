@@ -43,7 +43,7 @@ final class DossiersResource {
     /** Submission body; attachments may also come as multipart file parts named by field id. */
     record SubmitBody(String procedure, String unit, String channel, String resultChannel, ApplicantBody applicant,
                       Map<String, Object> form, List<AttachmentBody> attachments, Boolean receiveNow,
-                      @com.fasterxml.jackson.annotation.JsonProperty("notify") List<String> notifyChannels) {
+                      @com.fasterxml.jackson.annotation.JsonProperty("notify") List<String> notifyChannels, Boolean pickup) {
     }
 
     /** The applicant (người nộp hồ sơ). */
@@ -98,7 +98,11 @@ final class DossiersResource {
         if (body.applicant() == null || blank(body.applicant().name())) {
             missing.add(new ApiProblem.FieldMessage("applicant.name", "required", "Cần họ tên người nộp hồ sơ."));
         }
-        Channel channel = channel(body.channel(), "channel", Channel.ONLINE, missing);
+        boolean pickup = Boolean.TRUE.equals(body.pickup());
+        Channel channel = channel(body.channel(), "channel", pickup ? Channel.POSTAL : Channel.ONLINE, missing);
+        if (pickup && channel != Channel.POSTAL) {
+            missing.add(new ApiProblem.FieldMessage("pickup", "channel", "Bưu điện chỉ đến nhận hồ sơ nộp qua kênh POSTAL."));
+        }
         Channel resultChannel = channel(body.resultChannel(), "resultChannel", null, missing);
         Set<SubmitCommand.Notify> notify = EnumSet.noneOf(SubmitCommand.Notify.class);
         for (String n : body.notifyChannels() == null ? List.<String>of() : body.notifyChannels()) {
@@ -113,7 +117,8 @@ final class DossiersResource {
         }
         Actor actor;
         boolean receiveNow;
-        if (channel == Channel.ONLINE) {
+        if (channel == Channel.ONLINE || pickup) {
+            // The applicant's own: online, or asking the post to collect the paper (decision 1133); the officer receives later.
             actor = Actor.citizen();
             receiveNow = false;
         } else {
