@@ -50,13 +50,14 @@ final class DossierPage {
     }
 
     /** Postal orders of the dossier: consignment number, postage, status (decision 1131); nothing when it has none. */
-    private void postal(Html h, DossierView d) {
+    private void postal(Html h, Req r, DossierView d) {
         vn.motcua.postal.PostalTracking p = postal.get();
         List<vn.motcua.postal.Shipment> shipments = p == null ? List.of() : p.forDossier(d.code());
         if (shipments.isEmpty()) {
             return;
         }
         h.el("h2", "Bưu chính công ích");
+        PostalArrivals.notice(h, r, d, shipments);
         h.open("ul");
         for (vn.motcua.postal.Shipment s : shipments) {
             h.open("li").el("strong", s.kindLabel()).text(": mã vận đơn " + (s.consignmentNo() == null ? "(chưa có)" : s.consignmentNo())
@@ -115,7 +116,7 @@ final class DossierPage {
         Frame.fact(h, "Thư điện tử", d.applicant().email());
         Frame.fact(h, "Địa chỉ", d.applicant().address());
         h.close("dl");
-        postal(h, d);
+        postal(h, r, d);
 
         h.el("h2", "Thông tin trên tờ khai");
         Map<String, String> labels = fieldLabels(d);
