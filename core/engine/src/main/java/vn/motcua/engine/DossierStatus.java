@@ -2,7 +2,10 @@ package vn.motcua.engine;
 
 /** Where a dossier is in its lifecycle (product.md "Lifecycle"). Overdue is not a status. */
 public enum DossierStatus {
-    /** Submitted online, waiting for the one-stop officer's check. */
+    /**
+     * Submitted online, or registered for the post to collect the paper (a POSTAL pickup request, decision 1133),
+     * waiting for the one-stop officer's check; the clock has not started.
+     */
     SUBMITTED(true),
     /** Not received: guidance to complete it was given once in writing (slip 02); the clock has not started. */
     AWAITING_SUPPLEMENT(true),

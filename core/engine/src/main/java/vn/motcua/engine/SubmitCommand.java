@@ -11,12 +11,14 @@ import vn.motcua.api.procedure.Channel;
  *
  * @param procedureCode  national procedure code
  * @param unitCode       the receiving unit
- * @param channel        how it arrives: ONLINE (the applicant), COUNTER or POSTAL (entered by a one-stop officer)
+ * @param channel        how it arrives: ONLINE (the applicant), COUNTER or POSTAL (entered by a one-stop officer); POSTAL
+ *                       by the applicant ({@link Actor#citizen()}) asks the post to collect the paper dossier at the
+ *                       applicant's address, which is then required (decision 1133)
  * @param resultChannel  how the result goes back; must be one the procedure offers
  * @param applicant      the applicant
  * @param formData       form values by field id; FILE fields are filled from {@code uploads}
  * @param uploads        files for FILE fields
- * @param actor          {@link Actor#citizen()} for ONLINE, a one-stop officer of the unit otherwise
+ * @param actor          {@link Actor#citizen()} for ONLINE and a pickup request, a one-stop officer of the unit otherwise
  * @param receiveNow     COUNTER/POSTAL only: the officer checked the dossier and receives it at once
  * @param idempotencyKey a retried submission with the same key returns the first answer; may be null
  * @param notifications  how the applicant asked to be told of changes (opt-in per dossier): {@link Notify#EMAIL} to the

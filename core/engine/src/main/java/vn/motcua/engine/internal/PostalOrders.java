@@ -11,21 +11,23 @@ import vn.motcua.storage.PostalOrderRecord;
 import vn.motcua.storage.StoreTransaction;
 
 /**
- * Orders the public postal service's delivery of the result (Decision 45/2016/QĐ-TTg, Art. 4: receiving and returning
- * results of administrative procedures through the public postal service; decision 1131) when a dossier whose result
- * channel is POSTAL becomes RESULT_READY. The order is an outbox message of channel {@value #CHANNEL} with its
- * {@code postal_orders} row, written in the transaction of the action: exactly one order when the change commits, none
- * when it rolls back. The postal adapter (core/postal) delivers it and records the consignment number.
+ * Orders the public postal service (Decision 45/2016/QĐ-TTg; decisions 1131, 1133): the delivery of the result when a
+ * dossier whose result channel is POSTAL becomes RESULT_READY, and the pickup of the paper dossier at the applicant's
+ * address when the applicant asks for one online (a POSTAL dossier the citizen registers). Each order is an outbox
+ * message of channel {@value #CHANNEL} with its {@code postal_orders} row, written in the transaction of the dossier
+ * change: exactly one order when the change commits, none when it rolls back. The postal adapter (core/postal) delivers
+ * it and records the consignment number.
  *
- * <p>The order carries what the postman needs and nothing more: the receiver's name, phone and address (the address is
- * required for a POSTAL result at submission, {@code Submissions.resultChannelErrors}), the dossier code and the
- * procedure's name; never the ID number or the form.
+ * <p>The order carries what the postman needs and nothing more: the applicant's name, phone and address (required for a
+ * POSTAL result and for a pickup at submission, {@code Submissions}), the dossier code and the procedure's name; never
+ * the ID number or the form.
  */
 final class PostalOrders {
 
     /** The outbox channel of postal orders. */
     static final String CHANNEL = "POSTAL";
     static final String TEMPLATE_DELIVERY = "postal-delivery";
+    static final String TEMPLATE_PICKUP = "postal-pickup";
     private static final int RECIPIENT_CHARS = 300;
 
     private final Json json;
@@ -39,22 +41,37 @@ final class PostalOrders {
         if (action != DossierAction.RESULT_READY || !CHANNEL.equals(after.resultChannel())) {
             return;
         }
-        Map<String, Object> applicant = json.readMap(after.applicantJson());
+        order(tx, after, procedureName, PostalOrderRecord.DELIVERY, TEMPLATE_DELIVERY,
+                "Chuyển phát kết quả hồ sơ " + after.code(), "Kết quả giải quyết thủ tục hành chính, hồ sơ " + after.code(), now);
+    }
+
+    /**
+     * Writes the pickup order of a dossier the applicant registered for the post to collect (decision 1133), in the
+     * transaction that inserts it. The caller decides that the submission is one.
+     */
+    void pickup(StoreTransaction tx, DossierRecord submitted, String procedureName, Instant now) {
+        order(tx, submitted, procedureName, PostalOrderRecord.PICKUP, TEMPLATE_PICKUP,
+                "Thu gom hồ sơ " + submitted.code(), "Hồ sơ giấy thủ tục hành chính, hồ sơ " + submitted.code(), now);
+    }
+
+    private void order(StoreTransaction tx, DossierRecord d, String procedureName, String kind, String template,
+                       String subject, String contents, Instant now) {
+        Map<String, Object> applicant = json.readMap(d.applicantJson());
         String address = text(applicant.get("address"));
         Map<String, Object> order = new LinkedHashMap<>();
-        order.put("kind", PostalOrderRecord.DELIVERY);
-        order.put("dossierCode", after.code());
+        order.put("kind", kind);
+        order.put("dossierCode", d.code());
         order.put("procedure", procedureName);
-        order.put("senderUnit", after.unitCode());
+        // For a delivery the unit sends the item, for a pickup it receives it (PostalOrder.senderUnit).
+        order.put("senderUnit", d.unitCode());
         order.put("receiverName", text(applicant.get("name")));
         order.put("receiverPhone", applicant.get("phone") == null ? null : SecondFactors.normalise(text(applicant.get("phone"))));
         order.put("receiverAddress", address);
-        order.put("contents", "Kết quả giải quyết thủ tục hành chính, hồ sơ " + after.code());
+        order.put("contents", contents);
         String id = UUID.randomUUID().toString();
         String recipient = address.length() <= RECIPIENT_CHARS ? address : address.substring(0, RECIPIENT_CHARS - 1) + "…";
-        tx.outbox().insert(OutboxRecord.pending(id, after.code(), CHANNEL, recipient, TEMPLATE_DELIVERY,
-                "Chuyển phát kết quả hồ sơ " + after.code(), json.write(order), now));
-        tx.postal().insert(PostalOrderRecord.ordered(id, after.code(), PostalOrderRecord.DELIVERY, now));
+        tx.outbox().insert(OutboxRecord.pending(id, d.code(), CHANNEL, recipient, template, subject, json.write(order), now));
+        tx.postal().insert(PostalOrderRecord.ordered(id, d.code(), kind, now));
     }
 
     private static String text(Object o) {

@@ -165,7 +165,7 @@ public final class StoredDossierEngine implements UncheckedDossiers {
         errors.addAll(form.errors());
         errors.addAll(Uploads.check(def, c.uploads(), false));
         errors.addAll(Submissions.applicantErrors(c.applicant()));
-        errors.addAll(Submissions.resultChannelErrors(c.resultChannel(), c.applicant()));
+        errors.addAll(Submissions.postalErrors(c));
         errors.addAll(Submissions.notifyErrors(c));
         if (!def.disclosure().resultChannels().contains(c.resultChannel())) {
             errors.add(new FieldError("resultChannel", "choice", "Thủ tục không trả kết quả qua kênh đã chọn; các kênh được hỗ trợ: "
@@ -218,9 +218,10 @@ public final class StoredDossierEngine implements UncheckedDossiers {
         if (c.actor().role() == ActorRole.SYSTEM) {
             throw new ActorNotPermittedException("the platform does not submit dossiers");
         }
-        if (c.channel() == Channel.ONLINE) {
+        if (c.channel() == Channel.ONLINE || Submissions.isPickupRequest(c)) {
+            // A pickup request (decision 1133) is the applicant's too: received only when the paper is at the counter.
             if (c.receiveNow()) {
-                throw new ActorNotPermittedException("an online submission waits for the one-stop officer's check");
+                throw new ActorNotPermittedException("an online submission or pickup request waits for the one-stop officer's check");
             }
             return c;
         }
@@ -283,6 +284,9 @@ public final class StoredDossierEngine implements UncheckedDossiers {
         tx.insertDossier(inserted);
         tx.appendEvent(submitted);
         portalSync.afterEvent(tx, inserted, submitted, def.name(), agency, now);
+        if (Submissions.isPickupRequest(c)) {
+            postal.pickup(tx, inserted, def.name(), now); // with the dossier or not at all (decision 1133)
+        }
         for (AttachmentRecord a : files) {
             tx.insertAttachment(Uploads.forDossier(a, code));
         }

@@ -12,6 +12,7 @@ import vn.motcua.api.procedure.Channel;
 import vn.motcua.calendar.Timeliness;
 import vn.motcua.engine.ActionCommand;
 import vn.motcua.engine.ActionResult;
+import vn.motcua.engine.ActorRole;
 import vn.motcua.engine.Applicant;
 import vn.motcua.engine.DossierAction;
 import vn.motcua.engine.DossierStatus;
@@ -51,15 +52,33 @@ final class Submissions {
     }
 
     /**
-     * The postal service delivers the result to an address (Decision 45/2016/QĐ-TTg; domain.md §6): a postal result
-     * channel without one is refused, so that no receipt promises a delivery nobody can make.
+     * The postal service collects the dossier at an address and delivers the result to one (Decision 45/2016/QĐ-TTg;
+     * domain.md §6): a pickup request or a postal result channel without an address is refused, so that no receipt
+     * promises a postman nobody can send. A pickup also needs a phone for the postman to call before coming.
      */
-    static List<FieldError> resultChannelErrors(Channel resultChannel, Applicant a) {
-        if (resultChannel == Channel.POSTAL && (a.address() == null || a.address().isBlank())) {
-            return List.of(new FieldError("applicant.address", "required_for_postal",
-                    "Vui lòng nhập địa chỉ nhận kết quả qua dịch vụ bưu chính công ích."));
+    static List<FieldError> postalErrors(SubmitCommand c) {
+        List<FieldError> errors = new ArrayList<>();
+        Applicant a = c.applicant();
+        boolean pickup = isPickupRequest(c);
+        if ((pickup || c.resultChannel() == Channel.POSTAL) && (a.address() == null || a.address().isBlank())) {
+            errors.add(pickup
+                    ? new FieldError("applicant.address", "required_for_pickup", "Vui lòng nhập địa chỉ để nhân viên bưu điện đến nhận hồ sơ.")
+                    : new FieldError("applicant.address", "required_for_postal", "Vui lòng nhập địa chỉ nhận kết quả qua dịch vụ bưu chính công ích."));
         }
-        return List.of();
+        boolean hasId = a.citizenId() != null && !a.citizenId().isBlank();
+        if (pickup && (a.phone() == null || a.phone().isBlank()) && hasId) { // without either, applicantErrors asks for it
+            errors.add(new FieldError("applicant.phone", "required_for_pickup",
+                    "Vui lòng nhập số điện thoại để nhân viên bưu điện liên hệ trước khi đến nhận hồ sơ."));
+        }
+        return errors;
+    }
+
+    /**
+     * A POSTAL submission by the applicant is a request for the post to collect the paper dossier at their address
+     * (Decision 45/2016/QĐ-TTg, "send the dossier"; decision 1133); officers enter POSTAL dossiers the post brought.
+     */
+    static boolean isPickupRequest(SubmitCommand c) {
+        return c.channel() == Channel.POSTAL && c.actor().role() == ActorRole.CITIZEN;
     }
 
     static List<FieldError> actionInputErrors(ActionCommand c, DossierRecord d) {

@@ -31,13 +31,17 @@ final class CheckAnswersPage {
         h.el("p", d.name() + " – " + unit.name(), "class", "meta");
         h.el("p", l.t("check.lead"), "class", "lead");
         SubmitCommand c = p.command();
+        Intake intake = Intake.of(c);
+        if (intake == Intake.PICKUP) {
+            h.el("p", l.t("pickup.lead"), "class", "notice");
+        }
         h.el("h2", l.t("form.applicant"));
         h.open("dl", "class", "facts card answers");
         answer(h, l.t("applicant.name"), c.applicant().name());
         answer(h, l.t("applicant.phone"), c.applicant().phone());
         answer(h, l.t("applicant.citizenId"), c.applicant().citizenId());
         answer(h, l.t("applicant.email"), c.applicant().email());
-        answer(h, l.t("applicant.address"), c.applicant().address());
+        answer(h, l.t(intake == Intake.PICKUP ? "pickup.address" : "applicant.address"), c.applicant().address());
         if (!c.notifications().isEmpty()) {
             answer(h, l.t("form.notify"), String.join("; ", c.notifications().stream().map(n -> l.t("form.notify." + n.name())).toList()));
         }
@@ -52,7 +56,7 @@ final class CheckAnswersPage {
         h.open("form", "method", "post", "action", path(unit, d), "class", "actions");
         h.el("button", l.t("check.send"), "type", "submit");
         h.close("form");
-        h.open("form", "method", "get", "action", "/don-vi/" + unit.code() + "/thu-tuc/" + d.code() + "/nop", "class", "actions");
+        h.open("form", "method", "get", "action", intake.path(unit, d), "class", "actions");
         h.empty("input", "type", "hidden", "name", "sua", "value", "1");
         h.el("button", l.t("check.change"), "type", "submit", "class", "secondary");
         h.close("form");

@@ -79,6 +79,16 @@ final class DossierSections {
         h.close("ul");
     }
 
+    /**
+     * True while the post is to bring the paper of a dossier the applicant asked it to collect (decision 1133): a pickup
+     * was ordered and the counter has not received the dossier yet.
+     */
+    boolean awaitsPickup(CitizenView d) {
+        PostalTracking p = postal.get();
+        return d.receivedAt() == null && d.status().isOpen() && p != null
+                && p.forDossier(d.code()).stream().anyMatch(s -> "PICKUP".equals(s.kind()));
+    }
+
     /** The dossier's postal orders: consignment number to track the item, postage and status (decision 1131). */
     void postal(Html h, CitizenView d, Lang l) {
         PostalTracking p = postal.get();

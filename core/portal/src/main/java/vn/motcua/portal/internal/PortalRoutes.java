@@ -12,7 +12,7 @@ import vn.motcua.pages.route.Router;
  * @param files      assets, icon, robots.txt, language switch
  * @param catalogue  home, choosing a unit, a unit's catalogue
  * @param procedure  a procedure's page at a unit
- * @param submission the online form, checking the answers, the receipt
+ * @param submission the online form, the pickup request's form, checking the answers, the receipt
  * @param lookup     looking a dossier up and closing it
  * @param dossiers   the dossier page, supplement, rating
  * @param slips      slips and the electronic result
@@ -39,8 +39,10 @@ record PortalRoutes(SiteFiles files, CataloguePages catalogue, ProcedurePage pro
         r.add("GET", "/thu-tuc/{code}", (v, m) -> catalogue.chooseUnit(v, m.param("code")));
         r.add("GET", "/don-vi/{unit}", (v, m) -> catalogue.unit(v, m.param("unit")));
         r.add("GET", PROCEDURE, (v, m) -> procedure.procedure(v, m.param("unit"), m.param("code")));
-        r.add("GET", PROCEDURE + "/nop", (v, m) -> submission.form(v, m.param("unit"), m.param("code")));
-        r.add("POST", PROCEDURE + "/nop", (v, m) -> submission.submit(v, m.param("unit"), m.param("code")));
+        for (Intake intake : Intake.values()) { // online, and asking the post to collect the paper (decision 1133)
+            r.add("GET", PROCEDURE + "/" + intake.segment, (v, m) -> submission.form(v, m.param("unit"), m.param("code"), intake));
+            r.add("POST", PROCEDURE + "/" + intake.segment, (v, m) -> submission.submit(v, m.param("unit"), m.param("code"), intake));
+        }
         r.add("GET", PROCEDURE + "/kiem-tra", (v, m) -> submission.checkAnswers(v, m.param("unit"), m.param("code")));
         r.add("POST", PROCEDURE + "/kiem-tra", (v, m) -> submission.send(v, m.param("unit"), m.param("code")));
 

@@ -89,10 +89,11 @@ public final class PortalServlet extends HttpServlet {
         Layout layout = new Layout(assets);
         PaymentPages payment = new PaymentPages(layout, deskNow, () -> payments);
         LookupPages lookup = new LookupPages(layout, deskNow, attemptsNow);
+        DossierSections sections = new DossierSections(() -> outbox, () -> postal);
         PortalRoutes routes = new PortalRoutes(new SiteFiles(assets), new CataloguePages(cat, layout),
                 new ProcedurePage(cat, layout, () -> costs, () -> feedbackDesk),
-                new SubmissionPages(cat, layout, engineNow, deskNow, clock).withPayment(payment), lookup,
-                new DossierPages(cat, layout, deskNow, lookup, new DossierSections(() -> outbox, () -> postal), payment),
+                new SubmissionPages(cat, layout, engineNow, deskNow, clock).withPayment(payment).withSections(sections), lookup,
+                new DossierPages(cat, layout, deskNow, lookup, sections, payment),
                 new SlipPages(deskNow, lookup), payment, new FeedbackPages(cat, layout, deskNow, attemptsNow),
                 new CounterRatingPages(layout, deskNow));
         this.front = new PortalFront(routes.router(), layout);

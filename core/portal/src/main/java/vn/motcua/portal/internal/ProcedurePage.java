@@ -60,11 +60,15 @@ final class ProcedurePage {
                 .text(Dates.format(catalogue.appointmentIfReceivedNow(unit, x.timeLimit()), l)).close("time").close("strong");
         h.el("span", l.t("proc.appointment.note"), "class", "meta");
         h.close("div");
-        if (x.channels().contains(Channel.ONLINE)) {
-            h.open("p", "class", "actions").el("a", l.t("proc.submit"), "class", "button",
-                    "href", "/don-vi/" + unit.code() + "/thu-tuc/" + d.code() + "/nop").close("p");
+        if (Intake.ONLINE.offeredBy(d)) {
+            h.open("p", "class", "actions").el("a", l.t("proc.submit"), "class", "button", "href", Intake.ONLINE.path(unit, d)).close("p");
         } else {
             h.el("p", l.t("proc.noOnline"), "class", "notice");
+        }
+        if (Intake.PICKUP.offeredBy(d)) {
+            // Decision 45/2016/QĐ-TTg: the post collects the paper at home (decision 1133).
+            h.open("p", "class", "actions").el("a", l.t("proc.pickup"), "class", "button secondary", "href", Intake.PICKUP.path(unit, d))
+                    .el("span", " " + l.t("proc.pickup.hint"), "class", "meta").close("p");
         }
         h.open("dl", "class", "facts card");
         fact(h, l.t("timeLimit"), Catalogue.timeLimit(x.timeLimit(), l));

@@ -11,23 +11,26 @@ import vn.motcua.pages.html.Html;
 import vn.motcua.runtime.units.Unit;
 
 /**
- * The content of the online form: the applicant block (the portal's own), the descriptor's declaration (the shared
- * renderer, {@link CitizenForm}) and how the result is received; also what the admin console's preview shows for a
- * jar not yet deployed. Stateless.
+ * The content of the online form and of the pickup request ({@link Intake}): the applicant block (the portal's own),
+ * the descriptor's declaration (the shared renderer, {@link CitizenForm}) and how the result is received; also what the
+ * admin console's preview shows for a jar not yet deployed. Stateless.
  */
 final class SubmissionForm {
 
     private SubmissionForm() {
     }
 
-    static Html render(Unit unit, ProcedureDefinition d, FormValues values, Map<String, String> errors, String notice,
-                       Lang l, LocalDate today) {
+    static Html render(Unit unit, ProcedureDefinition d, Intake intake, FormValues values, Map<String, String> errors,
+                       String notice, Lang l, LocalDate today) {
         FormRenderer form = CitizenForm.renderer(l, today);
         Html h = new Html();
         h.open("p").el("a", "← " + d.name(), "href", "/don-vi/" + unit.code() + "/thu-tuc/" + d.code()).close("p");
-        h.el("h1", l.t("form.title") + ": " + d.name());
+        h.el("h1", l.t(intake.titleKey) + ": " + d.name());
         h.el("p", unit.name(), "class", "meta");
-        h.open("form", "method", "post", "action", "/don-vi/" + unit.code() + "/thu-tuc/" + d.code() + "/nop",
+        if (intake == Intake.PICKUP) {
+            h.el("p", l.t("pickup.lead"), "class", "lead");
+        }
+        h.open("form", "method", "post", "action", intake.path(unit, d),
                 "enctype", "multipart/form-data", "data-validate", "", "accept-charset", "utf-8");
         form.errorSummary(h, errors);
         if (notice != null) {
@@ -35,7 +38,7 @@ final class SubmissionForm {
         }
         h.el("p", l.t("form.requiredNote"), "class", "meta");
         Map<String, String> fills = AskOnce.targets(d.form().fields());
-        applicant(h, values, errors, l, fills);
+        applicant(h, intake, values, errors, l, fills);
         h.open("fieldset").el("legend", l.t("form.declaration"));
         if (!fills.isEmpty()) {
             h.el("p", l.t("form.askOnce"), "class", "hint");
@@ -48,15 +51,16 @@ final class SubmissionForm {
         return h;
     }
 
-    private static void applicant(Html h, FormValues values, Map<String, String> errors, Lang l, Map<String, String> fills) {
+    private static void applicant(Html h, Intake intake, FormValues values, Map<String, String> errors, Lang l, Map<String, String> fills) {
+        boolean pickup = intake == Intake.PICKUP; // the postman calls the phone and comes to the address (decision 1133)
         h.open("fieldset").el("legend", l.t("form.applicant"));
-        h.el("p", l.t("applicant.hint"), "class", "hint");
+        h.el("p", l.t(pickup ? "pickup.hint" : "applicant.hint"), "class", "hint");
         SubmissionPages.personalDataNotice(h, l);
         applicantField(h, "applicant.name", "text", "name", true, values, errors, l, null, null);
-        applicantField(h, "applicant.phone", "tel", "tel", false, values, errors, l, "phone", fills.get("applicant.phone"));
+        applicantField(h, "applicant.phone", "tel", "tel", pickup, values, errors, l, "phone", fills.get("applicant.phone"));
         applicantField(h, "applicant.citizenId", "text", "off", false, values, errors, l, "citizen_id", fills.get("applicant.citizenId"));
         applicantField(h, "applicant.email", "email", "email", false, values, errors, l, "email", fills.get("applicant.email"));
-        applicantField(h, "applicant.address", "text", "street-address", false, values, errors, l, null, null);
+        applicantField(h, "applicant.address", "text", "street-address", pickup, values, errors, l, null, null);
         // Opt-in per dossier (issue 11): messages at each change, to the e-mail or phone given above.
         h.open("fieldset", "class", "field choices", "id", "f-notify").el("legend", l.t("form.notify"));
         for (String channel : List.of("EMAIL", "SMS")) {

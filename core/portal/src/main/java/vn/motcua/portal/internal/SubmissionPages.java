@@ -28,8 +28,9 @@ import vn.motcua.engine.citizen.Grant;
 import vn.motcua.runtime.units.Unit;
 
 /**
- * The online form of a procedure and the receipt after it. The browser's checks only help; the engine validates
- * every submission with the descriptor's rules (FormValidation) and its answer is what the page shows.
+ * The online form of a procedure, the same form for asking the post to collect the paper dossier ({@link Intake}), and
+ * the receipt after it. The browser's checks only help; the engine validates every submission with the descriptor's
+ * rules (FormValidation) and its answer is what the page shows.
  */
 final class SubmissionPages {
 
@@ -48,6 +49,14 @@ final class SubmissionPages {
         return this;
     }
 
+    /** The postal orders on the receipt page of a pickup request (decision 1133); set once by the servlet, null in previews. */
+    private DossierSections sections;
+
+    SubmissionPages withSections(DossierSections sections) {
+        this.sections = sections;
+        return this;
+    }
+
     SubmissionPages(Catalogue catalogue, Layout layout, Supplier<DossierEngine> engine, Supplier<CitizenDesk> desk, Clock clock) {
         this.pending = new PendingSubmissions(clock);
         this.catalogue = catalogue;
@@ -57,23 +66,23 @@ final class SubmissionPages {
         this.clock = clock;
     }
 
-    void form(Visit v, String unitCode, String code) throws IOException {
+    void form(Visit v, String unitCode, String code, Intake intake) throws IOException {
         Unit unit = catalogue.unit(unitCode, v.lang());
-        ProcedureDefinition d = onlineProcedure(v, unit, code);
+        ProcedureDefinition d = offered(v, unit, code, intake);
         // "Change my answers" from the check page: the form again with the answers given (files are chosen again).
         Optional<PendingSubmissions.Pending> back = v.param("sua").flatMap(x -> v.cookie(Visit.PENDING_COOKIE))
                 .flatMap(t -> pending.peek(t, unit.code(), d.code()));
-        render(v, 200, unit, d, back.map(PendingSubmissions.Pending::values).orElse(FormValues.empty()), Map.of(),
+        render(v, 200, unit, d, intake, back.map(PendingSubmissions.Pending::values).orElse(FormValues.empty()), Map.of(),
                 back.isPresent() && !back.get().command().uploads().isEmpty() ? v.lang().t("form.reattach") : null);
     }
 
     /** The answers read back before sending (issue 13); without checked answers, back to the form. */
     void checkAnswers(Visit v, String unitCode, String code) throws IOException {
         Unit unit = catalogue.unit(unitCode, v.lang());
-        ProcedureDefinition d = onlineProcedure(v, unit, code);
+        ProcedureDefinition d = catalogue.offered(code, unit, v.lang());
         Optional<PendingSubmissions.Pending> p = v.cookie(Visit.PENDING_COOKIE).flatMap(t -> pending.peek(t, unit.code(), d.code()));
         if (p.isEmpty()) {
-            Replies.redirect(v, "/don-vi/" + unit.code() + "/thu-tuc/" + d.code() + "/nop");
+            Replies.redirect(v, Intake.firstOffered(d).path(unit, d));
             return;
         }
         Replies.html(v, 200, layout.page(v, v.lang().t("check.title") + ": " + d.name(), v.lang().t("check.lead"),
@@ -84,10 +93,10 @@ final class SubmissionPages {
     void send(Visit v, String unitCode, String code) throws IOException {
         Lang l = v.lang();
         Unit unit = catalogue.unit(unitCode, l);
-        ProcedureDefinition d = onlineProcedure(v, unit, code);
+        ProcedureDefinition d = catalogue.offered(code, unit, l);
         Optional<PendingSubmissions.Pending> p = v.cookie(Visit.PENDING_COOKIE).flatMap(t -> pending.take(t, unit.code(), d.code()));
         if (p.isEmpty()) {
-            Replies.redirect(v, "/don-vi/" + unit.code() + "/thu-tuc/" + d.code() + "/nop");
+            Replies.redirect(v, Intake.firstOffered(d).path(unit, d));
             return;
         }
         v.setCookie(Visit.PENDING_COOKIE, "", 0);
@@ -98,7 +107,7 @@ final class SubmissionPages {
         } catch (InvalidSubmissionException e) {
             // Valid a moment ago, not now (a date limit passed midnight, the procedure changed): the form says why.
             Map<String, String> errors = CitizenForm.errors(d.form().fields(), e.errors(), l);
-            render(v, 422, unit, d, p.get().values(), errors, command.uploads().isEmpty() ? null : l.t("form.reattach"));
+            render(v, 422, unit, d, Intake.of(command), p.get().values(), errors, command.uploads().isEmpty() ? null : l.t("form.reattach"));
             return;
         }
         Applicant applicant = command.applicant();
@@ -108,15 +117,15 @@ final class SubmissionPages {
         Replies.redirect(v, "/ho-so/" + r.code() + "/bien-nhan");
     }
 
-    void submit(Visit v, String unitCode, String code) throws IOException {
+    void submit(Visit v, String unitCode, String code, Intake intake) throws IOException {
         Lang l = v.lang();
         Unit unit = catalogue.unit(unitCode, l);
-        ProcedureDefinition d = onlineProcedure(v, unit, code);
+        ProcedureDefinition d = offered(v, unit, code, intake);
         FormData posted;
         try {
             posted = FormData.read(v.request());
         } catch (UnreadableFormException e) {
-            render(v, 413, unit, d, FormValues.empty(), Map.of(), CitizenForm.wording(l).tooLarge());
+            render(v, 413, unit, d, intake, FormValues.empty(), Map.of(), CitizenForm.wording(l).tooLarge());
             return;
         }
         FormValues params = CitizenForm.values(d.form().fields(), posted);
@@ -131,7 +140,7 @@ final class SubmissionPages {
         if (resultChannel == null) {
             errors.put("resultChannel", l.t("form.resultChannelMissing"));
         }
-        SubmitCommand command = new SubmitCommand(d.code(), unit.code(), Channel.ONLINE,
+        SubmitCommand command = new SubmitCommand(d.code(), unit.code(), intake.channel,
                 resultChannel == null ? Channel.ONLINE : resultChannel, applicant, bound.data(), files,
                 Actor.citizen(), false, null).withNotify(notify(posted.values("notify")));
         try {
@@ -143,23 +152,23 @@ final class SubmissionPages {
             throw e;
         }
         if (!errors.isEmpty()) {
-            render(v, 422, unit, d, params, errors, files.isEmpty() ? null : l.t("form.reattach"));
+            render(v, 422, unit, d, intake, params, errors, files.isEmpty() ? null : l.t("form.reattach"));
             return;
         }
         Optional<String> token = pending.put(command, params);
         if (token.isEmpty()) {
             v.response().setHeader("Retry-After", "60");
-            render(v, 503, unit, d, params, Map.of(), l.t("check.busy"));
+            render(v, 503, unit, d, intake, params, Map.of(), l.t("check.busy"));
             return;
         }
         v.setCookie(Visit.PENDING_COOKIE, token.get(), (int) PendingSubmissions.LIFETIME.getSeconds());
         Replies.redirect(v, CheckAnswersPage.path(unit, d));
     }
 
-    private ProcedureDefinition onlineProcedure(Visit v, Unit unit, String code) {
+    private ProcedureDefinition offered(Visit v, Unit unit, String code, Intake intake) {
         ProcedureDefinition d = catalogue.offered(code, unit, v.lang());
-        if (!d.disclosure().channels().contains(Channel.ONLINE)) {
-            throw new NotFound(v.lang().t("unavailable"), v.lang().t("proc.noOnline"));
+        if (!intake.offeredBy(d)) {
+            throw new NotFound(v.lang().t("unavailable"), v.lang().t(intake == Intake.PICKUP ? "pickup.notOffered" : "proc.noOnline"));
         }
         return d;
     }
@@ -182,16 +191,17 @@ final class SubmissionPages {
         }
     }
 
-    private void render(Visit v, int status, Unit unit, ProcedureDefinition d, FormValues values,
+    private void render(Visit v, int status, Unit unit, ProcedureDefinition d, Intake intake, FormValues values,
                         Map<String, String> errors, String notice) throws IOException {
         Lang l = v.lang();
-        Html h = form(unit, d, values, errors, notice, l);
-        Replies.html(v, status, layout.page(v, l.t("form.title") + ": " + d.name(), d.name() + " – " + l.t("form.title"), h));
+        Html h = SubmissionForm.render(unit, d, intake, values, errors, notice, l, clock.instant().atZone(Dates.HANOI).toLocalDate());
+        String title = l.t(intake.titleKey);
+        Replies.html(v, status, layout.page(v, title + ": " + d.name(), d.name() + " – " + title, h));
     }
 
     /** The online form's content: also what the admin console's preview shows for a jar not yet deployed. */
     Html form(Unit unit, ProcedureDefinition d, FormValues values, Map<String, String> errors, String notice, Lang l) {
-        return SubmissionForm.render(unit, d, values, errors, notice, l, clock.instant().atZone(Dates.HANOI).toLocalDate());
+        return SubmissionForm.render(unit, d, Intake.ONLINE, values, errors, notice, l, clock.instant().atZone(Dates.HANOI).toLocalDate());
     }
 
     /**
@@ -219,7 +229,12 @@ final class SubmissionPages {
         DossierPages.copyButton(h, "dossier-code", l);
         h.el("p", l.t("receipt.keep"));
         h.close("div");
-        if (d.appointmentAt() != null) {
+        boolean pickup = sections != null && sections.awaitsPickup(d);
+        if (pickup) {
+            // No expected appointment: the time limit starts when the counter receives the paper the post brings.
+            h.el("p", l.t("pickup.clock"), "class", "notice");
+            sections.postal(h, d, l);
+        } else if (d.appointmentAt() != null) {
             h.open("div", "class", "appointment").text(l.t("dossier.appointment") + ": ")
                     .el("strong", Dates.format(d.appointmentAt(), l)).close("div");
         } else {
@@ -233,7 +248,8 @@ final class SubmissionPages {
             payment.section(h, d, l); // «Thanh toán trực tuyến» with the amount, before the next steps
         }
         h.el("h2", l.t("receipt.next"));
-        h.open("ol").el("li", l.t("receipt.next.1")).el("li", l.t("receipt.next.2")).el("li", l.t("receipt.next.3")).close("ol");
+        String next = pickup ? "pickup.next." : "receipt.next.";
+        h.open("ol").el("li", l.t(next + "1")).el("li", l.t(next + "2")).el("li", l.t(next + "3")).close("ol");
         if (d.receivedAt() != null) {
             h.open("p").el("a", l.t("slip.receipt"), "href", "/ho-so/" + d.code() + "/giay-tiep-nhan.pdf").close("p");
         } else {

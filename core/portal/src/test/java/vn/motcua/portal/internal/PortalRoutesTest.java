@@ -32,6 +32,9 @@ class PortalRoutesTest {
         assertEquals(Map.of("unit", "00070", "code", "1.001193"), procedure.params());
         assertEquals("POST", match("POST", "/don-vi/00070/thu-tuc/1.001193/nop").route().method());
         assertEquals("/don-vi/{unit}/thu-tuc/{code}/kiem-tra", match("POST", "/don-vi/00070/thu-tuc/1.001193/kiem-tra").route().template());
+        // Asking the post to collect the paper dossier (decision 1133): the same form, its own path.
+        assertEquals("/don-vi/{unit}/thu-tuc/{code}/nop-qua-buu-chinh", match("GET", "/don-vi/00070/thu-tuc/2.000815/nop-qua-buu-chinh").route().template());
+        assertEquals("POST", match("POST", "/don-vi/00070/thu-tuc/2.000815/nop-qua-buu-chinh").route().method());
         assertEquals("/ho-so/{code}/bien-nhan", match("GET", "/ho-so/H26.00070-261204-0001/bien-nhan").route().template());
         assertEquals("/ho-so/{code}/thanh-toan/ket-qua", match("GET", "/ho-so/H26/thanh-toan/ket-qua").route().template());
         assertEquals("/ho-so/{code}/phieu-tu-choi.pdf", match("GET", "/ho-so/H26/phieu-tu-choi.pdf").route().template());

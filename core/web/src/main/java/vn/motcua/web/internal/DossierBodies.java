@@ -20,7 +20,7 @@ final class DossierBodies {
     /** Submission body; attachments may also come as multipart file parts named by field id. */
     record SubmitBody(String procedure, String unit, String channel, String resultChannel, ApplicantBody applicant,
                       Map<String, Object> form, List<AttachmentBody> attachments, Boolean receiveNow,
-                      @com.fasterxml.jackson.annotation.JsonProperty("notify") List<String> notifyChannels) {
+                      @com.fasterxml.jackson.annotation.JsonProperty("notify") List<String> notifyChannels, Boolean pickup) {
     }
 
     /** The applicant (người nộp hồ sơ). */

@@ -70,7 +70,11 @@ final class DossiersResource {
         if (body.applicant() == null || DossierBodies.blank(body.applicant().name())) {
             missing.add(new ApiProblem.FieldMessage("applicant.name", "required", "Cần họ tên người nộp hồ sơ."));
         }
-        Channel channel = DossierBodies.channel(body.channel(), "channel", Channel.ONLINE, missing);
+        boolean pickup = Boolean.TRUE.equals(body.pickup());
+        Channel channel = DossierBodies.channel(body.channel(), "channel", pickup ? Channel.POSTAL : Channel.ONLINE, missing);
+        if (pickup && channel != Channel.POSTAL) {
+            missing.add(new ApiProblem.FieldMessage("pickup", "channel", "Bưu điện chỉ đến nhận hồ sơ nộp qua kênh POSTAL."));
+        }
         Channel resultChannel = DossierBodies.channel(body.resultChannel(), "resultChannel", null, missing);
         Set<SubmitCommand.Notify> notify = EnumSet.noneOf(SubmitCommand.Notify.class);
         for (String n : body.notifyChannels() == null ? List.<String>of() : body.notifyChannels()) {
@@ -85,7 +89,8 @@ final class DossiersResource {
         }
         Actor actor;
         boolean receiveNow;
-        if (channel == Channel.ONLINE) {
+        if (channel == Channel.ONLINE || pickup) {
+            // The applicant's own: online, or asking the post to collect the paper (decision 1133); the officer receives later.
             actor = Actor.citizen();
             receiveNow = false;
         } else {

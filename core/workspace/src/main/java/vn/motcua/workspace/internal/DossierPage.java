@@ -58,6 +58,7 @@ final class DossierPage {
             return;
         }
         h.el("h2", r.t("dossier.postal"));
+        PostalArrivals.notice(h, r, d, shipments);
         h.open("ul");
         for (vn.motcua.postal.Shipment s : shipments) {
             h.open("li").el("strong", s.kindLabel()).text(": " + r.t("dossier.postal.consignment",

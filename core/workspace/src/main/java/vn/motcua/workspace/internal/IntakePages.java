@@ -41,11 +41,13 @@ final class IntakePages {
     private final Supplier<DossierEngine> engine;
     private final ProcedureRegistry registry;
     private final UnitDirectory units;
+    private final PostalArrivals arrivals;
 
-    IntakePages(Supplier<DossierEngine> engine, ProcedureRegistry registry, UnitDirectory units) {
+    IntakePages(Supplier<DossierEngine> engine, ProcedureRegistry registry, UnitDirectory units, PostalArrivals arrivals) {
         this.engine = engine;
         this.registry = registry;
         this.units = units;
+        this.arrivals = arrivals;
     }
 
     void choose(Req r) throws IOException {
@@ -63,6 +65,7 @@ final class IntakePages {
             }
             h.close("ul");
         }
+        arrivals.section(h, r); // the paper the post brings is received here too (decision 1133)
         r.html(200, Frame.page(r, r.t("intake.title"), h));
     }
 

@@ -98,7 +98,7 @@ public final class WorkspaceServlet extends HttpServlet {
         StaffPages pages = new StaffPages(gate, new LoginPage(gate), work, new BulkActions(() -> engine, work),
                 new DossierPage(work, () -> engine, () -> documents, () -> payments, () -> postal, actions), actions,
                 new DocumentPages(work, () -> engine, () -> documents, () -> audit),
-                new IntakePages(() -> engine, registry, units),
+                new IntakePages(() -> engine, registry, units, new PostalArrivals(() -> engine, () -> postal, work)),
                 new FeedbackDeskPages(() -> feedbackDesk, () -> directory, units, work),
                 new EvaluationPages(() -> staffEvaluation, () -> directory, units, work),
                 new DashboardPages(() -> reports, units, java.time.Clock.systemUTC()),

@@ -33,7 +33,7 @@ class StaffRoutesTest {
         UnitPages units = new UnitPages(null, null, null, trail);
         AccountPages accounts = new AccountPages(null, () -> null, trail);
         return new StaffPages(gate, new LoginPage(gate), work, new BulkActions(() -> null, work), new DossierPage(work, () -> null, () -> null, () -> null, () -> null, actions),
-                actions, new DocumentPages(work, () -> null, () -> null, () -> null), new IntakePages(() -> null, null, null),
+                actions, new DocumentPages(work, () -> null, () -> null, () -> null), new IntakePages(() -> null, null, null, null),
                 new FeedbackDeskPages(() -> null, () -> null, null, work), new EvaluationPages(() -> null, () -> null, null, work),
                 new DashboardPages(() -> null, null, java.time.Clock.systemUTC()),
                 new AdminPages(null, null, bundles, units, accounts, trail), bundles, new BundleCheckPage(null, null, () -> null),
