@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import vn.motcua.engine.Applicant;
 import vn.motcua.engine.DossierAction;
 import vn.motcua.engine.SubmitCommand;
@@ -115,7 +114,7 @@ final class Notifications {
                 continue;
             }
             boolean email = channel.equals("EMAIL");
-            tx.outbox().insert(OutboxRecord.pending(UUID.randomUUID().toString(), code, channel, to.strip(), m.template(),
+            tx.outbox().insert(OutboxRecord.pending(OutboxRecord.newId(now), code, channel, to.strip(), m.template(),
                     email ? m.subject() : null, email ? m.text() + FOOTER : ascii(m.sms()), now));
         }
     }

@@ -3,7 +3,6 @@ package vn.motcua.engine.internal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import vn.motcua.engine.DossierAction;
 import vn.motcua.storage.DossierRecord;
 import vn.motcua.storage.OutboxRecord;
@@ -50,7 +49,7 @@ final class PostalOrders {
         order.put("receiverPhone", applicant.get("phone") == null ? null : SecondFactors.normalise(text(applicant.get("phone"))));
         order.put("receiverAddress", address);
         order.put("contents", "Kết quả giải quyết thủ tục hành chính, hồ sơ " + after.code());
-        String id = UUID.randomUUID().toString();
+        String id = OutboxRecord.newId(now);
         String recipient = address.length() <= RECIPIENT_CHARS ? address : address.substring(0, RECIPIENT_CHARS - 1) + "…";
         tx.outbox().insert(OutboxRecord.pending(id, after.code(), CHANNEL, recipient, TEMPLATE_DELIVERY,
                 "Chuyển phát kết quả hồ sơ " + after.code(), json.write(order), now));
