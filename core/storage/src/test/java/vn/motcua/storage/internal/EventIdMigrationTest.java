@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.storage.internal.migration.V900__DropForeignKeysOnHotTables;
 
 /**
- * V1414 on a database that already holds events (decision 1011): ids follow the events' time, the staff evaluation's
+ * V1417 on a database that already holds events (decision 1011): ids follow the events' time, the staff evaluation's
  * copy holds every event, and the roll-up's event mark stands where its time watermark stood.
  */
 class EventIdMigrationTest {
