@@ -41,6 +41,19 @@ public record OutboxRecord(String id, String dossierCode, String channel, String
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /**
+     * A new message id: a random UUID whose first 48 bits are the time in milliseconds (the layout of UUID version 7,
+     * RFC 9562). As unique and unguessable as a random UUID (74 random bits), but ids written together sort together, so
+     * the outbox's primary-key index grows at its end instead of rewriting a random page of a large index with every
+     * message (decision 1102: the random ids were half of the outbox's cost per dossier action).
+     */
+    public static String newId(Instant now) {
+        java.util.UUID random = java.util.UUID.randomUUID();
+        long millis = now.toEpochMilli() & 0xFFFF_FFFF_FFFFL;
+        long high = (millis << 16) | 0x7000L | (random.getMostSignificantBits() & 0x0FFFL);
+        return new java.util.UUID(high, random.getLeastSignificantBits()).toString();
+    }
+
     /** A new message, due at once. */
     public static OutboxRecord pending(String id, String dossierCode, String channel, String recipient, String template,
                                        String subject, String body, Instant now) {

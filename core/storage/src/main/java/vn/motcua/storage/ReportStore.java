@@ -7,31 +7,41 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The report facts (decision 1000): one row per dossier and per hand-over, folded from the events by the reports
- * bundle's roll-up, and monthly counts kept beside them. The engine never writes here, so reporting costs its
- * transactions nothing but one index on {@code dossiers.updated_at}. Thread-safe; each method is one transaction.
+ * bundle's roll-up, and monthly counts kept beside them. The engine never writes here, and the roll-up follows the
+ * events by their id (decision 1011), so reporting costs the engine's transactions nothing. Thread-safe; each method is
+ * one transaction.
  */
 @ProviderType
 public interface ReportStore {
 
-    /** The named roll-up's watermark: every dossier changed at or before it has been folded. Empty before the first run. */
+    /** The named roll-up's watermark: the figures are complete up to this time. Empty before the first run. */
     Optional<Instant> watermark(String name);
 
     /**
-     * Dossiers whose row changed after ({@code since}, {@code afterCode}) and at or before {@code until}, in
-     * (updated_at, code) order: a keyset page.
+     * The named roll-up's event mark: every event with an id up to it has been folded (decision 1011); 0 before the first
+     * run.
      *
-     * @param since     exclusive lower bound with {@code afterCode}; null from the beginning
-     * @param afterCode code of the last row of the previous page at {@code since}, or "" for none
+     * @since 2.4
      */
-    List<ChangedDossier> changedDossiers(Instant since, String afterCode, Instant until, int limit);
+    long eventMark(String name);
+
+    /**
+     * At most {@code limit} events with an id above {@code afterId}, in id order: a page of the events feed.
+     *
+     * @since 2.4
+     */
+    List<FedEvent> eventsAfter(long afterId, int limit);
 
     /**
      * Replaces the facts of these dossiers (and their hand-overs), recounts the monthly rows they were or are in, and
-     * moves the watermark, all in one transaction.
+     * moves the watermark and the event mark, all in one transaction.
      *
      * @param watermark null to leave it
+     * @param eventMark the new event mark; a negative value leaves it
+     * @since 2.4
      */
-    void saveFacts(List<DossierFactRecord> facts, List<HandoverFactRecord> handovers, String watermarkName, Instant watermark);
+    void saveFacts(List<DossierFactRecord> facts, List<HandoverFactRecord> handovers, String watermarkName, Instant watermark,
+                   long eventMark);
 
     /** Recounts every monthly row from the dossier facts (after a bulk load). */
     void rebuildMonthly();

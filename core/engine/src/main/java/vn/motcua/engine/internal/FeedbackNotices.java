@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.motcua.engine.SubmitCommand;
 import vn.motcua.storage.FeedbackRecord;
@@ -53,7 +52,7 @@ final class FeedbackNotices {
         String ref = f.reference();
         List<OutboxRecord> out = new ArrayList<>();
         if (to.get("EMAIL") instanceof String mail) {
-            out.add(OutboxRecord.pending(UUID.randomUUID().toString(), f.dossierCode(), "EMAIL", mail, TEMPLATE,
+            out.add(OutboxRecord.pending(OutboxRecord.newId(now), f.dossierCode(), "EMAIL", mail, TEMPLATE,
                     "Phản ánh, kiến nghị " + ref + " đã được trả lời",
                     "Phản ánh, kiến nghị số " + ref + " của bạn đã được cơ quan có thẩm quyền trả lời.\n"
                             + "Xem nội dung trả lời trên Cổng dịch vụ công của Thành phố, mục Phản ánh, kiến nghị, bằng số "
@@ -61,7 +60,7 @@ final class FeedbackNotices {
                             + "Thư này được gửi tự động theo yêu cầu của người gửi phản ánh; vui lòng không trả lời.", now));
         }
         if (to.get("SMS") instanceof String phone) {
-            out.add(OutboxRecord.pending(UUID.randomUUID().toString(), f.dossierCode(), "SMS", phone, TEMPLATE, null,
+            out.add(OutboxRecord.pending(OutboxRecord.newId(now), f.dossierCode(), "SMS", phone, TEMPLATE, null,
                     "Phan anh " + ref + " da duoc tra loi. Xem tra loi tren Cong dich vu cong bang so " + ref
                             + " va so dien thoai da gui.", now));
         }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import vn.motcua.engine.Applicant;
 import vn.motcua.engine.DossierAction;
 import vn.motcua.engine.SubmitCommand;
@@ -32,6 +31,9 @@ final class Notifications {
     private static final String SENDER = "Bộ phận Một cửa";
     private static final String FOOTER = "\n\nTra cứu hồ sơ bằng mã hồ sơ và số điện thoại (hoặc số định danh cá nhân) trên Cổng dịch vụ công"
             + " của Thành phố. Thư này được gửi tự động theo yêu cầu của người nộp hồ sơ; vui lòng không trả lời.";
+
+    /** Combining marks left by NFD: compiled once, not per SMS (decision 1102). */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
 
     private final Json json;
 
@@ -115,7 +117,7 @@ final class Notifications {
                 continue;
             }
             boolean email = channel.equals("EMAIL");
-            tx.outbox().insert(OutboxRecord.pending(UUID.randomUUID().toString(), code, channel, to.strip(), m.template(),
+            tx.outbox().insert(OutboxRecord.pending(OutboxRecord.newId(now), code, channel, to.strip(), m.template(),
                     email ? m.subject() : null, email ? m.text() + FOOTER : ascii(m.sms()), now));
         }
     }
@@ -125,6 +127,6 @@ final class Notifications {
     }
 
     private static String ascii(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+        return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
     }
 }

@@ -3,7 +3,6 @@ package vn.motcua.engine.internal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import vn.motcua.engine.DossierAction;
 import vn.motcua.storage.DossierRecord;
 import vn.motcua.storage.OutboxRecord;
@@ -68,7 +67,7 @@ final class PostalOrders {
         order.put("receiverPhone", applicant.get("phone") == null ? null : SecondFactors.normalise(text(applicant.get("phone"))));
         order.put("receiverAddress", address);
         order.put("contents", contents);
-        String id = UUID.randomUUID().toString();
+        String id = OutboxRecord.newId(now);
         String recipient = address.length() <= RECIPIENT_CHARS ? address : address.substring(0, RECIPIENT_CHARS - 1) + "…";
         tx.outbox().insert(OutboxRecord.pending(id, d.code(), CHANNEL, recipient, template, subject, json.write(order), now));
         tx.postal().insert(PostalOrderRecord.ordered(id, d.code(), kind, now));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,7 +159,7 @@ public final class StoredPayments implements Payments {
         }
         // The refund order is an outbound message like any other: written in this transaction, delivered by the outbox
         // worker with retries and the message id as idempotency key, so it survives a crash and is never paid twice.
-        tx.outbox().insert(new OutboxRecord(UUID.randomUUID().toString(), p.dossierCode(), PaymentGateway.REFUND_CHANNEL,
+        tx.outbox().insert(new OutboxRecord(OutboxRecord.newId(now), p.dossierCode(), PaymentGateway.REFUND_CHANNEL,
                 gatewayName, "refund", "Hoàn tiền " + p.amountVnd() + " đồng", new RefundOrder(p.id(), n.gatewayTxn(),
                 p.amountVnd(), refund).toBody(), OutboxRecord.PENDING, 0, now, null, now, null, null, null));
         LOG.info("payment {} of dossier {} refunded ({}): {} đồng", p.id(), p.dossierCode(), refund, p.amountVnd());

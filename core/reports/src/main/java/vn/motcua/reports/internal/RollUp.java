@@ -4,25 +4,28 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import vn.motcua.storage.ChangedDossier;
+import java.util.Set;
 import vn.motcua.storage.DossierFactRecord;
 import vn.motcua.storage.DossierStore;
+import vn.motcua.storage.FedEvent;
 import vn.motcua.storage.HandoverFactRecord;
 import vn.motcua.storage.ReportStore;
+import vn.motcua.storage.SettledMark;
 
 /**
- * The periodic roll-up (decision 1000): folds the dossiers whose row changed since the watermark into report facts, a
- * page at a time, and moves the watermark with the facts in one transaction. It reads only up to {@code now - settle}:
- * a transaction that stamped its change earlier but commits later is still seen by the next pass. Folding again is
- * harmless (the facts of a dossier are replaced), so a crash between passes loses nothing. Not reentrant: one caller
- * at a time (the component serialises passes).
+ * The periodic roll-up (decisions 1000, 1011): follows the events by their id from its event mark, folds the dossiers
+ * they belong to into report facts, a page at a time, and moves the marks with the facts in one transaction. Ids can
+ * commit out of order, so the mark stops before a gap that may still fill ({@link SettledMark}, settling time twice
+ * {@code settle}); the events after it are read and their dossiers folded again next pass. Folding again is harmless
+ * (the facts of a dossier are replaced), so a crash between passes loses nothing. Not reentrant: one caller at a time
+ * (the component serialises passes).
  */
 final class RollUp {
 
     static final String WATERMARK = "dossier-facts";
-    private static final int PAGE = 500;
+    private static final int PAGE = 2000;
 
     private final DossierStore dossiers;
     private final ReportStore reports;
@@ -40,41 +43,40 @@ final class RollUp {
 
     /** @return how many dossiers were folded */
     synchronized int run() {
-        Instant until = clock.instant().minus(settle);
-        Optional<Instant> mark = reports.watermark(WATERMARK);
-        Instant since = mark.orElse(null);
-        String after = "";
+        Instant now = clock.instant();
+        Instant asOf = now.minus(settle);
+        long cursor = reports.eventMark(WATERMARK);
+        SettledMark settled = new SettledMark(cursor, now.minus(settle.multipliedBy(2)));
         int folded = 0;
         while (true) {
-            List<ChangedDossier> page = reports.changedDossiers(since, after, until, PAGE);
-            if (page.isEmpty()) {
-                break;
+            List<FedEvent> page = reports.eventsAfter(cursor, PAGE);
+            Set<String> codes = new LinkedHashSet<>();
+            for (FedEvent e : page) {
+                codes.add(e.dossierCode());
+                settled.read(e);
             }
-            List<DossierFactRecord> facts = new ArrayList<>(page.size());
+            List<DossierFactRecord> facts = new ArrayList<>(codes.size());
             List<HandoverFactRecord> handovers = new ArrayList<>();
-            dossiers.inTransaction(tx -> {
-                for (ChangedDossier c : page) {
-                    tx.dossier(c.code()).ifPresent(d -> {
-                        FactFolder.Folded f = folder.fold(d, tx.events(c.code()));
-                        facts.add(f.fact());
-                        handovers.addAll(f.handovers());
-                    });
-                }
-                return null;
-            });
-            ChangedDossier last = page.get(page.size() - 1);
-            // The watermark moves to the last folded change; rows at that same instant after it are next page's.
-            reports.saveFacts(facts, handovers, WATERMARK, page.size() < PAGE ? until : last.updatedAt());
+            if (!codes.isEmpty()) {
+                dossiers.inTransaction(tx -> {
+                    for (String code : codes) {
+                        tx.dossier(code).ifPresent(d -> {
+                            FactFolder.Folded f = folder.fold(d, tx.events(code));
+                            facts.add(f.fact());
+                            handovers.addAll(f.handovers());
+                        });
+                    }
+                    return null;
+                });
+            }
+            boolean last = page.size() < PAGE;
+            // The time watermark says up to when the figures are complete: only once the last page is folded.
+            reports.saveFacts(facts, handovers, WATERMARK, last ? asOf : null, settled.mark());
             folded += facts.size();
-            since = last.updatedAt();
-            after = last.code();
-            if (page.size() < PAGE) {
+            if (last) {
                 return folded;
             }
+            cursor = page.get(page.size() - 1).id();
         }
-        if (mark.isEmpty() || mark.get().isBefore(until)) {
-            reports.saveFacts(List.of(), List.of(), WATERMARK, until);
-        }
-        return folded;
     }
 }

@@ -149,6 +149,11 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
         return run(handle -> new Ran<>(work.withHandle(handle), true));
     }
 
+    /** A transaction that only reads: no wait for the group checkpoint. */
+    <T> T inReadHandle(HandleCallback<T, RuntimeException> work) {
+        return run(handle -> new Ran<>(work.withHandle(handle), false));
+    }
+
     /** The evaluations and feedback on the same database, with the same durability rules. */
     public vn.motcua.storage.CitizenStore citizenStore() {
         return new JdbiCitizenStore(this::inHandle);

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.statement.Query;
-import vn.motcua.storage.ChangedDossier;
 import vn.motcua.storage.DossierFactRecord;
+import vn.motcua.storage.FedEvent;
 import vn.motcua.storage.FigureRow;
 import vn.motcua.storage.HandoverFactRecord;
 import vn.motcua.storage.OfficerFigures;
@@ -59,20 +59,18 @@ final class JdbiReportStore implements ReportStore {
     }
 
     @Override
-    public List<ChangedDossier> changedDossiers(Instant since, String afterCode, Instant until, int limit) {
-        String from = since == null ? "" : " AND (updated_at > :since OR (updated_at = :since AND code > :after))";
-        return db.read(h -> {
-            Query q = h.createQuery("SELECT code, updated_at FROM dossiers WHERE updated_at <= :until" + from
-                    + " ORDER BY updated_at, code LIMIT :limit").bind("until", ts(until)).bind("limit", limit);
-            if (since != null) {
-                q.bind("since", ts(since)).bind("after", afterCode == null ? "" : afterCode);
-            }
-            return q.map((rs, ctx) -> new ChangedDossier(rs.getString("code"), instant(rs, "updated_at"))).list();
-        });
+    public long eventMark(String name) {
+        return db.read(h -> EventFeed.mark(h, name));
     }
 
     @Override
-    public void saveFacts(List<DossierFactRecord> facts, List<HandoverFactRecord> handovers, String watermarkName, Instant watermark) {
+    public List<FedEvent> eventsAfter(long afterId, int limit) {
+        return db.read(h -> EventFeed.after(h, afterId, limit));
+    }
+
+    @Override
+    public void saveFacts(List<DossierFactRecord> facts, List<HandoverFactRecord> handovers, String watermarkName, Instant watermark,
+                          long eventMark) {
         db.write(h -> {
             Set<Bucket> touched = new LinkedHashSet<>();
             for (DossierFactRecord f : facts) {
@@ -109,6 +107,9 @@ final class JdbiReportStore implements ReportStore {
                     h.createUpdate("INSERT INTO report_watermarks (name, mark) VALUES (:name, :mark)")
                             .bind("name", watermarkName).bind("mark", ts(watermark)).execute();
                 }
+            }
+            if (eventMark >= 0) {
+                EventFeed.saveMark(h, watermarkName, eventMark);
             }
             return null;
         });

@@ -3,6 +3,7 @@ package vn.motcua.storage.internal;
 import static vn.motcua.storage.internal.SqlTime.instant;
 import static vn.motcua.storage.internal.SqlTime.ts;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,16 +19,26 @@ import vn.motcua.storage.EvaluationRecord;
 import vn.motcua.storage.EventRecord;
 import vn.motcua.storage.StaffEvaluationStore;
 
-/** {@link StaffEvaluationStore} on the dossiers' pool; lists of codes are read in chunks of {@value #CHUNK}. */
+/**
+ * {@link StaffEvaluationStore} on the dossiers' pool; lists of codes are read in chunks of {@value #CHUNK}. An officer's
+ * events are found through {@code officer_actions}, which {@link OfficerActions} brings up to date before each read
+ * (decision 1011): the engine's transactions write no index for it.
+ */
 @Component(service = StaffEvaluationStore.class)
 public final class JdbiStaffEvaluationStore implements StaffEvaluationStore {
 
     static final int CHUNK = 500;
 
     private final JdbiDossierStore db;
+    private final OfficerActions actions;
+
+    public JdbiStaffEvaluationStore(JdbiDossierStore db, Clock clock) {
+        this.db = db;
+        this.actions = new OfficerActions(db, clock);
+    }
 
     public JdbiStaffEvaluationStore(JdbiDossierStore db) {
-        this.db = db;
+        this(db, Clock.systemUTC());
     }
 
     @Activate
@@ -37,8 +48,10 @@ public final class JdbiStaffEvaluationStore implements StaffEvaluationStore {
 
     @Override
     public List<EventRecord> eventsBy(String actor, Instant from, Instant to) {
-        return db.inHandle(h -> h.createQuery("SELECT * FROM events WHERE actor = :actor AND occurred_at >= :from"
-                        + " AND occurred_at < :to ORDER BY occurred_at, dossier_code, seq")
+        actions.catchUp();
+        return db.inHandle(h -> h.createQuery("SELECT e.* FROM officer_actions a JOIN events e ON e.dossier_code = a.dossier_code"
+                        + " AND e.seq = a.seq WHERE a.actor = :actor AND a.acted_at >= :from AND a.acted_at < :to"
+                        + " ORDER BY a.acted_at, a.dossier_code, a.seq")
                 .bind("actor", actor).bind("from", ts(from)).bind("to", ts(to))
                 .map((rs, ctx) -> new EventRecord(rs.getString("dossier_code"), rs.getInt("seq"), instant(rs, "occurred_at"),
                         rs.getString("actor"), rs.getString("actor_role"), rs.getString("unit_code"), rs.getString("action"),

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import vn.motcua.storage.ChangedDossier;
 import vn.motcua.storage.DossierFactRecord;
+import vn.motcua.storage.FedEvent;
 import vn.motcua.storage.DossierStore;
 import vn.motcua.storage.FigureRow;
 import vn.motcua.storage.HandoverFactRecord;
@@ -35,13 +35,19 @@ public final class ReportStoreComponent implements ReportStore {
     }
 
     @Override
-    public List<ChangedDossier> changedDossiers(Instant since, String afterCode, Instant until, int limit) {
-        return store.changedDossiers(since, afterCode, until, limit);
+    public long eventMark(String name) {
+        return store.eventMark(name);
     }
 
     @Override
-    public void saveFacts(List<DossierFactRecord> facts, List<HandoverFactRecord> handovers, String watermarkName, Instant watermark) {
-        store.saveFacts(facts, handovers, watermarkName, watermark);
+    public List<FedEvent> eventsAfter(long afterId, int limit) {
+        return store.eventsAfter(afterId, limit);
+    }
+
+    @Override
+    public void saveFacts(List<DossierFactRecord> facts, List<HandoverFactRecord> handovers, String watermarkName, Instant watermark,
+                          long eventMark) {
+        store.saveFacts(facts, handovers, watermarkName, watermark, eventMark);
     }
 
     @Override
