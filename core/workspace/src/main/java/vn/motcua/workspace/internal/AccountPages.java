@@ -56,7 +56,7 @@ final class AccountPages {
         h.close("tr").close("thead").open("tbody");
         for (StaffAccount acc : a.list(r.who)) {
             h.open("tr").open("td").el("a", acc.login(), "href", "/quan-tri/tai-khoan/" + acc.login()).close("td")
-                    .el("td", acc.displayName()).el("td", RoleChoices.grants(acc.grants()))
+                    .el("td", acc.displayName()).el("td", RoleChoices.grants(r.messages(), acc.grants()))
                     .el("td", active(r, acc)).close("tr");
         }
         h.close("tbody").close("table");
@@ -130,7 +130,7 @@ final class AccountPages {
         Frame.notice(h, r);
         h.open("dl", "class", "facts");
         h.el("dt", r.t("account.fullName")).el("dd", acc.displayName()).el("dt", r.t("account.active")).el("dd", active(r, acc))
-                .el("dt", r.t("account.roles")).el("dd", acc.grants().isEmpty() ? "—" : RoleChoices.grants(acc.grants()));
+                .el("dt", r.t("account.roles")).el("dd", acc.grants().isEmpty() ? "—" : RoleChoices.grants(r.messages(), acc.grants()));
         h.close("dl");
         h.open("form", "class", "card", "method", "post", "action", "/quan-tri/tai-khoan/" + acc.login() + "/vai-tro");
         h.el("h2", r.t("account.rolesPerUnit"));
@@ -140,12 +140,12 @@ final class AccountPages {
         for (RoleGrant g : acc.grants().stream().sorted(Comparator.comparing(RoleGrant::unitCode).thenComparing(RoleGrant::role)).toList()) {
             boolean editable = AdminPages.manages(r, g.unitCode()) && RoleChoices.grantable(r).contains(g.role());
             if (!editable) {
-                h.el("p", r.t("account.roles.otherUnit", Labels.role(g.role()), g.unitCode()), "class", "muted");
+                h.el("p", r.t("account.roles.otherUnit", Labels.role(r.messages(), g.role()), g.unitCode()), "class", "muted");
                 continue;
             }
             String id = "giu-" + i++;
             h.open("label", "for", id).empty("input", "type", "checkbox", "id", id, "name", "giu",
-                    "value", g.role().name() + "@" + g.unitCode(), "checked", "").text(" " + Labels.role(g.role()) + " – " + g.unitCode()).close("label");
+                    "value", g.role().name() + "@" + g.unitCode(), "checked", "").text(" " + Labels.role(r.messages(), g.role()) + " – " + g.unitCode()).close("label");
         }
         h.close("fieldset");
         h.open("fieldset").el("legend", r.t("account.roles.add"));

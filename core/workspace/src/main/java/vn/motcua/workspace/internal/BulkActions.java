@@ -50,7 +50,7 @@ final class BulkActions {
             return;
         }
         Html h = new Html();
-        h.el("h1", r.t("bulk.heading", Labels.action(action.get())));
+        h.el("h1", r.t("bulk.heading", Labels.action(r.messages(), action.get())));
         int done = 0;
         h.open("table").open("thead").open("tr").el("th", r.t("bulk.code"), "scope", "col").el("th", r.t("bulk.outcome"), "scope", "col")
                 .close("tr").close("thead").open("tbody");
@@ -60,7 +60,7 @@ final class BulkActions {
             if (d.isEmpty()) {
                 outcome = r.t("bulk.notFound");
             } else if (!d.get().permittedActions().contains(action.get())) {
-                outcome = r.t("bulk.notPermitted", Labels.status(d.get().status()).toLowerCase(Locale.ROOT));
+                outcome = r.t("bulk.notPermitted", Labels.status(r.messages(), d.get().status()).toLowerCase(Locale.ROOT));
             } else {
                 ActionCommand cmd = ActionCommand.of(action.get(), Actor.of(r.who.principal()))
                         .withExpectedVersion(d.get().version());
@@ -69,7 +69,7 @@ final class BulkActions {
                     outcome = r.t("bulk.done");
                     done++;
                 } catch (RuntimeException e) {
-                    outcome = r.t("bulk.refused", DossierActions.refusal(action.get(), e));
+                    outcome = r.t("bulk.refused", DossierActions.refusal(r.messages(), action.get(), e));
                 }
             }
             h.open("tr").open("td").el("a", code, "href", "/can-bo/ho-so/" + code, "class", "code").close("td")
@@ -78,6 +78,6 @@ final class BulkActions {
         h.close("tbody").close("table");
         h.el("p", r.t("bulk.summary", done, codes.size()), "role", "status");
         h.open("p").el("a", r.t("bulk.back"), "href", back, "accesskey", "d").close("p");
-        r.html(200, Frame.page(r, Labels.action(action.get()), h));
+        r.html(200, Frame.page(r, Labels.action(r.messages(), action.get()), h));
     }
 }

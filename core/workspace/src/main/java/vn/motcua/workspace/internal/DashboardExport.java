@@ -43,7 +43,7 @@ final class DashboardExport {
             case "chuyen-giao-qua-han" -> DashboardTables.lateHandovers(m, rep.lateHandovers(f, EXPORT_LIMIT));
             case "can-bo" -> DashboardTables.officers(m, rep.officers(f, EXPORT_LIMIT));
             case "ho-so" -> r.param("chi-so").flatMap(FigureLabels::fromSlug)
-                    .map(fig -> DashboardTables.dossierTable(m, FigureLabels.of(fig), rep.dossiers(f, fig, 0, EXPORT_LIMIT))).orElse(null);
+                    .map(fig -> DashboardTables.dossierTable(m, FigureLabels.of(m, fig), rep.dossiers(f, fig, 0, EXPORT_LIMIT))).orElse(null);
             default -> null;
         };
         if (t == null) {

@@ -196,11 +196,11 @@ final class DashboardPages {
         int page = r.param("trang").filter(x -> x.matches("\\d{1,5}")).map(Integer::parseInt).orElse(1);
         List<DossierFactRecord> list = rep.dossiers(s.filter(), figure.get(), (page - 1) * PAGE, PAGE + 1);
         Html h = new Html();
-        h.el("h1", FigureLabels.of(figure.get()));
+        h.el("h1", FigureLabels.of(r.messages(), figure.get()));
         h.el("p", r.t("dashboard.dossiers.scope", scopeName(r, s), s.from(), s.to()), "class", "muted");
         h.open("p").el("a", r.t("dashboard.backArrow"), "href", "/quan-tri/thong-ke" + s.query()).close("p");
         DashboardTables.exports(h, r.messages(), s, "ho-so", "chi-so", FigureLabels.slug(figure.get()));
-        Table t = DashboardTables.dossierTable(r.messages(), FigureLabels.of(figure.get()), list.subList(0, Math.min(PAGE, list.size())));
+        Table t = DashboardTables.dossierTable(r.messages(), FigureLabels.of(r.messages(), figure.get()), list.subList(0, Math.min(PAGE, list.size())));
         DashboardTables.rows(h, r.messages(), t, (row, col) -> col == 0 ? "/can-bo/ho-so/" + WorkPages.enc(String.valueOf(row.get(0))) : null, -1);
         h.open("nav", "aria-label", r.t("dashboard.pages")).open("p");
         if (page > 1) {
@@ -211,7 +211,7 @@ final class DashboardPages {
             h.el("a", r.t("dashboard.page.next"), "href", "/quan-tri/thong-ke/ho-so" + s.query("chi-so", FigureLabels.slug(figure.get()), "trang", String.valueOf(page + 1)));
         }
         h.close("p").close("nav");
-        r.html(200, Frame.page(r, FigureLabels.of(figure.get()), h));
+        r.html(200, Frame.page(r, FigureLabels.of(r.messages(), figure.get()), h));
     }
 
     // ---- rendering -------------------------------------------------------------------------------------------
@@ -236,7 +236,7 @@ final class DashboardPages {
             h.close("li");
         }
         h.close("ul");
-        h.open("p").el("a", r.t("dashboard.seeAll", FigureLabels.of(figure)), "href", drill(s, figure)).close("p");
+        h.open("p").el("a", r.t("dashboard.seeAll", FigureLabels.of(r.messages(), figure)), "href", drill(s, figure)).close("p");
     }
 
     private static String drill(DashboardScope s, ReportFigure f) {

@@ -39,7 +39,7 @@ final class DashboardTables {
                 ReportFigure.IN_PROGRESS_ON_TIME, ReportFigure.IN_PROGRESS_OVERDUE, ReportFigure.DUE_SOON,
                 ReportFigure.SUPPLEMENT_REQUESTED, ReportFigure.REFUSED, ReportFigure.REJECTED, ReportFigure.WITHDRAWN,
                 ReportFigure.APOLOGIZED)) {
-            rows.add(listOf(FigureLabels.of(f), t.count(f), dated(m, f), f));
+            rows.add(listOf(FigureLabels.of(m, f), t.count(f), dated(m, f), f));
         }
         return new Table(m.t("dashboard.summary"), List.of(m.t("dashboard.col.figure"), m.t("dashboard.col.dossiers"), m.t("dashboard.col.dated")), rows);
     }
@@ -49,7 +49,7 @@ final class DashboardTables {
         List<List<Object>> rows = new ArrayList<>();
         for (ReportFigure f : List.of(ReportFigure.LATE_HANDOVER, ReportFigure.LATE_WITHOUT_APOLOGY,
                 ReportFigure.OVERDUE_WITHOUT_APOLOGY, ReportFigure.SUPPLEMENT_TWICE, ReportFigure.STOP_WITHOUT_REASON)) {
-            rows.add(listOf(FigureLabels.of(f), t.count(f), f));
+            rows.add(listOf(FigureLabels.of(m, f), t.count(f), f));
         }
         return new Table(m.t("dashboard.violations"), List.of(m.t("dashboard.violations"), m.t("dashboard.col.dossiers")), rows);
     }
@@ -137,7 +137,7 @@ final class DashboardTables {
         for (DossierFactRecord d : list) {
             rows.add(listOf(d.dossierCode(), d.unitCode(), d.procedureCode(), channel(m, d.channel()), d.status(),
                     Labels.time(d.submittedAt()), Labels.time(d.dueAt()), Labels.time(d.finishedAt()),
-                    d.timing() == null ? "" : Labels.timing(d.timing())));
+                    d.timing() == null ? "" : Labels.timing(m, d.timing())));
         }
         return new Table(title, List.of(m.t("dashboard.col.dossierCode"), m.t("dashboard.col.unit"), m.t("dashboard.col.procedure"),
                 m.t("dashboard.col.channel"), m.t("dashboard.col.status"), m.t("dashboard.col.submitted"), m.t("dashboard.col.due"),

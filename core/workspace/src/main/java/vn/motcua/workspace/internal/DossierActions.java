@@ -199,12 +199,6 @@ final class DossierActions {
         return r.t("actions.note." + a.name());
     }
 
-    /** @deprecated pass the request's wording: {@link #refusal(Messages, DossierAction, RuntimeException)} */
-    @Deprecated
-    static String refusal(DossierAction action, RuntimeException e) {
-        return refusal(Labels.VIETNAMESE, action, e);
-    }
-
     /** The engine's refusal of an action, in the officer's words; anything else is not a refusal and is rethrown. */
     static String refusal(Messages m, DossierAction action, RuntimeException e) {
         if (e instanceof ActionNotAllowedException x) {

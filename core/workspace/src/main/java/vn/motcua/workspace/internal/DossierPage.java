@@ -61,10 +61,10 @@ final class DossierPage {
         PostalArrivals.notice(h, r, d, shipments);
         h.open("ul");
         for (vn.motcua.postal.Shipment s : shipments) {
-            h.open("li").el("strong", s.kindLabel()).text(": " + r.t("dossier.postal.consignment",
+            h.open("li").el("strong", Labels.shipmentKind(r.messages(), s)).text(": " + r.t("dossier.postal.consignment",
                             s.consignmentNo() == null ? r.t("dossier.postal.noConsignment") : s.consignmentNo())
                     + (s.feeVnd() == null ? "" : ", " + r.t("dossier.postal.fee", String.format(java.util.Locale.ROOT, "%,d", s.feeVnd()).replace(',', '.')))
-                    + "; " + s.statusLabel() + (s.statusText() == null || s.statusText().isBlank() ? "" : " (" + s.statusText() + ")")
+                    + "; " + Labels.shipmentStatus(r.messages(), s) + (s.statusText() == null || s.statusText().isBlank() ? "" : " (" + s.statusText() + ")")
                     + ", " + Labels.time(s.updatedAt())).close("li");
         }
         h.close("ul");

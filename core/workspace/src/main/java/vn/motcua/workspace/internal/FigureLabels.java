@@ -15,12 +15,6 @@ final class FigureLabels {
         return m.t("figure." + f.name());
     }
 
-    /** @deprecated pass the request's wording: {@link #of(Messages, ReportFigure)} */
-    @Deprecated
-    static String of(ReportFigure f) {
-        return of(Labels.VIETNAMESE, f);
-    }
-
     static String slug(ReportFigure f) {
         return f.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -7,25 +7,18 @@ import vn.motcua.api.procedure.Channel;
 import vn.motcua.engine.DossierAction;
 import vn.motcua.engine.DossierStatus;
 import vn.motcua.pages.i18n.Messages;
+import vn.motcua.postal.Shipment;
 import vn.motcua.security.StaffRole;
 
 /**
  * The words for the engine's enums and times, as officers read them, from the workspace's message bundle: the key is
  * the area and the enum's name ({@code status.PROCESSING}, {@code action.ACCEPT}, {@code channel.ONLINE},
- * {@code timing.LATE}, {@code role.LEADER}). Stateless.
+ * {@code timing.LATE}, {@code role.LEADER}, {@code shipment.status.IN_TRANSIT}). Stateless.
  */
 final class Labels {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(VIETNAM);
-
-    /**
-     * The Vietnamese wording, only for the deprecated forms without {@link Messages} (here, in {@link FigureLabels}
-     * and {@link DossierActions}): pages that do not pass their request's wording yet (the other half of issue 15)
-     * keep compiling and show the same Vietnamese words, read from the same bundle. Remove with those forms.
-     */
-    static final Messages VIETNAMESE = Messages.load(WorkspaceServlet.MESSAGES, Messages.VIETNAMESE,
-            Labels.class.getClassLoader());
 
     private Labels() {
     }
@@ -73,27 +66,13 @@ final class Labels {
         return m.t("role." + r.name());
     }
 
-    /** @deprecated pass the request's wording: {@link #status(Messages, DossierStatus)} */
-    @Deprecated
-    static String status(DossierStatus s) {
-        return status(VIETNAMESE, s);
+    /** What a postal order is ({@code PICKUP} of the paper dossier or {@code DELIVERY} of the result; decision 1131). */
+    static String shipmentKind(Messages m, Shipment s) {
+        return m.t("shipment.kind." + ("PICKUP".equals(s.kind()) ? "PICKUP" : "DELIVERY"));
     }
 
-    /** @deprecated pass the request's wording: {@link #action(Messages, DossierAction)} */
-    @Deprecated
-    static String action(DossierAction a) {
-        return action(VIETNAMESE, a);
-    }
-
-    /** @deprecated pass the request's wording: {@link #timing(Messages, Object)} */
-    @Deprecated
-    static String timing(Object t) {
-        return timing(VIETNAMESE, t);
-    }
-
-    /** @deprecated pass the request's wording: {@link #role(Messages, StaffRole)} */
-    @Deprecated
-    static String role(StaffRole r) {
-        return role(VIETNAMESE, r);
+    /** A postal order's status; a status the partner adds later is shown as it came rather than as a missing key. */
+    static String shipmentStatus(Messages m, Shipment s) {
+        return m.has("shipment.status." + s.status()) ? m.t("shipment.status." + s.status()) : s.status();
     }
 }

@@ -66,7 +66,7 @@ final class PostalArrivals {
             }
             Shipment p = pickup.get();
             String post = (p.consignmentNo() == null ? r.t("pickup.noConsignment") : r.t("pickup.consignment", p.consignmentNo()))
-                    + "; " + p.statusLabel();
+                    + "; " + Labels.shipmentStatus(r.messages(), p);
             h.open("li").el("a", s.code(), "href", "/can-bo/ho-so/" + s.code(), "class", "code")
                     .text(" – " + s.applicantName() + " – " + work.procedureName(s.procedureCode()) + " – " + post).close("li");
             shown++;

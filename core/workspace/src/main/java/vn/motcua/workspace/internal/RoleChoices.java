@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.motcua.pages.html.Html;
+import vn.motcua.pages.i18n.Messages;
 import vn.motcua.runtime.units.Unit;
 import vn.motcua.runtime.units.UnitDirectory;
 import vn.motcua.security.RoleGrant;
@@ -33,9 +34,9 @@ final class RoleChoices {
         return units.all().stream().filter(u -> AdminPages.manages(r, u.code())).sorted(Comparator.comparing(Unit::code)).toList();
     }
 
-    static String grants(Set<RoleGrant> grants) {
+    static String grants(Messages m, Set<RoleGrant> grants) {
         return String.join(", ", grants.stream().sorted(Comparator.comparing(RoleGrant::unitCode).thenComparing(RoleGrant::role))
-                .map(g -> Labels.role(g.role()) + " – " + g.unitCode()).toList());
+                .map(g -> Labels.role(m, g.role()) + " – " + g.unitCode()).toList());
     }
 
     /** The unit and role to grant, as two selects named {@code don-vi} and {@code vai-tro}; {@code none} adds an empty choice. */
@@ -47,7 +48,7 @@ final class RoleChoices {
         managedUnits(r).forEach(u -> h.el("option", u.code() + " – " + u.name(), "value", u.code()));
         h.close("select");
         h.el("label", r.t("roles.role"), "for", prefix + "-vai-tro").open("select", "id", prefix + "-vai-tro", "name", "vai-tro");
-        grantable(r).forEach(x -> h.el("option", Labels.role(x), "value", x.name()));
+        grantable(r).forEach(x -> h.el("option", Labels.role(r.messages(), x), "value", x.name()));
         h.close("select");
     }
 

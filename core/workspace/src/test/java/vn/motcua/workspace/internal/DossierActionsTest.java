@@ -1,6 +1,7 @@
 package vn.motcua.workspace.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Locale;
@@ -29,11 +30,10 @@ class DossierActionsTest {
     }
 
     @Test
-    @SuppressWarnings("deprecation")
-    void theFormWithoutWordingSaysWhatTheVietnameseBundleSays() {
+    void aConcurrentChangeIsRefusedInTheReadersLanguage() {
         ConcurrentChangeException e = new ConcurrentChangeException("X-1", "version 3 expected");
-        assertEquals("Hồ sơ vừa được người khác thay đổi; hãy xem lại rồi thao tác lại.", DossierActions.refusal(DossierAction.FORWARD, e));
-        assertEquals(DossierActions.refusal(VI, DossierAction.FORWARD, e), DossierActions.refusal(DossierAction.FORWARD, e));
+        assertEquals("Hồ sơ vừa được người khác thay đổi; hãy xem lại rồi thao tác lại.", DossierActions.refusal(VI, DossierAction.FORWARD, e));
+        assertNotEquals(DossierActions.refusal(VI, DossierAction.FORWARD, e), DossierActions.refusal(EN, DossierAction.FORWARD, e));
     }
 
     @Test

@@ -1,12 +1,16 @@
 package vn.motcua.workspace.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.motcua.api.procedure.Channel;
 import vn.motcua.engine.ActorRole;
@@ -14,7 +18,10 @@ import vn.motcua.engine.DossierAction;
 import vn.motcua.engine.DossierStatus;
 import vn.motcua.engine.DossierSummary;
 import vn.motcua.pages.i18n.Messages;
+import vn.motcua.postal.Shipment;
+import vn.motcua.security.RoleGrant;
 import vn.motcua.security.StaffRole;
+import vn.motcua.storage.FigureRow;
 import vn.motcua.storage.ReportFigure;
 
 /**
@@ -79,22 +86,39 @@ class LabelsTest {
         assertEquals("Dossiers digitised", FigureLabels.of(EN, ReportFigure.DIGITISED));
     }
 
-    /** The forms without wording stay for pages not moved yet; they must say exactly what the Vietnamese bundle says. */
+    /** The workspace shows the post's own words for an order in the reader's language, like the citizen's page. */
     @Test
-    @SuppressWarnings("deprecation")
-    void theFormsWithoutWordingShowTheVietnameseBundle() {
-        for (DossierStatus s : DossierStatus.values()) {
-            assertEquals(Labels.status(VI, s), Labels.status(s));
+    void aPostalOrderIsNamedInTheReadersLanguage() {
+        Shipment pickup = new Shipment("PICKUP", "EP1", 22000L, "IN_TRANSIT", null, Instant.EPOCH, Instant.EPOCH);
+        assertEquals("Thu gom hồ sơ tại địa chỉ người nộp", Labels.shipmentKind(VI, pickup));
+        assertEquals("Delivery of the result to the applicant's address",
+                Labels.shipmentKind(EN, new Shipment("DELIVERY", null, null, "ORDERED", null, Instant.EPOCH, Instant.EPOCH)));
+        assertEquals("Đang vận chuyển", Labels.shipmentStatus(VI, pickup));
+        assertEquals("In transit", Labels.shipmentStatus(EN, pickup));
+        assertEquals("HELD_AT_OFFICE", Labels.shipmentStatus(EN,
+                new Shipment("PICKUP", "EP1", null, "HELD_AT_OFFICE", null, Instant.EPOCH, Instant.EPOCH)));
+    }
+
+    @Test
+    void everyStatusThePostReportsHasItsWordsInBothBundles() {
+        for (String status : List.of("ORDERED", "ACCEPTED", "PICKED_UP", "IN_TRANSIT", "DELIVERED", "RETURNED", "CANCELLED")) {
+            Shipment s = new Shipment("PICKUP", null, null, status, null, Instant.EPOCH, Instant.EPOCH);
+            assertNotEquals(status, Labels.shipmentStatus(VI, s));
+            assertNotEquals(status, Labels.shipmentStatus(EN, s));
         }
-        for (DossierAction a : DossierAction.values()) {
-            assertEquals(Labels.action(VI, a), Labels.action(a));
-        }
-        for (StaffRole r : StaffRole.values()) {
-            assertEquals(Labels.role(VI, r), Labels.role(r));
-        }
-        for (ReportFigure f : ReportFigure.values()) {
-            assertEquals(FigureLabels.of(VI, f), FigureLabels.of(f));
-        }
-        assertEquals(Labels.timing(VI, "EARLY"), Labels.timing("EARLY"));
+    }
+
+    /** Roles and figures on the console and the dashboard follow the reader, not a fixed Vietnamese. */
+    @Test
+    void rolesAndFiguresFollowTheReader() {
+        Set<RoleGrant> grants = Set.of(new RoleGrant("00070", StaffRole.LEADER), new RoleGrant("SXD", StaffRole.SPECIALIST));
+        assertEquals(Labels.role(VI, StaffRole.LEADER) + " – 00070, " + Labels.role(VI, StaffRole.SPECIALIST) + " – SXD",
+                RoleChoices.grants(VI, grants));
+        assertEquals(Labels.role(EN, StaffRole.LEADER) + " – 00070, " + Labels.role(EN, StaffRole.SPECIALIST) + " – SXD",
+                RoleChoices.grants(EN, grants));
+        assertNotEquals(RoleChoices.grants(VI, grants), RoleChoices.grants(EN, grants));
+        FigureRow row = new FigureRow("00070", Map.of(ReportFigure.DIGITISED, 2L), 0, 0, 0);
+        assertTrue(DashboardTables.summary(EN, row).rows().stream().anyMatch(r -> r.get(0).equals("Dossiers digitised")));
+        assertTrue(DashboardTables.summary(VI, row).rows().stream().anyMatch(r -> r.get(0).equals("Hồ sơ được số hóa")));
     }
 }
