@@ -78,6 +78,8 @@ public final class AdministeredUnits implements UnitDirectory, UnitAdministratio
             if (saved != null) {
                 writeText(state.csv().get()); // this node's copy
             }
+        } else if (saved != null) {
+            deleteCopy(); // a stale list of this node's that the shared one replaced
         }
         units = java.util.Collections.unmodifiableMap(all);
         seen = state.changeNumber();
@@ -147,6 +149,14 @@ public final class AdministeredUnits implements UnitDirectory, UnitAdministratio
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private void deleteCopy() {
+        try {
+            Files.deleteIfExists(saved);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + saved, e);
         }
     }
 

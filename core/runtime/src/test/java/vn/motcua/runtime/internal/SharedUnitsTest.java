@@ -88,7 +88,7 @@ class SharedUnitsTest {
     }
 
     @Test
-    void theFirstNodePublishesItsFileAndALaterNodesStaleFileIsIgnored() {
+    void theFirstNodePublishesItsFileAndALaterNodesStaleFileIsIgnored() throws Exception {
         AdministeredUnits single = node("a");
         single.save(renamed(single, "00070", "Phường Hoàn Kiếm (trước khi nâng cấp)"));
         AdministeredUnits stale = node("b");
@@ -101,6 +101,20 @@ class SharedUnitsTest {
         later.attach(db);
         assertEquals("Phường Hoàn Kiếm (trước khi nâng cấp)", later.find("00070").orElseThrow().name());
         assertEquals(upgraded.all().size(), later.all().size());
+        assertTrue(Files.readString(temp.resolve("b").resolve("units.csv")).contains("trước khi nâng cấp"),
+                "the later node's copy is the shared list");
+    }
+
+    @Test
+    void aLaterNodesStaleFileGivesWayWhenTheFirstNodeHadNone() {
+        AdministeredUnits stale = node("b");
+        stale.save(renamed(stale, "00070", "Bản cũ"));
+        FakeStorage db = new FakeStorage();
+        node("a").attach(db);
+        AdministeredUnits later = node("b");
+        later.attach(db);
+        assertEquals("Phường Hoàn Kiếm", later.find("00070").orElseThrow().name());
+        assertFalse(Files.exists(temp.resolve("b").resolve("units.csv")));
     }
 
     @Test

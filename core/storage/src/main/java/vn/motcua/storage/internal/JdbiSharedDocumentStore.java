@@ -24,18 +24,13 @@ final class JdbiSharedDocumentStore implements SharedDocumentStore {
 
     @Override
     public long changeNumber() {
-        return db.light(JdbiSharedDocumentStore::number);
-    }
-
-    private static long number(Handle h) {
-        return h.createQuery("SELECT change_number FROM shared_changes WHERE name = :name").bind("name", NAME)
-                .mapTo(Long.class).one();
+        return db.light(h -> SharedChanges.number(h, NAME));
     }
 
     @Override
     public Documents documents() {
         return db.light(h -> {
-            long n = number(h);
+            long n = SharedChanges.number(h, NAME);
             Map<String, String> texts = new HashMap<>();
             h.createQuery("SELECT name, content FROM shared_documents WHERE content IS NOT NULL")
                     .map((rs, ctx) -> Map.entry(rs.getString("name"), rs.getString("content")))
@@ -47,7 +42,7 @@ final class JdbiSharedDocumentStore implements SharedDocumentStore {
     @Override
     public void put(String name, String text, Instant at) {
         db.durable(h -> {
-            raise(h);
+            SharedChanges.raise(h, NAME);
             write(h, name, text, at);
             return null;
         });
@@ -56,7 +51,7 @@ final class JdbiSharedDocumentStore implements SharedDocumentStore {
     @Override
     public void remove(String name, Instant at) {
         db.durable(h -> {
-            raise(h);
+            SharedChanges.raise(h, NAME);
             write(h, name, null, at);
             return null;
         });
@@ -65,7 +60,7 @@ final class JdbiSharedDocumentStore implements SharedDocumentStore {
     @Override
     public boolean publishIfNone(String prefix, Map<String, String> texts, Instant at) {
         return db.durable(h -> {
-            raise(h); // takes the row lock first: of several nodes starting together, one publishes
+            SharedChanges.raise(h, NAME); // takes the row lock first: of several nodes starting together, one publishes
             boolean any = h.createQuery("SELECT COUNT(*) FROM shared_documents WHERE LEFT(name, :len) = :prefix")
                     .bind("len", prefix.length()).bind("prefix", prefix).mapTo(Long.class).one() > 0;
             if (any) {
@@ -77,10 +72,6 @@ final class JdbiSharedDocumentStore implements SharedDocumentStore {
             }
             return true;
         });
-    }
-
-    private static void raise(Handle h) {
-        h.createUpdate("UPDATE shared_changes SET change_number = change_number + 1 WHERE name = :name").bind("name", NAME).execute();
     }
 
     private static void write(Handle h, String name, String text, Instant at) {
