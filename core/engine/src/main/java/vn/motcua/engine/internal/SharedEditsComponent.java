@@ -20,9 +20,11 @@ import vn.motcua.storage.SharedDocumentStore;
  * Offers the unit directory's {@link UnitStorage} and the calendar's {@link CalendarStorage} on one store of shared
  * documents, and only on PostgreSQL (decision 1415): an H2 file belongs to one node, whose data folder stays the only
  * copy, exactly as before. Here because the engine sees the runtime, the calendar and the storage. The services are
- * registered by hand, not declared, so that H2 never has them (as {@link BundleStorageComponent}).
+ * registered by hand, not declared, so that H2 never has them (as {@link BundleStorageComponent}). Registering them
+ * binds them at once into the calendar and the unit directory, which read the shared edits then; the component offers
+ * itself so that {@link EngineComponent} starts only after that.
  */
-@Component(immediate = true)
+@Component(service = SharedEditsComponent.class, immediate = true)
 public final class SharedEditsComponent {
 
     /** The documents' names are the files' paths under the data folder. */
