@@ -293,7 +293,7 @@ public final class ConfiguredWorkingCalendar implements WorkingCalendar, Calenda
         Map<Integer, YearSchedule> years = new HashMap<>();
         List<UnitClosure> closures = new ArrayList<>();
         read.files().forEach((name, text) -> {
-            String source = dataCalendarDir.map(d -> d.resolve(name).toString()).orElse("calendar/" + name) + " (shared)";
+            String source = dataCalendarDir.map(d -> d.resolve(name).toString()).orElse("calendar/" + name);
             var year = YEAR_FILE.matcher(name);
             if (year.matches()) {
                 years.put(Integer.parseInt(year.group(1)), checkYear(yaml.readSchedule(in(text), source,
