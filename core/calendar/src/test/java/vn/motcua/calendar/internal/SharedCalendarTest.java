@@ -68,6 +68,13 @@ class SharedCalendarTest {
         }
     }
 
+    /** A node already sharing {@code db}. */
+    private ConfiguredWorkingCalendar attached(String name, FakeStorage db) {
+        ConfiguredWorkingCalendar node = node(name);
+        node.attach(db);
+        return node;
+    }
+
     private ConfiguredWorkingCalendar node(String name) {
         return ConfiguredWorkingCalendar.load(Cases.CONFIG, Optional.of(data.resolve(name)), Clock.systemUTC());
     }
@@ -80,10 +87,8 @@ class SharedCalendarTest {
     @Test
     void aHolidayStoredOnOneNodeChangesTheDeadlinesOfTheOtherFromItsNextPoll() {
         FakeStorage db = new FakeStorage();
-        ConfiguredWorkingCalendar a = node("a");
-        ConfiguredWorkingCalendar b = node("b");
-        a.attach(db);
-        b.attach(db);
+        ConfiguredWorkingCalendar a = attached("a", db);
+        ConfiguredWorkingCalendar b = attached("b", db);
         assertEquals("2027-03-01T17:00", due(b, "2027-03-01T08:00"));
 
         a.replaceSchedule(new YearSchedule(2027, true,
@@ -104,10 +109,8 @@ class SharedCalendarTest {
     @Test
     void aClosureAddedOnOneNodeIsInForceOnTheOtherAndClosuresOfBothAreKept() {
         FakeStorage db = new FakeStorage();
-        ConfiguredWorkingCalendar a = node("a");
-        ConfiguredWorkingCalendar b = node("b");
-        a.attach(db);
-        b.attach(db);
+        ConfiguredWorkingCalendar a = attached("a", db);
+        ConfiguredWorkingCalendar b = attached("b", db);
         UnitClosure flood = new UnitClosure(Cases.UNIT, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 1), "Ngập lụt");
         a.addClosure(flood);
         b.refresh();

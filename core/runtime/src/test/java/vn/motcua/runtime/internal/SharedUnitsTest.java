@@ -56,6 +56,13 @@ class SharedUnitsTest {
         }
     }
 
+    /** A node already sharing {@code db}. */
+    private AdministeredUnits attached(String name, FakeStorage db) {
+        AdministeredUnits node = node(name);
+        node.attach(db);
+        return node;
+    }
+
     private AdministeredUnits node(String name) {
         return new AdministeredUnits(AdministeredUnitsTest.CONFIG, temp.resolve(name).resolve("units.csv"));
     }
@@ -68,10 +75,8 @@ class SharedUnitsTest {
     @Test
     void aUnitChangedOnOneNodeIsSeenByTheOtherAtItsNextPollAndKeptInItsOwnCopy() {
         FakeStorage db = new FakeStorage();
-        AdministeredUnits a = node("a");
-        AdministeredUnits b = node("b");
-        a.attach(db);
-        b.attach(db);
+        AdministeredUnits a = attached("a", db);
+        AdministeredUnits b = attached("b", db);
 
         a.save(renamed(a, "00070", "Phường Hoàn Kiếm (đổi tên)"));
         assertEquals("Phường Hoàn Kiếm", b.find("00070").orElseThrow().name(), "not before the poll");
@@ -120,10 +125,8 @@ class SharedUnitsTest {
     @Test
     void thePollerReloadsWithoutAnyoneAsking() throws Exception {
         FakeStorage db = new FakeStorage();
-        AdministeredUnits a = node("a");
-        AdministeredUnits b = node("b");
-        a.attach(db);
-        b.attach(db);
+        AdministeredUnits a = attached("a", db);
+        AdministeredUnits b = attached("b", db);
         try (ChangePoller poller = new ChangePoller("unit edits", b::refresh, 50)) {
             a.save(renamed(a, "00082", "Phường Cửa Nam (mới)"));
             long start = System.nanoTime();
