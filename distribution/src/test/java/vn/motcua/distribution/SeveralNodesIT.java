@@ -1,6 +1,7 @@
 package vn.motcua.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * balancer while one node is killed with {@code kill -9} and a bundle is hot-deployed through another: no acknowledged
  * dossier is lost, no code is given twice, every failed request is a clean 503 with Retry-After, and every surviving
  * node serves the new bundle. Also: a lookup grant opened on one node works on another, a switch changed on one node
- * is in force on the others within a second. Needs {@code haproxy} on the PATH (Debian package; .ci/setup-haproxy.sh).
+ * is in force on the others within a second, and so is a holiday stored through one node (decision 1415). Needs {@code haproxy} on the PATH (Debian package; .ci/setup-haproxy.sh).
  */
 class SeveralNodesIT {
 
@@ -81,6 +82,7 @@ class SeveralNodesIT {
 
                 lookupGrantOpenedOnOneNodeWorksOnAnother(nodes);
                 switchChangedOnOneNodeIsSeenByTheOthersWithinASecond(nodes);
+                holidayStoredOnOneNodeIsInForceOnTheOthersWithinASecond(nodes);
 
                 // Load through the balancer; kill -9 node 2, hot-deploy through node 1, go on.
                 AtomicBoolean running = new AtomicBoolean(true);
@@ -210,6 +212,27 @@ class SeveralNodesIT {
                 "{\"enabled\":true}".getBytes(StandardCharsets.UTF_8));
         assertEquals(2, on.statusCode() / 100, on.body());
         assertEquals(200, nodes.get(0).awaitGet(path, r -> r.statusCode() == 200, Duration.ofSeconds(5)).statusCode());
+    }
+
+    /** Decision 1415: the calendar an administrator stores through one node is the one every node computes with. */
+    private static void holidayStoredOnOneNodeIsInForceOnTheOthersWithinASecond(List<RunningPlatform> nodes) throws Exception {
+        String path = "/api/v1/calendar/2031";
+        assertFalse(JSON.readTree(nodes.get(1).get(path).body()).path("official").asBoolean());
+        byte[] yaml = ("year: 2031\nnonWorkingDays:\n  - { date: \"2031-03-04\", reason: \"Nghỉ thử nghiệm nhiều máy\" }\n"
+                + "workingDays: []\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> stored = nodes.get(0).admin("PUT", "/api/v1/admin/calendar/2031", yaml);
+        assertEquals(200, stored.statusCode(), stored.body());
+        long t0 = System.nanoTime();
+        HttpResponse<String> seen = nodes.get(1).awaitGet(path, r -> r.body().contains("2031-03-04"), Duration.ofSeconds(5));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        System.out.println("holiday seen by node 2 after " + millis + " ms");
+        assertTrue(seen.body().contains("2031-03-04"), "node 2 still computes without the holiday stored on node 1: " + seen.body());
+        assertTrue(JSON.readTree(seen.body()).path("official").asBoolean(), seen.body());
+        assertTrue(millis < 1500, "seen within about a second, took " + millis + " ms");
+        HttpResponse<String> removed = nodes.get(1).admin("DELETE", "/api/v1/admin/calendar/2031", null);
+        assertEquals(2, removed.statusCode() / 100, removed.body());
+        assertFalse(nodes.get(2).awaitGet(path, r -> !r.body().contains("2031-03-04"), Duration.ofSeconds(5)).body()
+                .contains("2031-03-04"), "node 3 still has the holiday removed on node 2");
     }
 
     private static boolean servedBy(RunningPlatform node) {

@@ -5,7 +5,7 @@
  * {@link vn.motcua.calendar.WorkingCalendar}; nothing else in motcua does date arithmetic on working time.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.motcua.calendar;
 
 import org.osgi.annotation.bundle.Export;

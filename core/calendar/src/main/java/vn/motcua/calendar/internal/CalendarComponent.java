@@ -10,7 +10,12 @@ import java.util.Optional;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import vn.motcua.calendar.CalendarAdministration;
+import vn.motcua.calendar.CalendarStorage;
 import vn.motcua.calendar.Deadline;
 import vn.motcua.calendar.DeadlineRequest;
 import vn.motcua.calendar.Timeliness;
@@ -22,12 +27,15 @@ import vn.motcua.calendar.YearSchedule;
 /**
  * Registers the calendar as {@link WorkingCalendar} and {@link CalendarAdministration}. Reads
  * {@code <motcua.config.dir>/calendar/} and {@code <motcua.data.dir>/calendar/}; without {@code motcua.config.dir} it
- * uses the copy of {@code config/calendar/} shipped in the bundle. All logic is in {@link ConfiguredWorkingCalendar}.
+ * uses the copy of {@code config/calendar/} shipped in the bundle. On PostgreSQL the administered files are shared by
+ * every node through {@link CalendarStorage} and polled (decision 1415). All logic is in {@link ConfiguredWorkingCalendar}.
  */
 @Component(service = {WorkingCalendar.class, CalendarAdministration.class})
 public final class CalendarComponent implements WorkingCalendar, CalendarAdministration {
 
     private final ConfiguredWorkingCalendar calendar;
+    private final long pollMillis;
+    private SharedCalendarPoll poll;
 
     @Activate
     public CalendarComponent(BundleContext context) {
@@ -36,6 +44,32 @@ public final class CalendarComponent implements WorkingCalendar, CalendarAdminis
         this.calendar = configDir
                 .map(dir -> ConfiguredWorkingCalendar.load(dir, dataDir, Clock.systemUTC()))
                 .orElseGet(() -> ConfiguredWorkingCalendar.shipped(Clock.systemUTC()));
+        this.pollMillis = SharedCalendarPoll.interval(context.getProperty(SharedCalendarPoll.SETTING));
+    }
+
+    /** The calendar files shared by every node (PostgreSQL): read when bound, then polled. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unbindStorage")
+    synchronized void bindStorage(CalendarStorage storage) {
+        closePoll();
+        calendar.attach(storage);
+        poll = new SharedCalendarPoll(calendar, pollMillis);
+    }
+
+    synchronized void unbindStorage(CalendarStorage storage) {
+        closePoll();
+        calendar.detach();
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        closePoll();
+    }
+
+    private void closePoll() {
+        if (poll != null) {
+            poll.close();
+            poll = null;
+        }
     }
 
     @Override public Deadline deadline(DeadlineRequest request) { return calendar.deadline(request); }

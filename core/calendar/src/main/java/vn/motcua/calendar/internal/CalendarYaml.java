@@ -99,12 +99,13 @@ final class CalendarYaml {
         return schedule;
     }
 
-    void writeSchedule(Path file, YearSchedule schedule, Instant storedAt) {
+    /** The text of {@code <data>/calendar/<year>.yaml}, as stored in the file or shared through the database. */
+    String scheduleText(YearSchedule schedule, Instant storedAt) {
         ObjectNode root = mapper.createObjectNode();
         root.put("year", schedule.year());
         writeDays(root.putArray("nonWorkingDays"), schedule.nonWorkingDays());
         writeDays(root.putArray("workingDays"), schedule.workingDays());
-        write(file, "# Official schedule stored by the city administrator at " + storedAt
+        return text("# Official schedule stored by the city administrator at " + storedAt
                 + "; it wins over config/calendar/" + schedule.year() + ".yaml.\n", root);
     }
 
@@ -112,21 +113,31 @@ final class CalendarYaml {
         return closures(parse(in, source).path("closures"), source + ": closures");
     }
 
-    void writeClosures(Path file, List<UnitClosure> closures, Instant storedAt) {
+    /** The text of {@code <data>/calendar/closures.yaml}. */
+    String closuresText(List<UnitClosure> closures, Instant storedAt) {
         ObjectNode root = mapper.createObjectNode();
         ArrayNode list = root.putArray("closures");
         for (UnitClosure c : closures) {
             list.addObject().put("unit", c.unitCode()).put("from", c.from().toString())
                     .put("to", c.to().toString()).put("reason", c.reason());
         }
-        write(file, "# Ad-hoc unit closures stored by the city administrator, last change " + storedAt + "\n", root);
+        return text("# Ad-hoc unit closures stored by the city administrator, last change " + storedAt + "\n", root);
     }
 
-    private void write(Path file, String header, JsonNode root) {
+    private String text(String header, JsonNode root) {
+        try {
+            return header + mapper.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new CalendarDataException("cannot write the calendar as YAML: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a calendar file whole (a temporary file moved into place, so a crash never leaves half a file). */
+    static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.writeString(tmp, header + mapper.writeValueAsString(root), StandardCharsets.UTF_8);
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new CalendarDataException("cannot write " + file + ": " + e.getMessage(), e);

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.motcua.calendar.CalendarAdministration;
 import vn.motcua.calendar.CalendarDataException;
+import vn.motcua.calendar.CalendarStorage;
 import vn.motcua.calendar.Deadline;
 import vn.motcua.calendar.DeadlineRequest;
 import vn.motcua.calendar.Timeliness;
@@ -37,6 +38,10 @@ import vn.motcua.calendar.YearSchedule;
  * {@code <config>/calendar/<year>.yaml} (shipped), then derived from Labour Code 2019 Art. 112. Without a data folder
  * administrative changes live in memory only.
  *
+ * <p>Once {@link #attach attached} to a {@link CalendarStorage} (PostgreSQL, shared by every node; decision 1415) the
+ * administered files are read from and written to the database by the same names, the data folder keeping this node's
+ * copy; its files are published once if the database has none.
+ *
  * <p>Thread-safe: computations read one immutable {@link CalendarState}; administration is serialised and swaps in
  * a new state after persisting.
  */
@@ -54,6 +59,10 @@ public final class ConfiguredWorkingCalendar implements WorkingCalendar, Calenda
     private final Optional<Path> dataCalendarDir;
     private final Clock clock;
     private volatile CalendarState state;
+    /** The shared calendar files, or null while the data folder is the only copy. */
+    private volatile CalendarStorage shared;
+    /** The change number the administered schedules and closures reflect while shared. */
+    private volatile long seen = Long.MIN_VALUE;
 
     private ConfiguredWorkingCalendar(CalendarSettings settings, Map<Integer, YearSchedule> configured,
                                       Optional<Path> dataDir, Clock clock) {
@@ -170,10 +179,11 @@ public final class ConfiguredWorkingCalendar implements WorkingCalendar, Calenda
     @Override
     public synchronized YearSchedule replaceSchedule(YearSchedule schedule) {
         Objects.requireNonNull(schedule, "schedule");
+        refresh();
         String source = dataCalendarDir.map(d -> d.resolve(schedule.year() + ".yaml").toString()).orElse("administration (in memory)");
         YearSchedule stored = yaml.validated(new YearSchedule(schedule.year(), true, schedule.nonWorkingDays(),
                 schedule.workingDays(), source), state.settings.restDays());
-        dataCalendarDir.ifPresent(dir -> yaml.writeSchedule(dir.resolve(stored.year() + ".yaml"), stored, clock.instant()));
+        store(stored.year() + ".yaml", yaml.scheduleText(stored, clock.instant()));
         administered.put(stored.year(), stored);
         state = newState(state.settings);
         return stored;
@@ -187,10 +197,11 @@ public final class ConfiguredWorkingCalendar implements WorkingCalendar, Calenda
 
     @Override
     public synchronized boolean removeSchedule(int year) {
+        refresh();
         if (!administered.containsKey(year)) {
             return false;
         }
-        dataCalendarDir.ifPresent(dir -> delete(dir.resolve(year + ".yaml")));
+        unstore(year + ".yaml");
         administered.remove(year);
         state = newState(state.settings);
         return true;
@@ -199,6 +210,7 @@ public final class ConfiguredWorkingCalendar implements WorkingCalendar, Calenda
     @Override
     public synchronized void addClosure(UnitClosure closure) {
         Objects.requireNonNull(closure, "closure");
+        refresh();
         adminClosures.add(closure);
         persistClosures();
     }
@@ -206,6 +218,7 @@ public final class ConfiguredWorkingCalendar implements WorkingCalendar, Calenda
     @Override
     public synchronized boolean removeClosure(UnitClosure closure) {
         Objects.requireNonNull(closure, "closure");
+        refresh();
         boolean removed = adminClosures.removeIf(c -> c.unitCode().equals(closure.unitCode())
                 && c.from().equals(closure.from()) && c.to().equals(closure.to()));
         if (removed) {
@@ -232,8 +245,116 @@ public final class ConfiguredWorkingCalendar implements WorkingCalendar, Calenda
     }
 
     private void persistClosures() {
-        dataCalendarDir.ifPresent(dir -> yaml.writeClosures(dir.resolve(CLOSURES_FILE), adminClosures, clock.instant()));
+        store(CLOSURES_FILE, yaml.closuresText(adminClosures, clock.instant()));
         state = newState(state.settings);
+    }
+
+    // --- shared through the database (decision 1415) ---------------------------------------------------------------
+
+    /**
+     * From now on, administered files are read from and written to {@code storage}; this node's files are published
+     * first if the database has none (the first node of a cluster, or a single node that moves to PostgreSQL).
+     */
+    public synchronized void attach(CalendarStorage storage) {
+        Map<String, String> mine = new HashMap<>();
+        dataCalendarDir.filter(Files::isDirectory).ifPresent(dir -> {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.yaml")) {
+                for (Path file : files) {
+                    String name = file.getFileName().toString();
+                    if (YEAR_FILE.matcher(name).matches() || CLOSURES_FILE.equals(name)) {
+                        mine.put(name, Files.readString(file));
+                    }
+                }
+            } catch (IOException e) {
+                throw new CalendarDataException("cannot read " + dir + ": " + e.getMessage(), e);
+            }
+        });
+        storage.publishIfNone(mine);
+        this.shared = storage;
+        this.seen = Long.MIN_VALUE;
+        refresh();
+    }
+
+    /** Back to the data folder alone; what was last read stays in force. */
+    public synchronized void detach() {
+        this.shared = null;
+    }
+
+    /**
+     * One poll: when the shared change number moved, re-reads every administered file from the database (and keeps a
+     * copy in the data folder); deadlines computed from then on use it. True if something was reloaded.
+     */
+    public synchronized boolean refresh() {
+        CalendarStorage s = shared;
+        if (s == null || s.changeNumber() == seen) {
+            return false;
+        }
+        CalendarStorage.State read = s.read();
+        Map<Integer, YearSchedule> years = new HashMap<>();
+        List<UnitClosure> closures = new ArrayList<>();
+        read.files().forEach((name, text) -> {
+            String source = dataCalendarDir.map(d -> d.resolve(name).toString()).orElse("calendar/" + name);
+            var year = YEAR_FILE.matcher(name);
+            if (year.matches()) {
+                years.put(Integer.parseInt(year.group(1)), checkYear(yaml.readSchedule(in(text), source,
+                        state.settings.restDays()), Integer.parseInt(year.group(1))));
+            } else if (CLOSURES_FILE.equals(name)) {
+                closures.addAll(yaml.readClosures(in(text), source));
+            }
+        });
+        dataCalendarDir.ifPresent(dir -> mirror(dir, read.files()));
+        administered.clear();
+        administered.putAll(years);
+        adminClosures.clear();
+        adminClosures.addAll(closures);
+        state = newState(state.settings);
+        seen = read.changeNumber();
+        return true;
+    }
+
+    /** Keeps an administered file: in the database when shared (and reloads from it), else in the data folder. */
+    private void store(String name, String text) {
+        CalendarStorage s = shared;
+        if (s != null) {
+            s.write(name, text);
+            refresh();
+        } else {
+            dataCalendarDir.ifPresent(dir -> CalendarYaml.write(dir.resolve(name), text));
+        }
+    }
+
+    private void unstore(String name) {
+        CalendarStorage s = shared;
+        if (s != null) {
+            s.remove(name);
+            refresh();
+        } else {
+            dataCalendarDir.ifPresent(dir -> delete(dir.resolve(name)));
+        }
+    }
+
+    /** This node's copy of the shared files, so that the data folder always shows what is in force. */
+    private static void mirror(Path dir, Map<String, String> files) {
+        files.forEach((name, text) -> CalendarYaml.write(dir.resolve(name), text));
+        if (!files.containsKey(CLOSURES_FILE)) {
+            delete(dir.resolve(CLOSURES_FILE));
+        }
+        if (Files.isDirectory(dir)) {
+            try (DirectoryStream<Path> local = Files.newDirectoryStream(dir, "*.yaml")) {
+                for (Path file : local) {
+                    String name = file.getFileName().toString();
+                    if (YEAR_FILE.matcher(name).matches() && !files.containsKey(name)) {
+                        delete(file);
+                    }
+                }
+            } catch (IOException e) {
+                throw new CalendarDataException("cannot list " + dir + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static InputStream in(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private void readAdministered(Path dir, CalendarSettings settings) {

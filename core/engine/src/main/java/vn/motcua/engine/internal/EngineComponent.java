@@ -43,7 +43,10 @@ public final class EngineComponent implements UncheckedDossiers {
 
     @Activate
     public EngineComponent(org.osgi.framework.BundleContext context, @Reference DossierStore store, @Reference WorkingCalendar calendar,
-                           @Reference ProcedureRegistry registry, @Reference UnitDirectory units) {
+                           @Reference ProcedureRegistry registry, @Reference UnitDirectory units,
+                           @Reference SharedEditsComponent sharedEdits) {
+        // sharedEdits: on PostgreSQL the engine (and with it readiness) comes up only after the calendar and the units
+        // read the edits every node shares, so a starting node never computes a deadline without them (decision 1415)
         OfferedProcedures offered = (code, unitCode) -> {
             Unit unit = units.find(unitCode).orElseThrow(() -> new ProcedureUnavailableException(code, unitCode,
                     ProcedureUnavailableException.Reason.NOT_OFFERED));

@@ -104,20 +104,7 @@ final class BundleReconciler implements AutoCloseable {
     }
 
     /** The setting, at least 100 ms. */
-    static long interval(String setting) {
-        if (setting == null || setting.isBlank()) {
-            return 1000;
-        }
-        try {
-            long v = Long.parseLong(setting.strip());
-            if (v < 100) {
-                throw new ConfigurationException("motcua.bundles.poll.millis must be at least 100, was " + v);
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new ConfigurationException("motcua.bundles.poll.millis must be a whole number of milliseconds, was '" + setting + "'");
-        }
-    }
+    static final ChangePoller.Setting INTERVAL = new ChangePoller.Setting("motcua.bundles.poll.millis", 1000, 100);
 
     @Override
     public void close() {

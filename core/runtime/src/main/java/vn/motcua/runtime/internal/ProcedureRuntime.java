@@ -39,15 +39,15 @@ public final class ProcedureRuntime implements ProcedureRegistry, BundleAdminist
     private final HookTracker hooks;
     private final DeployFolder deployFolder;
     private final long switchPollMillis;
-    private SwitchPoller switchPoller;
+    private ChangePoller switchPoller;
     private final long bundlePollMillis;
     private BundleReconciler reconciler;
 
     @Activate
     public ProcedureRuntime(BundleContext context, @Reference UnitDirectory units) throws IOException {
         Path data = Path.of(FrameworkProperty.required(context, "motcua.data.dir"));
-        this.switchPollMillis = SwitchPoller.interval(context.getProperty("motcua.switches.poll.millis"));
-        this.bundlePollMillis = BundleReconciler.interval(context.getProperty("motcua.bundles.poll.millis"));
+        this.switchPollMillis = ChangePoller.SWITCHES.interval(context.getProperty("motcua.switches.poll.millis"));
+        this.bundlePollMillis = BundleReconciler.INTERVAL.interval(context.getProperty("motcua.bundles.poll.millis"));
         this.catalogue = new ProcedureCatalogue(new UnitSwitches(data.resolve("procedure-units.properties")));
         // Unit codes are checked against the directory as it is when a bundle is read, administrators' edits included.
         UnitCodes unitCodes = () -> units.all().stream().map(Unit::code).collect(Collectors.toUnmodifiableSet());
@@ -66,7 +66,7 @@ public final class ProcedureRuntime implements ProcedureRegistry, BundleAdminist
     synchronized void bindSwitchStorage(SwitchStorage storage) {
         closePoller();
         catalogue.useSharedSwitches(storage);
-        switchPoller = new SwitchPoller(catalogue, switchPollMillis);
+        switchPoller = new ChangePoller("procedure switches", catalogue::refreshSwitches, switchPollMillis);
     }
 
     synchronized void unbindSwitchStorage(SwitchStorage storage) {

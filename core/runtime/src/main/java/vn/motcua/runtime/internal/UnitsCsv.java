@@ -31,6 +31,11 @@ final class UnitsCsv {
         } catch (IOException e) {
             throw new ConfigurationException(csv + ": cannot read the unit list: " + e.getMessage());
         }
+        return read(csv.toString(), lines, known);
+    }
+
+    /** As {@link #read(Path, Map)}, for the text of a unit list kept elsewhere (the shared database copy). */
+    static Map<String, Unit> read(String source, List<String> lines, Map<String, Unit> known) {
         Map<String, Unit> units = new LinkedHashMap<>(known);
         boolean header = true;
         for (int i = 0; i < lines.size(); i++) {
@@ -42,7 +47,7 @@ final class UnitsCsv {
                 header = false;
                 continue;
             }
-            String where = csv + ":" + (i + 1) + ": ";
+            String where = source + ":" + (i + 1) + ": ";
             String[] f = line.split(",", -1);
             if (f.length != 8) {
                 throw new ConfigurationException(where + "expected 8 columns (code,kind,level,name,admin_code,agency_code,agency_code_status,parent), found " + f.length);

@@ -117,7 +117,7 @@ class SharedSwitchesTest {
         ProcedureCatalogue b = node("b");
         a.useSharedSwitches(db);
         b.useSharedSwitches(db);
-        try (SwitchPoller poller = new SwitchPoller(b, 50)) {
+        try (ChangePoller poller = new ChangePoller("procedure switches", b::refreshSwitches, 50)) {
             a.setEnabled("2.000815", "00070", false);
             long start = System.nanoTime();
             // bounded wait (not a timing assertion): the poller runs every 50 ms
@@ -132,9 +132,9 @@ class SharedSwitchesTest {
 
     @Test
     void thePollIntervalIsCheckedAtStart() {
-        assertEquals(250, SwitchPoller.interval(null));
-        assertEquals(1000, SwitchPoller.interval(" 1000 "));
-        assertThrows(ConfigurationException.class, () -> SwitchPoller.interval("10"));
-        assertThrows(ConfigurationException.class, () -> SwitchPoller.interval("soon"));
+        assertEquals(250, ChangePoller.SWITCHES.interval(null));
+        assertEquals(1000, ChangePoller.SWITCHES.interval(" 1000 "));
+        assertThrows(ConfigurationException.class, () -> ChangePoller.SWITCHES.interval("10"));
+        assertThrows(ConfigurationException.class, () -> ChangePoller.SWITCHES.interval("soon"));
     }
 }

@@ -184,6 +184,11 @@ public final class JdbiDossierStore implements DossierStore, AutoCloseable {
         return new JdbiSharedBundleStore(sharedStateTransactions());
     }
 
+    /** Administrators' unit and calendar edits on the same database, shared by every node (decision 1415). */
+    public vn.motcua.storage.SharedDocumentStore sharedDocumentStore() {
+        return new JdbiSharedDocumentStore(sharedStateTransactions());
+    }
+
     /** Leases of periodic passes that run on one node at a time (issue 14). */
     public vn.motcua.storage.PassLeases passLeases() {
         return new JdbiPassLeases(sharedStateTransactions());

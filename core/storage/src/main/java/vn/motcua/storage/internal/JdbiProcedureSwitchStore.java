@@ -33,18 +33,13 @@ final class JdbiProcedureSwitchStore implements ProcedureSwitchStore {
 
     @Override
     public long changeNumber() {
-        return db.light(JdbiProcedureSwitchStore::number);
-    }
-
-    private static long number(Handle h) {
-        return h.createQuery("SELECT change_number FROM shared_changes WHERE name = :name").bind("name", NAME)
-                .mapTo(Long.class).one();
+        return db.light(h -> SharedChanges.number(h, NAME));
     }
 
     @Override
     public Switches switches() {
         return db.light(h -> {
-            long n = number(h);
+            long n = SharedChanges.number(h, NAME);
             List<ProcedureSwitchRecord> paused = h.createQuery("SELECT procedure_code, unit_code, reason, until_date"
                             + " FROM procedure_switches ORDER BY procedure_code, unit_code")
                     .map((rs, ctx) -> new ProcedureSwitchRecord(rs.getString("procedure_code"), rs.getString("unit_code"),
@@ -54,14 +49,10 @@ final class JdbiProcedureSwitchStore implements ProcedureSwitchStore {
         });
     }
 
-    private static void raise(Handle h) {
-        h.createUpdate("UPDATE shared_changes SET change_number = change_number + 1 WHERE name = :name").bind("name", NAME).execute();
-    }
-
     @Override
     public void pause(ProcedureSwitchRecord p, Instant at) {
         db.durable(h -> {
-            raise(h);
+            SharedChanges.raise(h, NAME);
             delete(h, p.procedureCode(), p.unitCode());
             insert(h, p, at);
             return null;
@@ -83,7 +74,7 @@ final class JdbiProcedureSwitchStore implements ProcedureSwitchStore {
     @Override
     public boolean resume(String procedureCode, String unitCode) {
         return db.durable(h -> {
-            raise(h);
+            SharedChanges.raise(h, NAME);
             return delete(h, procedureCode, unitCode) == 1;
         });
     }

@@ -5,7 +5,6 @@ import static vn.motcua.storage.internal.SqlTime.ts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import vn.motcua.storage.SharedBundleRecord;
 import vn.motcua.storage.SharedBundleStore;
 
@@ -25,8 +24,7 @@ final class JdbiSharedBundleStore implements SharedBundleStore {
 
     @Override
     public long changeNumber() {
-        return db.light(h -> h.createQuery("SELECT change_number FROM shared_changes WHERE name = :name").bind("name", NAME)
-                .mapTo(Long.class).one());
+        return db.light(h -> SharedChanges.number(h, NAME));
     }
 
     @Override
@@ -44,16 +42,10 @@ final class JdbiSharedBundleStore implements SharedBundleStore {
                 .map((rs, ctx) -> rs.getBytes("jar")).findOne());
     }
 
-    private static long raise(Handle h) {
-        h.createUpdate("UPDATE shared_changes SET change_number = change_number + 1 WHERE name = :name").bind("name", NAME).execute();
-        return h.createQuery("SELECT change_number FROM shared_changes WHERE name = :name").bind("name", NAME)
-                .mapTo(Long.class).one();
-    }
-
     @Override
     public void put(String fileName, byte[] jar, String sha256, String desiredState, boolean rolledBack, Instant at) {
         db.durable(h -> {
-            long revision = raise(h); // the change number is also the revision: unique and increasing across rows
+            long revision = SharedChanges.raise(h, NAME); // the change number is also the revision: unique and increasing across rows
             int n = h.createUpdate("UPDATE shared_bundles SET jar_sha256 = :sha, jar = :jar, desired_state = :state,"
                             + " rolled_back = :rb, revision = :rev, changed_at = :at WHERE file_name = :file")
                     .bind("sha", sha256).bind("jar", jar).bind("state", desiredState).bind("rb", rolledBack)
@@ -71,7 +63,7 @@ final class JdbiSharedBundleStore implements SharedBundleStore {
     @Override
     public boolean setState(String fileName, String desiredState, Instant at) {
         return db.durable(h -> {
-            long revision = raise(h);
+            long revision = SharedChanges.raise(h, NAME);
             return h.createUpdate("UPDATE shared_bundles SET desired_state = :state, revision = :rev, changed_at = :at"
                             + " WHERE file_name = :file")
                     .bind("state", desiredState).bind("rev", revision).bind("at", ts(at)).bind("file", fileName).execute() == 1;
