@@ -82,10 +82,16 @@ class StorageOperationsTest {
     void aPostgresqlBackupHoldsTheFilesButNotTheDatabase() throws IOException {
         Path data = dir.resolve("data");
         try (JdbiDossierStore store = TestDatabases.POSTGRESQL.open(data)) {
-            String id = store.files().write(new ByteArrayInputStream(new byte[] {1, 2, 3}), 100).id();
+            // attachments are in the database (decision 1416): a node may have no data folder at all yet
+            store.files().write(new ByteArrayInputStream(new byte[] {1, 2, 3}), 100);
+            BackupArchive empty = store.backup(dir.resolve("pg-empty.zip"), Clock.systemUTC());
+            assertFalse(empty.databaseIncluded());
+            assertEquals(List.of(), entries(empty.file()));
+
+            Files.createDirectories(data.resolve("deploy"));
+            Files.write(data.resolve("deploy/thu-tuc.jar"), new byte[] {4});
             BackupArchive written = store.backup(dir.resolve("pg.zip"), Clock.systemUTC());
-            assertFalse(written.databaseIncluded());
-            assertEquals(List.of("attachments/" + id), entries(written.file()));
+            assertEquals(List.of("deploy/thu-tuc.jar"), entries(written.file()), "the files, not the attachments in the database");
         }
     }
 

@@ -80,6 +80,9 @@ final class DataFolderBackup {
     }
 
     private int copyDataFiles(ZipOutputStream zip, Set<Path> own) throws IOException {
+        if (!Files.isDirectory(dataDir)) {
+            return 0; // a PostgreSQL node that has stored no file yet (attachments are in the database, decision 1416)
+        }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dataDir)) {
             files = walk.filter(Files::isRegularFile).filter(p -> included(p, own)).sorted().toList();
