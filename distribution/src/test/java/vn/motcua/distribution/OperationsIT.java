@@ -56,7 +56,7 @@ class OperationsIT {
                 names.add(c.get("name").asText());
                 assertEquals("UP", c.get("status").asText(), c.toString());
             });
-            assertEquals(List.of("database", "disk", "platformBundles", "services", "procedureBundles"), names);
+            assertEquals(List.of("database", "disk", "platformBundles", "bundleSync", "services", "procedureBundles"), names);
 
             // The access log: one JSON line per request, API or portal, with the request id the caller sent.
             assertEquals(200, platform.send("GET", "/api/v1/units", null, Map.of("X-Request-Id", "ops-it-api")).statusCode());
