@@ -30,7 +30,6 @@ final class BundleReconciler implements AutoCloseable {
     private final Map<String, Long> applied = new HashMap<>();
     private final ScheduledExecutorService timer;
     private long seen = Long.MIN_VALUE;
-    private volatile boolean failing;
     private final Clock clock;
     private final Duration staleAfter;
     private final java.time.Instant since;
@@ -67,17 +66,15 @@ final class BundleReconciler implements AutoCloseable {
         try {
             pass();
             lastSuccessAt = clock.instant();
-            lastError = null;
-            if (failing) {
+            if (lastError != null) {
                 LOG.info("shared bundles: the database answers again");
-                failing = false;
+                lastError = null;
             }
         } catch (RuntimeException | IOException e) {
-            lastError = e.toString();
-            if (!failing) {
+            if (lastError == null) {
                 LOG.warn("shared bundles: reconciliation failed, will retry ({})", e.toString());
-                failing = true;
             }
+            lastError = e.toString(); // the last failure is what readiness reports (decision 1414)
         }
     }
 
