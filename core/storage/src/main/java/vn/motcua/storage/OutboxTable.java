@@ -20,6 +20,14 @@ public interface OutboxTable {
     void insert(OutboxRecord message);
 
     /**
+     * Writes a message unless one with its id exists (a follower of the events writing again what it wrote before:
+     * decision 1103). A message already sent is left as it is.
+     *
+     * @return true if it was written now
+     */
+    boolean insertIfAbsent(OutboxRecord message);
+
+    /**
      * Messages of these channels whose time has come ({@code next_attempt_at <= now}: retries due and expired leases),
      * earliest first. Messages of a channel no adapter delivers stay pending until one is switched on.
      */

@@ -65,6 +65,20 @@ final class JdbiOutboxTable implements OutboxTable {
     }
 
     @Override
+    public boolean insertIfAbsent(OutboxRecord m) {
+        wrote.run();
+        boolean exists = sql(() -> h.createQuery("SELECT COUNT(*) FROM outbox_messages WHERE id = :id").bind("id", m.id())
+                .mapTo(Integer.class).one()) > 0;
+        if (exists) {
+            return false;
+        }
+        // Two followers racing past the check: the primary key refuses the second, whose transaction (and its move of
+        // the follower's mark) then fails and is retried at the next pass, which finds the message there.
+        insert(m);
+        return true;
+    }
+
+    @Override
     public List<OutboxRecord> due(Instant now, List<String> channels, int limit) {
         if (channels.isEmpty()) {
             return List.of();

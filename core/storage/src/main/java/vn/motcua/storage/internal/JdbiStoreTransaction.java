@@ -443,6 +443,22 @@ final class JdbiStoreTransaction implements StoreTransaction {
     }
 
     @Override
+    public List<vn.motcua.storage.FollowedEvent> eventsAfter(long afterId, String payloadKey, int limit) {
+        return sql(() -> EventFeed.carrying(h, afterId, payloadKey, limit));
+    }
+
+    @Override
+    public long eventMark(String name) {
+        return sql(() -> EventFeed.mark(h, name));
+    }
+
+    @Override
+    public boolean moveEventMark(String name, long expected, long mark) {
+        wrote = true;
+        return sql(() -> EventFeed.moveMark(h, name, expected, mark));
+    }
+
+    @Override
     public OutboxTable outbox() {
         if (outbox == null) {
             outbox = new JdbiOutboxTable(h, () -> wrote = true);
