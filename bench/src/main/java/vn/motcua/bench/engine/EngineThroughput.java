@@ -88,7 +88,7 @@ public final class EngineThroughput {
             // 500 ms as on the platform (decision 1103); its work is inside the measured time and CPU.
             boolean notify = Boolean.getBoolean("bench.notify");
             vn.motcua.engine.internal.NotificationFeed feed = new vn.motcua.engine.internal.NotificationFeed(store, java.time.Clock.systemUTC());
-            java.util.concurrent.ScheduledExecutorService feeder = Executors.newSingleThreadScheduledExecutor();
+            java.util.concurrent.ScheduledExecutorService feeder = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "notification-feed"));
             if (notify) {
                 feeder.scheduleWithFixedDelay(feed::catchUp, 500, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
             }

@@ -20,12 +20,12 @@ public interface OutboxTable {
     void insert(OutboxRecord message);
 
     /**
-     * Writes a message unless one with its id exists (a follower of the events writing again what it wrote before:
-     * decision 1103). A message already sent is left as it is.
+     * Writes the messages of which none with the same id exists (a follower of the events writing again what it wrote
+     * before: decision 1103). A message already there, sent or not, is left as it is.
      *
-     * @return true if it was written now
+     * @return how many were written now
      */
-    boolean insertIfAbsent(OutboxRecord message);
+    int insertAbsent(List<OutboxRecord> messages);
 
     /**
      * Messages of these channels whose time has come ({@code next_attempt_at <= now}: retries due and expired leases),

@@ -132,6 +132,14 @@ public interface StoreTransaction {
     java.util.List<FollowedEvent> eventsAfter(long afterId, String payloadKey, int limit);
 
     /**
+     * The stored applicant JSON of each of the dossiers that exist among {@code codes}: what a follower of the events
+     * reads of a page of dossiers at once (decision 1103).
+     *
+     * @since 2.5
+     */
+    Map<String, String> applicants(java.util.Collection<String> codes);
+
+    /**
      * The mark of a follower of the events (table {@code event_marks}): every event with a smaller or equal id has been
      * taken into account. 0 if the follower has none.
      *

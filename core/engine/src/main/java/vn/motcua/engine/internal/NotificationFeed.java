@@ -2,8 +2,11 @@ package vn.motcua.engine.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.motcua.storage.DossierStore;
 import vn.motcua.storage.FollowedEvent;
 import vn.motcua.storage.OutboxRecord;
@@ -67,19 +70,17 @@ public final class NotificationFeed {
         }
     }
 
+    /** The page's messages in two statements and one batch: a few per page, not a few per message. */
     private int write(StoreTransaction tx, List<FollowedEvent> page) {
-        int n = 0;
-        for (FollowedEvent e : page) {
-            if (e.payloadJson() == null) {
-                continue;
-            }
-            String applicant = tx.dossier(e.dossierCode()).map(d -> d.applicantJson()).orElse(null);
-            for (OutboxRecord m : notifications.outboxMessages(e, applicant)) {
-                if (tx.outbox().insertIfAbsent(m)) {
-                    n++;
-                }
-            }
+        List<FollowedEvent> carrying = page.stream().filter(e -> e.payloadJson() != null).toList();
+        if (carrying.isEmpty()) {
+            return 0;
         }
-        return n;
+        Map<String, String> applicants = tx.applicants(carrying.stream().map(FollowedEvent::dossierCode).collect(Collectors.toSet()));
+        List<OutboxRecord> messages = new ArrayList<>();
+        for (FollowedEvent e : carrying) {
+            messages.addAll(notifications.outboxMessages(e, applicants.get(e.dossierCode())));
+        }
+        return tx.outbox().insertAbsent(messages);
     }
 }

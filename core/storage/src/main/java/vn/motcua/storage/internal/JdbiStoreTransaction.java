@@ -448,6 +448,17 @@ final class JdbiStoreTransaction implements StoreTransaction {
     }
 
     @Override
+    public Map<String, String> applicants(java.util.Collection<String> codes) {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            sql(() -> h.createQuery("SELECT code, applicant_json FROM dossiers WHERE code IN (<codes>)")
+                    .bindList("codes", List.copyOf(codes))
+                    .map((rs, ctx) -> out.put(rs.getString("code"), rs.getString("applicant_json"))).list());
+        }
+        return out;
+    }
+
+    @Override
     public long eventMark(String name) {
         return sql(() -> EventFeed.mark(h, name));
     }
