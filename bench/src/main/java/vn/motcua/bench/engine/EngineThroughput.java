@@ -49,7 +49,8 @@ import vn.motcua.storage.internal.JdbiDossierStore;
  * (zonky) in that folder. {@code -Dbench.compact=true} also prints the H2 file size after {@code SHUTDOWN COMPACT};
  * {@code -Dbench.warmup=N} sets the cases run before measuring (default 5,000, enough for the JIT).
  * {@code -Dbench.notify=true} submits with notifications by e-mail and SMS opted in (issue 11): each case then also writes
- * four outbox messages (received and result ready, two channels) in the transactions of its actions. Run it with
+ * four outbox messages (received and result ready, two channels): carried by the events of its actions and copied to
+ * the outbox by the notification feed, which runs every 500 ms during the run and once more at its end (decision 1103). Run it with
  * {@code -XX:+UseSerialGC} to match {@code bin/motcua}.
  */
 public final class EngineThroughput {
@@ -83,6 +84,14 @@ public final class EngineThroughput {
             // Warm-up until the JIT has compiled the hot paths: with 200 warm-up cases, compilation still took half of the
             // CPU of a 5,000-case run (5.5 ms of CPU per case against 2.8 ms over 20,000 cases).
             int warmup = Integer.getInteger("bench.warmup", 5000);
+            // With notifications the feed copies the messages from the events to the outbox while the cases run, every
+            // 500 ms as on the platform (decision 1103); its work is inside the measured time and CPU.
+            boolean notify = Boolean.getBoolean("bench.notify");
+            vn.motcua.engine.internal.NotificationFeed feed = new vn.motcua.engine.internal.NotificationFeed(store, java.time.Clock.systemUTC());
+            java.util.concurrent.ScheduledExecutorService feeder = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "notification-feed"));
+            if (notify) {
+                feeder.scheduleWithFixedDelay(feed::catchUp, 500, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
             run(engine, threads, warmup, new long[warmup]);
             long dbAfterWarmup = Files.exists(dbFile) ? Files.size(dbFile) : 0;
             long[] submitNanos = new long[cases];
@@ -93,6 +102,11 @@ public final class EngineThroughput {
             long wchar0 = writtenBytes();
             long t0 = System.nanoTime();
             run(engine, threads, cases, submitNanos);
+            feeder.shutdown();
+            feeder.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            if (notify) {
+                feed.catchUp(); // the messages of the last cases: the measured work ends when they are in the outbox
+            }
             double seconds = (System.nanoTime() - t0) / 1e9;
             double cpuMillisPerCase = (os.getProcessCpuTime() - cpu0) / 1e6 / cases;
             java.util.Arrays.sort(submitNanos);
@@ -104,6 +118,11 @@ public final class EngineThroughput {
                     submitNanos[cases * 99 / 100] / 1e6,
                     h2 ? String.format("%.1fMB (%.1fMB after the %d warm-up cases)", Files.size(dbFile) / 1e6, dbAfterWarmup / 1e6,
                             warmup) : "n/a", h2 ? " " + H2FileStats.fillRates(dir) : "");
+            if (notify) {
+                System.out.printf("outbox messages: %,d (4 per case expected: %,d)%n",
+                        store.inTransaction(tx -> tx.outbox().countByStatus()).values().stream().mapToLong(Long::longValue).sum(),
+                        4L * (warmup + cases));
+            }
         }
         if (postgres != null) {
             postgres.close();

@@ -10,10 +10,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.motcua.api.procedure.Channel;
+import vn.motcua.engine.internal.NotificationFeed;
 import vn.motcua.storage.OutboxRecord;
 import vn.motcua.storage.TestDatabases;
 
-/** Messages to an applicant who opted in are written to the outbox in the transaction of the change that causes them. */
+/**
+ * Messages to an applicant who opted in ride in the event of the change that causes them and reach the outbox through
+ * the notification feed (decisions 1100, 1103): exactly once, never for a change that was rolled back.
+ */
 class NotificationOutboxTest {
 
     @TempDir
@@ -25,7 +29,9 @@ class NotificationOutboxTest {
                 List.of(), Actor.citizen(), false, null).withNotify(channels);
     }
 
+    /** The outbox once the notification feed has followed the events (decision 1103), as its scheduler does. */
     private static List<OutboxRecord> outbox(EngineFixture f, String code) {
+        new NotificationFeed(f.store, f.clock).catchUp();
         return f.store.inTransaction(tx -> tx.outbox().ofDossier(code));
     }
 
@@ -84,6 +90,32 @@ class NotificationOutboxTest {
                     () -> f.engine.submit(optedIn(Set.of(SubmitCommand.Notify.EMAIL), null)));
             assertEquals(List.of("applicant.email"), e.errors().stream().map(x -> x.field()).toList());
             assertThrows(InvalidSubmissionException.class, () -> f.engine.submit(optedIn(Set.of(SubmitCommand.Notify.EMAIL), "not-an-address")));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void theActionWritesNoOutboxRowAndTheFeedWritesEachMessageOnceEvenWhenItReadsTheEventsAgain(TestDatabases db) {
+        try (EngineFixture f = new EngineFixture(db, dir)) {
+            SubmitResult s = f.engine.submit(optedIn(Set.of(SubmitCommand.Notify.EMAIL, SubmitCommand.Notify.SMS), "an@example.vn"));
+            f.act(s.code(), DossierAction.ACCEPT, officer());
+            assertEquals(List.of(), f.store.inTransaction(tx -> tx.outbox().ofDossier(s.code())),
+                    "the engine's transaction carries the messages in the event, not in outbox rows");
+
+            NotificationFeed feed = new NotificationFeed(f.store, f.clock);
+            assertEquals(2, feed.catchUp());
+            List<OutboxRecord> first = f.store.inTransaction(tx -> tx.outbox().ofDossier(s.code()));
+            OutboxRecord mail = first.stream().filter(r -> r.channel().equals("EMAIL")).findFirst().orElseThrow();
+            assertTrue(f.store.<Boolean>inTransaction(tx -> tx.outbox().claim(mail.id(), mail.nextAttemptAt(), mail.nextAttemptAt().plusSeconds(60), "n1")));
+            assertTrue(f.store.<Boolean>inTransaction(tx -> tx.outbox().markSent(mail.id(), "n1", 1, mail.nextAttemptAt(), "250 OK", null)));
+
+            // A crash or a second node: the same events read again from an older mark write nothing new.
+            f.store.inTransaction(tx -> tx.moveEventMark("outbox-notifications", tx.eventMark("outbox-notifications"), 0));
+            assertEquals(0, feed.catchUp());
+            List<OutboxRecord> again = f.store.inTransaction(tx -> tx.outbox().ofDossier(s.code()));
+            assertEquals(first.stream().map(OutboxRecord::id).sorted().toList(), again.stream().map(OutboxRecord::id).sorted().toList());
+            assertEquals(OutboxRecord.SENT, again.stream().filter(r -> r.id().equals(mail.id())).findFirst().orElseThrow().status(),
+                    "a message already sent is not put back to pending");
         }
     }
 }

@@ -54,6 +54,26 @@ public record OutboxRecord(String id, String dossierCode, String channel, String
         return new java.util.UUID(high, random.getLeastSignificantBits()).toString();
     }
 
+    /**
+     * The id of a message that a follower of the events writes (decision 1103): the layout of {@link #newId}, with the
+     * 74 bits that are random there taken from SHA-256 of {@code key} instead, so that writing the same message again
+     * (a follower that read the event twice, or two nodes racing) gives the same id and the second insert is skipped.
+     * The key must hold something outsiders cannot know (the event's chain hash), as the id is sent to partners.
+     */
+    public static String idFor(Instant at, String key) {
+        byte[] h;
+        try {
+            h = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(h);
+        long millis = at.toEpochMilli() & 0xFFFF_FFFF_FFFFL;
+        long high = (millis << 16) | 0x7000L | (b.getLong() & 0x0FFFL);
+        long low = (b.getLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L; // RFC 9562 variant bits
+        return new java.util.UUID(high, low).toString();
+    }
+
     /** A new message, due at once. */
     public static OutboxRecord pending(String id, String dossierCode, String channel, String recipient, String template,
                                        String subject, String body, Instant now) {

@@ -20,6 +20,14 @@ public interface OutboxTable {
     void insert(OutboxRecord message);
 
     /**
+     * Writes the messages of which none with the same id exists (a follower of the events writing again what it wrote
+     * before: decision 1103). A message already there, sent or not, is left as it is.
+     *
+     * @return how many were written now
+     */
+    int insertAbsent(List<OutboxRecord> messages);
+
+    /**
      * Messages of these channels whose time has come ({@code next_attempt_at <= now}: retries due and expired leases),
      * earliest first. Messages of a channel no adapter delivers stay pending until one is switched on.
      */

@@ -121,4 +121,38 @@ public interface StoreTransaction {
      * @since 2.2
      */
     PaymentTable payments();
+
+    /**
+     * The events after {@code afterId} in the order of their id, at most {@code limit}: each with its payload when that
+     * holds the top-level key {@code payloadKey}, without it otherwise. For a follower that acts on a few events and
+     * must still see every id to move its {@link SettledMark} (decision 1103).
+     *
+     * @since 2.5
+     */
+    java.util.List<FollowedEvent> eventsAfter(long afterId, String payloadKey, int limit);
+
+    /**
+     * The stored applicant JSON of each of the dossiers that exist among {@code codes}: what a follower of the events
+     * reads of a page of dossiers at once (decision 1103).
+     *
+     * @since 2.5
+     */
+    Map<String, String> applicants(java.util.Collection<String> codes);
+
+    /**
+     * The mark of a follower of the events (table {@code event_marks}): every event with a smaller or equal id has been
+     * taken into account. 0 if the follower has none.
+     *
+     * @since 2.5
+     */
+    long eventMark(String name);
+
+    /**
+     * Moves a follower's mark from {@code expected} to {@code mark} unless another follower moved it meanwhile. It takes
+     * the mark's row lock (also when the two are equal), so two followers of one name never write at the same time.
+     *
+     * @return false if the mark was not at {@code expected} (or has no row: a migration creates it)
+     * @since 2.5
+     */
+    boolean moveEventMark(String name, long expected, long mark);
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Outbox ids (decision 1102): unique like random UUIDs, ordered by the time they were made. */
+/** Outbox ids (decisions 1102, 1103): unique like random UUIDs, ordered by the time they were made. */
 class OutboxIdTest {
 
     @Test
@@ -36,5 +36,18 @@ class OutboxIdTest {
         assertEquals(7, u.version());
         assertEquals(2, u.variant());
         assertEquals(Instant.parse("2026-12-05T13:00:00Z").toEpochMilli(), u.getMostSignificantBits() >>> 16);
+    }
+
+    @Test
+    void anIdFromAnEventIsTheSameEachTimeDistinctPerKeyAndStillAVersion7Uuid() {
+        Instant t = Instant.parse("2026-12-05T13:00:00Z");
+        String id = OutboxRecord.idFor(t, "hash-of-event/EMAIL");
+        assertEquals(id, OutboxRecord.idFor(t, "hash-of-event/EMAIL"), "written again by a follower: the same id (decision 1103)");
+        assertTrue(!id.equals(OutboxRecord.idFor(t, "hash-of-event/SMS")), "one id per channel");
+        UUID u = UUID.fromString(id);
+        assertEquals(7, u.version());
+        assertEquals(2, u.variant());
+        assertEquals(t.toEpochMilli(), u.getMostSignificantBits() >>> 16);
+        assertTrue(OutboxRecord.idFor(t.plusMillis(1), "another").compareTo(id) > 0, "ordered by the event's time");
     }
 }

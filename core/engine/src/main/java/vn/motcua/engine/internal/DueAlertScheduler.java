@@ -1,7 +1,5 @@
 package vn.motcua.engine.internal;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -25,59 +23,28 @@ public final class DueAlertScheduler {
     static final long DEFAULT_INTERVAL_SECONDS = 30;
     static final int DEFAULT_BATCH = 500;
 
-    private final ScheduledExecutorService timer;
+    private final PeriodicPass timer;
 
     @Activate
     public DueAlertScheduler(@Reference DossierEngine engine, BundleContext context) {
-        long interval = number(context.getProperty("motcua.alerts.interval.seconds"), DEFAULT_INTERVAL_SECONDS);
-        int batch = (int) Math.max(1, number(context.getProperty("motcua.alerts.batch"), DEFAULT_BATCH));
+        long interval = PeriodicPass.number(context.getProperty("motcua.alerts.interval.seconds"), DEFAULT_INTERVAL_SECONDS, LOG);
+        int batch = (int) Math.max(1, PeriodicPass.number(context.getProperty("motcua.alerts.batch"), DEFAULT_BATCH, LOG));
         if (interval <= 0) {
             LOG.info("due-soon/overdue scheduler off (motcua.alerts.interval.seconds={})", interval);
             this.timer = null;
             return;
         }
         DueAlertPass pass = new DueAlertPass(engine, batch);
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "motcua-due-alerts");
-            t.setDaemon(true);
-            return t;
-        });
         // The first pass soon after start: alerts that fell due while the platform was down are raised at once.
-        timer.scheduleWithFixedDelay(() -> runSafely(pass), Math.min(interval, 5), interval, TimeUnit.SECONDS);
+        // A failed pass is retried at the next interval; the alerts stay unclaimed.
+        this.timer = new PeriodicPass("motcua-due-alerts", pass::run, Math.min(interval, 5), interval, TimeUnit.SECONDS, LOG);
         LOG.info("due-soon/overdue scheduler every {} s, {} alerts per round", interval, batch);
-    }
-
-    private static void runSafely(DueAlertPass pass) {
-        try {
-            pass.run();
-        } catch (RuntimeException e) {
-            // A failed pass (database away, shutdown) is retried at the next interval; the alerts stay unclaimed.
-            LOG.warn("due-soon/overdue pass failed: {}", e.toString());
-        }
     }
 
     @Deactivate
     void deactivate() {
         if (timer != null) {
-            // shutdown, not shutdownNow: interrupting a database call would close H2's file channel.
-            timer.shutdown();
-            try {
-                timer.awaitTermination(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static long number(String value, long fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            LOG.warn("not a number: {}; using {}", value, fallback);
-            return fallback;
+            timer.close();
         }
     }
 }

@@ -12,12 +12,13 @@ import vn.motcua.engine.DossierAction;
 import vn.motcua.engine.SubmitCommand;
 import vn.motcua.storage.DossierRecord;
 import vn.motcua.storage.OutboxRecord;
-import vn.motcua.storage.StoreTransaction;
+import vn.motcua.storage.FollowedEvent;
 
 /**
- * The messages a dossier change sends to an applicant who opted in at submission (issue 11), written to the outbox in the
- * transaction of the change itself, so that a message exists exactly when the change was committed (decision 1100). The
- * worker of the outbox bundle delivers them later; nothing here talks to a partner.
+ * The messages a dossier change sends to an applicant who opted in at submission (issue 11). They are written into the
+ * payload of the change's own event, so that a message exists exactly when the change was committed (decision 1100), and
+ * copied from there to the outbox by {@link NotificationFeed} (decision 1103). The worker of the outbox bundle delivers
+ * them; nothing here talks to a partner.
  *
  * <p>Templates in Vietnamese for: received (ACCEPT), supplement requested, result ready, apology with a new appointment.
  * (Feedback answered is {@link FeedbackNotices}, written with the answer.) A message carries only what it needs:
@@ -27,6 +28,8 @@ final class Notifications {
 
     /** The key of the opt-in inside the stored applicant JSON (readers of {@link Applicant} ignore it). */
     static final String NOTIFY_KEY = "notify";
+    /** The key of the messages inside the payload of the event that causes them (decision 1103). */
+    static final String PAYLOAD_KEY = "messages";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     private static final String SENDER = "Bộ phận Một cửa";
     private static final String FOOTER = "\n\nTra cứu hồ sơ bằng mã hồ sơ và số điện thoại (hoặc số định danh cá nhân) trên Cổng dịch vụ công"
@@ -52,15 +55,83 @@ final class Notifications {
     }
 
     /**
-     * Writes the messages an action causes, if the applicant opted in. {@code after} is the dossier as the action leaves it.
+     * The messages an action causes, one per channel the applicant opted in to, for the payload of the action's event
+     * ({@link #PAYLOAD_KEY}); empty if none. {@code after} is the dossier as the action leaves it. Addresses are not in
+     * them: the event is kept for good, the follower takes the address from the dossier when it writes the outbox.
      */
-    void afterAction(StoreTransaction tx, DossierAction action, DossierRecord after, String procedureName, String note, Instant now) {
+    List<Map<String, Object>> forEvent(DossierAction action, DossierRecord after, String procedureName, String note) {
         String applicant = after.applicantJson();
         if (applicant == null || !applicant.contains("\"" + NOTIFY_KEY + "\"")) {
-            return; // the common case costs one string search, not a JSON parse
+            return List.of(); // the common case costs one string search, not a JSON parse
         }
         Optional<Message> message = message(action, after, procedureName, note);
-        message.ifPresent(m -> write(tx, after.code(), applicant, m, now));
+        if (message.isEmpty()) {
+            return List.of();
+        }
+        Message m = message.get();
+        Map<String, Object> a = json.readMap(applicant);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String channel : channels(a)) {
+            if (recipient(channel, a) == null) {
+                continue;
+            }
+            boolean email = channel.equals("EMAIL");
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("channel", channel);
+            one.put("template", m.template());
+            if (email) {
+                one.put("subject", m.subject());
+            }
+            one.put("body", email ? m.text() + FOOTER : ascii(m.sms()));
+            out.add(one);
+        }
+        return out;
+    }
+
+    /**
+     * The outbox messages an event carries (written by {@link #forEvent}), addressed from the applicant as stored. The id
+     * comes from the event's chain hash and the channel, so writing them again gives the same ids (decision 1103).
+     */
+    List<OutboxRecord> outboxMessages(FollowedEvent event, String applicantJson) {
+        if (event.payloadJson() == null || applicantJson == null) {
+            return List.of();
+        }
+        if (!(json.readMap(event.payloadJson()).get(PAYLOAD_KEY) instanceof List<?> messages)) {
+            return List.of(); // the key was nested somewhere else in the payload
+        }
+        Map<String, Object> a = json.readMap(applicantJson);
+        List<OutboxRecord> out = new ArrayList<>();
+        for (Object o : messages) {
+            if (!(o instanceof Map<?, ?> m)) {
+                continue;
+            }
+            String channel = String.valueOf(m.get("channel"));
+            String to = recipient(channel, a);
+            if (to == null) {
+                continue;
+            }
+            out.add(OutboxRecord.pending(OutboxRecord.idFor(event.at(), event.hash() + "/" + channel), event.dossierCode(),
+                    channel, to, String.valueOf(m.get("template")), m.get("subject") == null ? null : String.valueOf(m.get("subject")),
+                    String.valueOf(m.get("body")), event.at()));
+        }
+        return out;
+    }
+
+    private static List<String> channels(Map<String, Object> applicant) {
+        List<String> channels = new ArrayList<>();
+        if (applicant.get(NOTIFY_KEY) instanceof List<?> l) {
+            l.forEach(x -> channels.add(String.valueOf(x)));
+        }
+        return channels;
+    }
+
+    private static String recipient(String channel, Map<String, Object> a) {
+        String to = switch (channel) {
+            case "EMAIL" -> (String) a.get("email");
+            case "SMS" -> a.get("phone") == null ? null : SecondFactors.normalise((String) a.get("phone"));
+            default -> null;
+        };
+        return to == null || to.isBlank() ? null : to.strip();
     }
 
     private record Message(String template, String subject, String text, String sms) {
@@ -99,27 +170,6 @@ final class Notifications {
             case "POSTAL" -> "Kết quả được chuyển qua dịch vụ bưu chính công ích đến địa chỉ đã đăng ký.";
             default -> "Mời nhận kết quả tại " + SENDER + " theo giấy hẹn.";
         };
-    }
-
-    private void write(StoreTransaction tx, String code, String applicantJson, Message m, Instant now) {
-        Map<String, Object> a = json.readMap(applicantJson);
-        List<String> channels = new ArrayList<>();
-        if (a.get(NOTIFY_KEY) instanceof List<?> l) {
-            l.forEach(x -> channels.add(String.valueOf(x)));
-        }
-        for (String channel : channels) {
-            String to = switch (channel) {
-                case "EMAIL" -> (String) a.get("email");
-                case "SMS" -> a.get("phone") == null ? null : SecondFactors.normalise((String) a.get("phone"));
-                default -> null;
-            };
-            if (to == null || to.isBlank()) {
-                continue;
-            }
-            boolean email = channel.equals("EMAIL");
-            tx.outbox().insert(OutboxRecord.pending(OutboxRecord.newId(now), code, channel, to.strip(), m.template(),
-                    email ? m.subject() : null, email ? m.text() + FOOTER : ascii(m.sms()), now));
-        }
     }
 
     private static String time(Instant at) {

@@ -462,6 +462,11 @@ public final class StoredDossierEngine implements UncheckedDossiers {
         } else if (!c.uploads().isEmpty()) {
             effect.payload().put("attachments", written.stream().map(AttachmentRecord::sha256).toList());
         }
+        // The messages ride in the event (decision 1103): no outbox row on the engine's path, nothing sent without it.
+        List<Map<String, Object>> messages = notifications.forEvent(c.action(), b.build(), def.name(), c.note());
+        if (!messages.isEmpty()) {
+            effect.payload().put(Notifications.PAYLOAD_KEY, messages);
+        }
         EventRecord event = chain.next(code, d.eventCount(), d.lastEventHash(), now, c.actor().accountId(),
                 c.actor().role().name(), actingUnit(d, c), c.action().wireName(), d.status(), b.status, c.note(),
                 c.internalNote(), json.write(effect.payload()));
@@ -474,8 +479,7 @@ public final class StoredDossierEngine implements UncheckedDossiers {
             throw new ConcurrentChangeException(code, "dossier " + code + " was changed by another action at the same time");
         }
         tx.appendEvent(event);
-        // In this transaction: the message exists exactly when the change is committed (decision 1100).
-        notifications.afterAction(tx, c.action(), updated, def.name(), c.note(), now);
+        // In this transaction: the order exists exactly when the change is committed (decision 1100).
         postal.afterAction(tx, c.action(), updated, def.name(), now);
         portalSync.afterEvent(tx, updated, event, def.name(), agencies.agencyCode(updated.unitCode()), now);
         for (AttachmentRecord a : written) {

@@ -23,6 +23,21 @@ final class EventFeed {
                 .list();
     }
 
+    /**
+     * Every event after {@code afterId}, its payload only where it holds {@code "key":} at the top level. The match is
+     * on the text (payloads are written by the engine's JSON writer, without spaces); the follower parses what it gets
+     * and ignores a payload where the key turns out nested.
+     */
+    static List<vn.motcua.storage.FollowedEvent> carrying(Handle h, long afterId, String key, int limit) {
+        return h.createQuery("SELECT id, dossier_code, seq, hash, occurred_at,"
+                        + " CASE WHEN payload_json LIKE :pattern THEN payload_json END AS carried"
+                        + " FROM events WHERE id > :after ORDER BY id LIMIT :limit")
+                .bind("pattern", "%\"" + key + "\":%").bind("after", afterId).bind("limit", limit)
+                .map((rs, ctx) -> new vn.motcua.storage.FollowedEvent(rs.getLong("id"), rs.getString("dossier_code"),
+                        rs.getInt("seq"), rs.getString("hash"), instant(rs, "occurred_at"), rs.getString("carried")))
+                .list();
+    }
+
     /** The follower's mark, 0 if it has none yet. */
     static long mark(Handle h, String name) {
         return h.createQuery("SELECT last_id FROM event_marks WHERE name = :name").bind("name", name)

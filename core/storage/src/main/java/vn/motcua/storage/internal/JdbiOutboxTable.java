@@ -43,25 +43,58 @@ final class JdbiOutboxTable implements OutboxTable {
         wrote.run();
         // Plain JDBC: with notifications on, every dossier action writes one or two of these (decision 0905).
         try (PreparedStatement ps = h.getConnection().prepareStatement(INSERT)) {
-            ps.setString(1, m.id());
-            ps.setString(2, m.dossierCode());
-            ps.setString(3, m.channel());
-            ps.setString(4, m.recipient());
-            ps.setString(5, m.template());
-            ps.setString(6, m.subject());
-            ps.setString(7, m.body());
-            ps.setString(8, m.status());
-            ps.setInt(9, m.attempts());
-            SqlTime.set(ps, 10, m.nextAttemptAt());
-            ps.setString(11, m.claimedBy());
-            SqlTime.set(ps, 12, m.createdAt());
-            SqlTime.set(ps, 13, m.sentAt());
-            ps.setString(14, shorten(m.lastAnswer()));
-            ps.setString(15, m.partnerRef());
+            bind(ps, m);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw SqlErrors.translate(e);
         }
+    }
+
+    private static void bind(PreparedStatement ps, OutboxRecord m) throws SQLException {
+        ps.setString(1, m.id());
+        ps.setString(2, m.dossierCode());
+        ps.setString(3, m.channel());
+        ps.setString(4, m.recipient());
+        ps.setString(5, m.template());
+        ps.setString(6, m.subject());
+        ps.setString(7, m.body());
+        ps.setString(8, m.status());
+        ps.setInt(9, m.attempts());
+        SqlTime.set(ps, 10, m.nextAttemptAt());
+        ps.setString(11, m.claimedBy());
+        SqlTime.set(ps, 12, m.createdAt());
+        SqlTime.set(ps, 13, m.sentAt());
+        ps.setString(14, shorten(m.lastAnswer()));
+        ps.setString(15, m.partnerRef());
+    }
+
+    @Override
+    public int insertAbsent(List<OutboxRecord> messages) {
+        if (messages.isEmpty()) {
+            return 0;
+        }
+        wrote.run();
+        java.util.Set<String> present = new java.util.HashSet<>(sql(() -> h.createQuery(
+                        "SELECT id FROM outbox_messages WHERE id IN (<ids>)")
+                .bindList("ids", messages.stream().map(OutboxRecord::id).toList()).mapTo(String.class).list()));
+        // Two followers racing past this check: the primary key refuses the second, whose transaction (and its move of
+        // the follower's mark) then fails; its next pass finds the messages there.
+        int n = 0;
+        try (PreparedStatement ps = h.getConnection().prepareStatement(INSERT)) {
+            for (OutboxRecord m : messages) {
+                if (present.add(m.id())) {
+                    bind(ps, m);
+                    ps.addBatch();
+                    n++;
+                }
+            }
+            if (n > 0) {
+                ps.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
+        return n;
     }
 
     @Override

@@ -443,6 +443,33 @@ final class JdbiStoreTransaction implements StoreTransaction {
     }
 
     @Override
+    public List<vn.motcua.storage.FollowedEvent> eventsAfter(long afterId, String payloadKey, int limit) {
+        return sql(() -> EventFeed.carrying(h, afterId, payloadKey, limit));
+    }
+
+    @Override
+    public Map<String, String> applicants(java.util.Collection<String> codes) {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            sql(() -> h.createQuery("SELECT code, applicant_json FROM dossiers WHERE code IN (<codes>)")
+                    .bindList("codes", List.copyOf(codes))
+                    .map((rs, ctx) -> out.put(rs.getString("code"), rs.getString("applicant_json"))).list());
+        }
+        return out;
+    }
+
+    @Override
+    public long eventMark(String name) {
+        return sql(() -> EventFeed.mark(h, name));
+    }
+
+    @Override
+    public boolean moveEventMark(String name, long expected, long mark) {
+        wrote = true;
+        return sql(() -> EventFeed.moveMark(h, name, expected, mark));
+    }
+
+    @Override
     public OutboxTable outbox() {
         if (outbox == null) {
             outbox = new JdbiOutboxTable(h, () -> wrote = true);
