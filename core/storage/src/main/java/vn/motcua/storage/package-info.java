@@ -16,7 +16,7 @@
  * appears in this package.
  */
 @Export
-@Version("2.4.0")
+@Version("2.5.0")
 package vn.motcua.storage;
 
 import org.osgi.annotation.bundle.Export;
