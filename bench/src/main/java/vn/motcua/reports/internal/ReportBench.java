@@ -383,6 +383,8 @@ public final class ReportBench {
         time("city: overdue list (20)", () -> r.dossiers(city, ReportFigure.IN_PROGRESS_OVERDUE, NOW, 0, 20));
         time("city: due-soon list (20)", () -> r.dossiers(city, ReportFigure.DUE_SOON, NOW, 0, 20));
         time("city: drill 'finished late' (page of 50)", () -> r.dossiers(city, ReportFigure.FINISHED_LATE, NOW, 0, 51));
+        time("city: drill 'supplement twice' (none)", () -> r.dossiers(city, ReportFigure.SUPPLEMENT_TWICE, NOW, 0, 51));
+        time("city: drill 'stopped without reason' (50)", () -> r.dossiers(city, ReportFigure.STOP_WITHOUT_REASON, NOW, 0, 51));
         time("one ward: drill 'received' (page of 50)", () -> r.dossiers(ward, ReportFigure.RECEIVED, NOW, 0, 51));
         time("city: late hand-overs (50)", () -> r.lateHandovers(city, 50));
         time("city: officers (100)", () -> r.officers(city, 100));

@@ -321,13 +321,17 @@ final class JdbiReportStore implements ReportStore {
 
     @Override
     public List<DossierFactRecord> dossiers(ReportFilter filter, ReportFigure figure, Instant now, int offset, int limit) {
-        return db.read(h -> dossierQuery(h, filter, figure, now, offset, limit).map((rs, ctx) -> fact(rs)).list());
+        return db.read(h -> none(h, filter, figure) ? List.of()
+                : dossierQuery(h, filter, figure, now, offset, limit).map((rs, ctx) -> fact(rs)).list());
     }
 
     @Override
     public void eachDossier(ReportFilter filter, ReportFigure figure, Instant now, int limit, Consumer<DossierFactRecord> row) {
         Objects.requireNonNull(row, "row");
         db.read(h -> {
+            if (none(h, filter, figure)) {
+                return null;
+            }
             // rows are handed on as they are read: PostgreSQL sends them in batches of the fetch size within the
             // transaction instead of all at once, H2 keeps its result and the caller holds one row at a time
             dossierQuery(h, filter, figure, now, 0, limit).setFetchSize(1000).map((rs, ctx) -> fact(rs)).forEach(row);
@@ -352,6 +356,20 @@ final class JdbiReportStore implements ReportStore {
             q.bind("now", ts(now));
         }
         return submitted ? bindPeriod(q, filter) : q;
+    }
+
+    /**
+     * Whether the monthly counts, kept in the same transactions as the facts, say a period figure has no dossier: then
+     * the list is known empty without walking report_dossiers_recent over the whole period for nothing (26 s at
+     * 1,000,000 dossiers for a figure no dossier has, decision 1012).
+     */
+    private static boolean none(Handle h, ReportFilter filter, ReportFigure figure) {
+        if (figure.dated() == ReportFigure.Dated.NOW) {
+            return false;
+        }
+        return bind(h.createQuery("SELECT COALESCE(SUM(" + FigureSql.column(figure) + "), 0) FROM "
+                + monthlyTable(filter, ReportGrouping.TOTAL) + where(filter, "period_month BETWEEN :from AND :to")), filter)
+                .mapTo(Long.class).one() == 0;
     }
 
     /** Binds :fromAt and :toAt, the first instant of the filter's first month and of the month after its last. */
