@@ -1,8 +1,6 @@
 package vn.motcua.reports.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.motcua.engine.DossierAction.APPROVE;
-import static vn.motcua.engine.DossierAction.FORWARD;
 import static vn.motcua.reports.internal.ReportFixture.WARD;
 import static vn.motcua.reports.internal.ReportFixture.at;
 
@@ -66,13 +64,8 @@ class ReportListsTest {
     @MethodSource("vn.motcua.storage.TestDatabases#all")
     void theOfficersMonthsEqualACountOverTheHandoversAfterIncrementalRollUps(TestDatabases db) {
         try (ReportFixture f = new ReportFixture(db, dir)) {
-            var d = ReportFiguresTest.load(f);
-            f.clock.set(at("2026-05-26T09:00"));
-            f.rollUp.run();
             // D9 is handed over at the ward and SXD in June: the officers' months of both units change
-            f.act(d.get("D9"), "2026-06-02T09:00", FORWARD, ReportFixture.specialist());
-            f.act(d.get("D9"), "2026-06-02T10:00", FORWARD, ReportFixture.sxd());
-            f.act(d.get("D9"), "2026-06-03T09:00", APPROVE, ReportFixture.leader());
+            var d = RecountTest.rolledUpThenD9DecidedInJune(f);
             f.clock.set(at("2026-06-04T09:00"));
             f.rollUp.run();
             List<HandoverFactRecord> all = f.store.inTransaction(tx -> d.values().stream()
