@@ -91,3 +91,9 @@ INSERT INTO report_officer_monthly (unit_code, period_month, actor, handovers, e
     SELECT unit_code, handed_over_month, actor, COUNT(*), SUM(CASE WHEN timing = 'EARLY' THEN 1 ELSE 0 END),
            SUM(CASE WHEN timing = 'ON_TIME' THEN 1 ELSE 0 END), SUM(CASE WHEN timing = 'LATE' THEN 1 ELSE 0 END)
     FROM report_handovers GROUP BY unit_code, handed_over_month, actor;
+
+-- The figures of the moment (in progress on time or overdue, due soon, overdue without an apology) are counted at each
+-- view from the open dossiers' facts: 7,000 rows at 1,000,000 dossiers, each a lookup of the whole row through
+-- report_dossiers_open (0.7 s on a cold H2). Every column they read is in this index, so they are read from it alone.
+CREATE INDEX report_dossiers_open_figures ON report_dossiers (in_progress, unit_code, procedure_code, status, due_at,
+                                                              due_soon_at, apologies);
