@@ -40,7 +40,9 @@ INSERT INTO report_unit_monthly (unit_code, period_month, received, received_cou
     SELECT unit_code, period_month, SUM(received), SUM(received_counter), SUM(received_postal), SUM(received_online_partial), SUM(received_online_full), SUM(supplement_requested), SUM(apologized), SUM(supplement_twice), SUM(finished), SUM(finished_early), SUM(finished_on_time), SUM(finished_late), SUM(rejected), SUM(refused), SUM(withdrawn), SUM(late_without_apology), SUM(stop_without_reason), SUM(late_handover), SUM(digitised), SUM(paid_online), SUM(used_minutes), SUM(limit_minutes), MAX(worst_permille)
     FROM report_monthly GROUP BY unit_code, period_month;
 
--- Per procedure and month: the procedures table, and any view of one procedure, when no unit is chosen.
+-- Per procedure and month: the procedures table, and any view of one procedure, when no unit is chosen. A procedure's
+-- month is recounted from its rows in report_monthly, found through report_monthly_procedure (one row per unit).
+CREATE INDEX report_monthly_procedure ON report_monthly (procedure_code, period_month);
 CREATE TABLE report_procedure_monthly (
     procedure_code          VARCHAR(64) NOT NULL,
     period_month            INTEGER     NOT NULL,
