@@ -3,6 +3,7 @@ package vn.motcua.reports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.dhatim.fastexcel.Workbook;
@@ -18,13 +19,37 @@ public final class TableExport {
     private static final int MAX_SHEET_ROWS = 1_048_575;
 
     public void csv(Table table, OutputStream out) throws IOException {
+        csv(TableRows.of(table), out);
+    }
+
+    /** @since 1.1 */
+    public void csv(TableRows table, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         line(w, table.columns());
-        for (var row : table.rows()) {
-            line(w, row.subList(0, Math.min(row.size(), table.columns().size())));
-        }
+        int width = table.columns().size();
+        eachRow(table, row -> line(w, row.subList(0, Math.min(row.size(), width))));
         w.flush();
+    }
+
+    /** A row writer that may fail on the output. */
+    private interface RowWriter {
+        void write(java.util.List<Object> row) throws IOException;
+    }
+
+    /** Hands every row to {@code writer}; an output failure inside the rows' callback comes out as itself. */
+    private static void eachRow(TableRows table, RowWriter writer) throws IOException {
+        try {
+            table.rows().accept(row -> {
+                try {
+                    writer.write(row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static void line(Writer w, java.util.List<?> cells) throws IOException {
@@ -47,32 +72,40 @@ public final class TableExport {
     }
 
     public void xlsx(Table table, OutputStream out) throws IOException {
+        xlsx(TableRows.of(table), out);
+    }
+
+    /** @since 1.1 */
+    public void xlsx(TableRows table, OutputStream out) throws IOException {
         Workbook wb = new Workbook(out, "motcua", "1.0");
         String name = table.title().replaceAll("[\\[\\]*?/\\\\:]", " ");
         Worksheet ws = wb.newWorksheet(name.length() > 31 ? name.substring(0, 31) : name);
-        for (int c = 0; c < table.columns().size(); c++) {
+        int width = table.columns().size();
+        for (int c = 0; c < width; c++) {
             ws.value(0, c, table.columns().get(c));
         }
-        ws.range(0, 0, 0, Math.max(0, table.columns().size() - 1)).style().bold().set();
-        int r = 1;
-        for (var row : table.rows()) {
-            if (r > MAX_SHEET_ROWS) {
-                ws.value(r, 0, "… cắt bớt: quá số dòng tối đa của một trang tính");
-                break;
+        ws.range(0, 0, 0, Math.max(0, width - 1)).style().bold().set();
+        int[] r = {1};
+        eachRow(table, row -> {
+            if (r[0] > MAX_SHEET_ROWS) {
+                if (r[0] == MAX_SHEET_ROWS + 1) {
+                    ws.value(r[0]++, 0, "… cắt bớt: quá số dòng tối đa của một trang tính");
+                }
+                return; // the rows past the sheet's end are read and dropped
             }
-            for (int c = 0; c < Math.min(row.size(), table.columns().size()); c++) {
+            for (int c = 0; c < Math.min(row.size(), width); c++) {
                 Object v = row.get(c);
                 if (v instanceof Number n) {
-                    ws.value(r, c, n);
+                    ws.value(r[0], c, n);
                 } else if (v != null) {
-                    ws.value(r, c, String.valueOf(v));
+                    ws.value(r[0], c, String.valueOf(v));
                 }
             }
-            if (r % 10_000 == 0) {
+            if (r[0] % 10_000 == 0) {
                 ws.flush(); // stream finished rows: memory stays flat for 100,000 rows
             }
-            r++;
-        }
+            r[0]++;
+        });
         wb.finish();
     }
 }

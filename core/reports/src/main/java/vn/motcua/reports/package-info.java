@@ -8,7 +8,7 @@
  * {@link vn.motcua.storage.DossierFactRecord}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.motcua.reports;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,6 +3,7 @@ package vn.motcua.storage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -57,6 +58,15 @@ public interface ReportStore {
 
     /** The dossiers behind one figure, most recent first: exactly those {@link #recount} counts. */
     List<DossierFactRecord> dossiers(ReportFilter filter, ReportFigure figure, Instant now, int offset, int limit);
+
+    /**
+     * The dossiers {@link #dossiers} lists from the first, in the same order, handed to {@code row} one at a time as they
+     * are read: an export of 100,000 rows never holds them all (decision 1012). {@code row} runs inside the read
+     * transaction, so it should only write the row out.
+     *
+     * @since 2.5
+     */
+    void eachDossier(ReportFilter filter, ReportFigure figure, Instant now, int limit, Consumer<DossierFactRecord> row);
 
     /** Hand-overs per officer at the filter's units (the step's unit) in the period, most hand-overs first. */
     List<OfficerFigures> officers(ReportFilter filter, int limit);

@@ -113,6 +113,11 @@ public final class ReportsComponent implements Reports {
     }
 
     @Override
+    public void eachDossier(ReportFilter filter, ReportFigure figure, int limit, java.util.function.Consumer<DossierFactRecord> row) {
+        service.eachDossier(filter, figure, limit, row);
+    }
+
+    @Override
     public List<OfficerFigures> officers(ReportFilter filter, int limit) {
         return service.officers(filter, limit);
     }

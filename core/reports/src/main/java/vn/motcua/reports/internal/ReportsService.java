@@ -53,6 +53,11 @@ final class ReportsService implements Reports {
     }
 
     @Override
+    public void eachDossier(ReportFilter filter, ReportFigure figure, int limit, java.util.function.Consumer<DossierFactRecord> row) {
+        store.eachDossier(filter, figure, clock.instant(), limit, row);
+    }
+
+    @Override
     public List<OfficerFigures> officers(ReportFilter filter, int limit) {
         return store.officers(filter, limit);
     }

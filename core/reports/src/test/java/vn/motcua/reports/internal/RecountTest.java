@@ -33,13 +33,7 @@ class RecountTest {
     @MethodSource("vn.motcua.storage.TestDatabases#all")
     void figuresEqualARecountFromTheEventsAfterIncrementalRollUps(TestDatabases db) {
         try (ReportFixture f = new ReportFixture(db, dir)) {
-            var d = ReportFiguresTest.load(f);
-            f.clock.set(at("2026-05-26T09:00"));
-            f.rollUp.run();
-            // later changes move dossiers between figures and months: D9 is appraised and decided in June
-            f.act(d.get("D9"), "2026-06-02T09:00", FORWARD, ReportFixture.specialist());
-            f.act(d.get("D9"), "2026-06-02T10:00", FORWARD, ReportFixture.sxd());
-            f.act(d.get("D9"), "2026-06-03T09:00", APPROVE, ReportFixture.leader());
+            var d = rolledUpThenD9DecidedInJune(f);
             Instant now = at("2026-06-04T09:00");
             f.clock.set(now);
             assertEquals(1, f.rollUp.run(), "only the changed dossier is folded again");
@@ -70,5 +64,19 @@ class RecountTest {
             assertEquals(f.reports.recount(new ReportFilter(List.of(), null, 202601, 202612), ReportGrouping.UNIT, now),
                     f.reports.figures(new ReportFilter(List.of(), null, 202601, 202612), ReportGrouping.UNIT, now));
         }
+    }
+
+    /**
+     * The fixture's dossiers rolled up on 26/5, then D9 appraised at the ward and SXD and decided in June: later changes
+     * that move a dossier between figures, months and officers' months (not rolled up yet).
+     */
+    static java.util.Map<String, String> rolledUpThenD9DecidedInJune(ReportFixture f) {
+        var d = ReportFiguresTest.load(f);
+        f.clock.set(at("2026-05-26T09:00"));
+        f.rollUp.run();
+        f.act(d.get("D9"), "2026-06-02T09:00", FORWARD, ReportFixture.specialist());
+        f.act(d.get("D9"), "2026-06-02T10:00", FORWARD, ReportFixture.sxd());
+        f.act(d.get("D9"), "2026-06-03T09:00", APPROVE, ReportFixture.leader());
+        return d;
     }
 }

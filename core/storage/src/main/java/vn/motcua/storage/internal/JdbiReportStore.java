@@ -13,8 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -33,8 +35,7 @@ import vn.motcua.storage.ReportStore;
 /** {@link ReportStore} on the dossier database, with its durability rules. Thread-safe. */
 final class JdbiReportStore implements ReportStore {
 
-    private static final List<ReportFigure> PERIOD = Arrays.stream(ReportFigure.values())
-            .filter(f -> f.dated() != ReportFigure.Dated.NOW).toList();
+    private static final List<ReportFigure> PERIOD = MonthlyRecount.PERIOD;
     private static final List<ReportFigure> MOMENT = Arrays.stream(ReportFigure.values())
             .filter(f -> f.dated() == ReportFigure.Dated.NOW).toList();
     private static final String FINISHED = FigureSql.condition(ReportFigure.FINISHED);
@@ -73,22 +74,32 @@ final class JdbiReportStore implements ReportStore {
                           long eventMark) {
         db.write(h -> {
             Set<Bucket> touched = new LinkedHashSet<>();
+            Set<Bucket> procedures = new LinkedHashSet<>();
+            Set<Bucket> officers = new LinkedHashSet<>();
             for (DossierFactRecord f : facts) {
-                h.createQuery("SELECT unit_code, submitted_month, finished_month FROM report_dossiers WHERE dossier_code = :code")
+                h.createQuery("SELECT unit_code, procedure_code, submitted_month, finished_month FROM report_dossiers"
+                                + " WHERE dossier_code = :code")
                         .bind("code", f.dossierCode()).map((rs, ctx) -> {
-                            touched.add(new Bucket(rs.getString(1), rs.getInt(2)));
-                            int finished = rs.getInt(3);
+                            touched.add(new Bucket(rs.getString(1), rs.getInt(3)));
+                            procedures.add(new Bucket(rs.getString(2), rs.getInt(3)));
+                            int finished = rs.getInt(4);
                             if (!rs.wasNull()) {
                                 touched.add(new Bucket(rs.getString(1), finished));
+                                procedures.add(new Bucket(rs.getString(2), finished));
                             }
                             return null;
                         }).list();
+                h.createQuery("SELECT DISTINCT unit_code, handed_over_month FROM report_handovers WHERE dossier_code = :code")
+                        .bind("code", f.dossierCode()).map((rs, ctx) -> new Bucket(rs.getString(1), rs.getInt(2)))
+                        .forEach(officers::add);
                 h.createUpdate("DELETE FROM report_dossiers WHERE dossier_code = :code").bind("code", f.dossierCode()).execute();
                 h.createUpdate("DELETE FROM report_handovers WHERE dossier_code = :code").bind("code", f.dossierCode()).execute();
                 insertFact(h, f);
                 touched.add(new Bucket(f.unitCode(), ReportFilter.monthOf(f.submittedAt())));
+                procedures.add(new Bucket(f.procedureCode(), ReportFilter.monthOf(f.submittedAt())));
                 if (f.finishedAt() != null) {
                     touched.add(new Bucket(f.unitCode(), ReportFilter.monthOf(f.finishedAt())));
+                    procedures.add(new Bucket(f.procedureCode(), ReportFilter.monthOf(f.finishedAt())));
                 }
             }
             for (HandoverFactRecord o : handovers) {
@@ -97,9 +108,18 @@ final class JdbiReportStore implements ReportStore {
                         .bind("code", o.dossierCode()).bind("seq", o.seq()).bind("step", o.stepId()).bind("unit", o.unitCode())
                         .bind("actor", o.actor()).bind("at", ts(o.handedOverAt())).bind("month", ReportFilter.monthOf(o.handedOverAt()))
                         .bind("due", ts(o.dueAt())).bind("timing", o.timing()).execute();
+                officers.add(new Bucket(o.unitCode(), ReportFilter.monthOf(o.handedOverAt())));
             }
             for (Bucket b : touched) {
-                recountBucket(h, b);
+                MonthlyRecount.unitProcedureMonth(h, b.key(), b.month());
+                MonthlyRecount.rollup(h, MonthlyRecount.Rollup.UNIT, b.key(), b.month());
+            }
+            // after every unit's month above: a procedure's month sums them
+            for (Bucket b : procedures) {
+                MonthlyRecount.rollup(h, MonthlyRecount.Rollup.PROCEDURE, b.key(), b.month());
+            }
+            for (Bucket b : officers) {
+                MonthlyRecount.officers(h, b.key(), b.month());
             }
             if (watermark != null) {
                 if (h.createUpdate("UPDATE report_watermarks SET mark = :mark WHERE name = :name").bind("mark", ts(watermark))
@@ -137,29 +157,8 @@ final class JdbiReportStore implements ReportStore {
                 .bind("paidOnline", f.paidOnline()).execute();
     }
 
-    private record Bucket(String unit, int month) {
-    }
-
-    /** Recounts the monthly rows of one unit and month from the dossier facts, with the figures' one definition. */
-    private static void recountBucket(Handle h, Bucket b) {
-        h.createUpdate("DELETE FROM report_monthly WHERE unit_code = :unit AND period_month = :month")
-                .bind("unit", b.unit()).bind("month", b.month()).execute();
-        StringBuilder columns = new StringBuilder();
-        StringBuilder sums = new StringBuilder();
-        for (ReportFigure f : PERIOD) {
-            columns.append(", ").append(FigureSql.column(f));
-            sums.append(", SUM(CASE WHEN ").append(FigureSql.monthColumn(f)).append(" = :month AND ")
-                    .append(FigureSql.condition(f)).append(" THEN 1 ELSE 0 END)");
-        }
-        String finishedHere = "finished_month = :month AND " + FINISHED + " AND limit_minutes > 0";
-        h.createUpdate("INSERT INTO report_monthly (unit_code, procedure_code, period_month" + columns
-                        + ", used_minutes, limit_minutes, worst_permille) SELECT unit_code, procedure_code, :month" + sums
-                        + ", SUM(CASE WHEN " + finishedHere + " THEN used_minutes ELSE 0 END)"
-                        + ", SUM(CASE WHEN " + finishedHere + " THEN limit_minutes ELSE 0 END)"
-                        + ", MAX(CASE WHEN " + finishedHere + " THEN used_minutes * 1000 / limit_minutes ELSE 0 END)"
-                        + " FROM report_dossiers WHERE unit_code = :unit AND (submitted_month = :month OR finished_month = :month)"
-                        + " GROUP BY unit_code, procedure_code")
-                .bind("unit", b.unit()).bind("month", b.month()).execute();
+    /** A month of a unit, a procedure or a unit's officers, to recount. */
+    private record Bucket(String key, int month) {
     }
 
     @Override
@@ -171,10 +170,14 @@ final class JdbiReportStore implements ReportStore {
         for (int i = 0; i < buckets.size(); i += 200) {
             List<Bucket> slice = buckets.subList(i, Math.min(buckets.size(), i + 200));
             db.write(h -> {
-                slice.forEach(b -> recountBucket(h, b));
+                slice.forEach(b -> MonthlyRecount.unitProcedureMonth(h, b.key(), b.month()));
                 return null;
             });
         }
+        db.write(h -> {
+            MonthlyRecount.rebuildRollups(h);
+            return null;
+        });
     }
 
     @Override
@@ -183,12 +186,27 @@ final class JdbiReportStore implements ReportStore {
         for (ReportFigure f : PERIOD) {
             select.append(", SUM(").append(FigureSql.column(f)).append(") AS ").append(FigureSql.column(f));
         }
-        select.append(", SUM(used_minutes) AS used, SUM(limit_minutes) AS lim, MAX(worst_permille) AS worst FROM report_monthly")
+        select.append(", SUM(used_minutes) AS used, SUM(limit_minutes) AS lim, MAX(worst_permille) AS worst FROM ")
+                .append(monthlyTable(filter, grouping))
                 .append(where(filter, "period_month BETWEEN :from AND :to")).append(groupBy(grouping, "period_month"));
         Map<String, FigureRow> rows = db.read(h -> bind(h.createQuery(select.toString()), filter)
                 .map((rs, ctx) -> row(rs, PERIOD)).list()).stream()
                 .collect(Collectors.toMap(FigureRow::key, r -> r, (a, b) -> a, LinkedHashMap::new));
         return merge(rows, moments(filter, grouping, now));
+    }
+
+    /**
+     * The smallest monthly table that holds the figures asked for: per unit when no procedure is involved, per procedure
+     * when no unit is, per unit and procedure otherwise (decision 1012).
+     */
+    private static String monthlyTable(ReportFilter filter, ReportGrouping grouping) {
+        if (filter.procedureCode() == null && grouping != ReportGrouping.PROCEDURE) {
+            return MonthlyRecount.Rollup.UNIT.table;
+        }
+        if (filter.units().isEmpty() && grouping != ReportGrouping.UNIT) {
+            return MonthlyRecount.Rollup.PROCEDURE.table;
+        }
+        return "report_monthly";
     }
 
     @Override
@@ -303,27 +321,70 @@ final class JdbiReportStore implements ReportStore {
 
     @Override
     public List<DossierFactRecord> dossiers(ReportFilter filter, ReportFigure figure, Instant now, int offset, int limit) {
-        String month = FigureSql.monthColumn(figure);
-        String condition = (month == null ? "" : month + " BETWEEN :from AND :to AND ") + FigureSql.condition(figure);
-        String order = month == null ? " ORDER BY due_at, dossier_code" : " ORDER BY submitted_at DESC, dossier_code";
-        return db.read(h -> {
-            Query q = bind(h.createQuery("SELECT * FROM report_dossiers" + where(filter, condition) + order
-                    + " LIMIT :limit OFFSET :offset"), filter).bind("limit", limit).bind("offset", offset);
-            if (month == null) {
-                q.bind("now", ts(now));
+        return db.read(h -> none(h, filter, figure) ? List.of()
+                : dossierQuery(h, filter, figure, now, offset, limit).map((rs, ctx) -> fact(rs)).list());
+    }
+
+    @Override
+    public void eachDossier(ReportFilter filter, ReportFigure figure, Instant now, int limit, Consumer<DossierFactRecord> row) {
+        Objects.requireNonNull(row, "row");
+        db.read(h -> {
+            if (none(h, filter, figure)) {
+                return null;
             }
-            return q.map((rs, ctx) -> fact(rs)).list();
+            // rows are handed on as they are read: PostgreSQL sends them in batches of the fetch size within the
+            // transaction instead of all at once, H2 keeps its result and the caller holds one row at a time
+            dossierQuery(h, filter, figure, now, 0, limit).setFetchSize(1000).map((rs, ctx) -> fact(rs)).forEach(row);
+            return null;
         });
+    }
+
+    /**
+     * The facts behind one figure, most recent first (figures of the moment: soonest due first). A figure dated by
+     * submission is also bounded by the instants of its months, which the month column already implies: that lets a
+     * city-wide list walk the index report_dossiers_recent (V1418) over the period only, and stop at its page.
+     */
+    private static Query dossierQuery(Handle h, ReportFilter filter, ReportFigure figure, Instant now, int offset, int limit) {
+        String month = FigureSql.monthColumn(figure);
+        boolean submitted = figure.dated() == ReportFigure.Dated.SUBMITTED;
+        String condition = (month == null ? "" : month + " BETWEEN :from AND :to AND ")
+                + (submitted ? "submitted_at >= :fromAt AND submitted_at < :toAt AND " : "") + FigureSql.condition(figure);
+        String order = month == null ? " ORDER BY due_at, dossier_code" : " ORDER BY submitted_at DESC, dossier_code";
+        Query q = bind(h.createQuery("SELECT * FROM report_dossiers" + where(filter, condition) + order
+                + " LIMIT :limit OFFSET :offset"), filter).bind("limit", limit).bind("offset", offset);
+        if (month == null) {
+            q.bind("now", ts(now));
+        }
+        return submitted ? bindPeriod(q, filter) : q;
+    }
+
+    /**
+     * Whether the monthly counts, kept in the same transactions as the facts, say a period figure has no dossier: then
+     * the list is known empty without walking report_dossiers_recent over the whole period for nothing (26 s at
+     * 1,000,000 dossiers for a figure no dossier has, decision 1012).
+     */
+    private static boolean none(Handle h, ReportFilter filter, ReportFigure figure) {
+        if (figure.dated() == ReportFigure.Dated.NOW) {
+            return false;
+        }
+        return bind(h.createQuery("SELECT COALESCE(SUM(" + FigureSql.column(figure) + "), 0) FROM "
+                + monthlyTable(filter, ReportGrouping.TOTAL) + where(filter, "period_month BETWEEN :from AND :to")), filter)
+                .mapTo(Long.class).one() == 0;
+    }
+
+    /** Binds :fromAt and :toAt, the first instant of the filter's first month and of the month after its last. */
+    private static Query bindPeriod(Query q, ReportFilter filter) {
+        return q.bind("fromAt", ts(ReportFilter.monthStart(filter.fromMonth())))
+                .bind("toAt", ts(ReportFilter.monthStart(ReportFilter.nextMonth(filter.toMonth()))));
     }
 
     @Override
     public List<OfficerFigures> officers(ReportFilter filter, int limit) {
-        return db.read(h -> bind(h.createQuery("SELECT actor, unit_code,"
-                        + " SUM(CASE WHEN timing = 'EARLY' THEN 1 ELSE 0 END) AS early,"
-                        + " SUM(CASE WHEN timing = 'ON_TIME' THEN 1 ELSE 0 END) AS on_time,"
-                        + " SUM(CASE WHEN timing = 'LATE' THEN 1 ELSE 0 END) AS late FROM report_handovers"
-                        + where(withoutProcedure(filter), "handed_over_month BETWEEN :from AND :to")
-                        + " GROUP BY actor, unit_code ORDER BY COUNT(*) DESC, actor LIMIT :limit"), withoutProcedure(filter))
+        // the officers' months (V1419), not a year of hand-overs
+        return db.read(h -> bind(h.createQuery("SELECT actor, unit_code, SUM(early) AS early, SUM(on_time) AS on_time,"
+                        + " SUM(late) AS late FROM report_officer_monthly"
+                        + where(withoutProcedure(filter), "period_month BETWEEN :from AND :to")
+                        + " GROUP BY actor, unit_code ORDER BY SUM(handovers) DESC, actor LIMIT :limit"), withoutProcedure(filter))
                 .bind("limit", limit)
                 .map((rs, ctx) -> new OfficerFigures(rs.getString("actor"), rs.getString("unit_code"), rs.getLong("early"),
                         rs.getLong("on_time"), rs.getLong("late"))).list());
@@ -331,9 +392,11 @@ final class JdbiReportStore implements ReportStore {
 
     @Override
     public List<HandoverFactRecord> lateHandovers(ReportFilter filter, int limit) {
-        return db.read(h -> bind(h.createQuery("SELECT * FROM report_handovers"
-                        + where(withoutProcedure(filter), "handed_over_month BETWEEN :from AND :to AND timing = 'LATE'")
-                        + " ORDER BY handed_over_at DESC, dossier_code LIMIT :limit"), withoutProcedure(filter))
+        // the instants of the months bound the walk of report_handovers_recent (V1418) to the period
+        return db.read(h -> bindPeriod(bind(h.createQuery("SELECT * FROM report_handovers"
+                        + where(withoutProcedure(filter), "handed_over_month BETWEEN :from AND :to"
+                                + " AND handed_over_at >= :fromAt AND handed_over_at < :toAt AND timing = 'LATE'")
+                        + " ORDER BY handed_over_at DESC, dossier_code LIMIT :limit"), withoutProcedure(filter)), filter)
                 .bind("limit", limit)
                 .map((rs, ctx) -> new HandoverFactRecord(rs.getString("dossier_code"), rs.getInt("seq"), rs.getString("step_id"),
                         rs.getString("unit_code"), rs.getString("actor"), instant(rs, "handed_over_at"), instant(rs, "due_at"),

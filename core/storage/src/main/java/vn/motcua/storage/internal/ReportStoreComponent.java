@@ -71,6 +71,12 @@ public final class ReportStoreComponent implements ReportStore {
     }
 
     @Override
+    public void eachDossier(ReportFilter filter, ReportFigure figure, Instant now, int limit,
+                            java.util.function.Consumer<DossierFactRecord> row) {
+        store.eachDossier(filter, figure, now, limit, row);
+    }
+
+    @Override
     public List<OfficerFigures> officers(ReportFilter filter, int limit) {
         return store.officers(filter, limit);
     }

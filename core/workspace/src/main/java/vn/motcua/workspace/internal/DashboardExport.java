@@ -6,6 +6,7 @@ import vn.motcua.pages.i18n.Messages;
 import vn.motcua.reports.Reports;
 import vn.motcua.reports.Table;
 import vn.motcua.reports.TableExport;
+import vn.motcua.reports.TableRows;
 import vn.motcua.storage.ReportFilter;
 import vn.motcua.storage.ReportGrouping;
 
@@ -33,19 +34,9 @@ final class DashboardExport {
         }
         ReportFilter f = s.filter();
         Messages m = r.messages();
-        Table t = switch (name) {
-            case "tong-hop" -> DashboardTables.summary(m, DashboardTables.first(rep.figures(f, ReportGrouping.TOTAL)));
-            case "chi-so-766" -> DashboardTables.indicators(m, rep.indicators(f));
-            case "thang" -> DashboardTables.monthTable(m, rep.figures(f, ReportGrouping.MONTH));
-            case "don-vi" -> tables.unitTable(m, rep.figures(f, ReportGrouping.UNIT));
-            case "thu-tuc" -> DashboardTables.procedureTable(m, rep.figures(f, ReportGrouping.PROCEDURE));
-            case "vi-pham" -> DashboardTables.violations(m, DashboardTables.first(rep.figures(f, ReportGrouping.TOTAL)));
-            case "chuyen-giao-qua-han" -> DashboardTables.lateHandovers(m, rep.lateHandovers(f, EXPORT_LIMIT));
-            case "can-bo" -> DashboardTables.officers(m, rep.officers(f, EXPORT_LIMIT));
-            case "ho-so" -> r.param("chi-so").flatMap(FigureLabels::fromSlug)
-                    .map(fig -> DashboardTables.dossierTable(m, FigureLabels.of(m, fig), rep.dossiers(f, fig, 0, EXPORT_LIMIT))).orElse(null);
-            default -> null;
-        };
+        TableRows t = name.equals("ho-so") ? r.param("chi-so").flatMap(FigureLabels::fromSlug)
+                .map(fig -> DashboardTables.dossierRows(m, FigureLabels.of(m, fig), rep, f, fig, EXPORT_LIMIT)).orElse(null)
+                : figureTable(m, rep, f, name);
         if (t == null) {
             exportProblem(r, name.equals("ho-so") ? "chi-so" : "bang", name.equals("ho-so")
                     ? r.t("dashboard.export.badFigure")
@@ -60,12 +51,29 @@ final class DashboardExport {
         r.resp.setHeader("Cache-Control", "no-store");
         r.resp.setHeader("X-Content-Type-Options", "nosniff");
         OutputStream out = r.resp.getOutputStream();
+        // the dossiers' rows go from the database to the response as they are read (decision 1012)
         if (format.equals("csv")) {
             export.csv(t, out);
         } else {
             export.xlsx(t, out);
         }
         out.flush();
+    }
+
+    /** A table of figures (not the dossiers behind one), read whole: at most one row per unit, procedure or officer. */
+    private TableRows figureTable(Messages m, Reports rep, ReportFilter f, String name) {
+        Table t = switch (name) {
+            case "tong-hop" -> DashboardTables.summary(m, DashboardTables.first(rep.figures(f, ReportGrouping.TOTAL)));
+            case "chi-so-766" -> DashboardTables.indicators(m, rep.indicators(f));
+            case "thang" -> DashboardTables.monthTable(m, rep.figures(f, ReportGrouping.MONTH));
+            case "don-vi" -> tables.unitTable(m, rep.figures(f, ReportGrouping.UNIT));
+            case "thu-tuc" -> DashboardTables.procedureTable(m, rep.figures(f, ReportGrouping.PROCEDURE));
+            case "vi-pham" -> DashboardTables.violations(m, DashboardTables.first(rep.figures(f, ReportGrouping.TOTAL)));
+            case "chuyen-giao-qua-han" -> DashboardTables.lateHandovers(m, rep.lateHandovers(f, EXPORT_LIMIT));
+            case "can-bo" -> DashboardTables.officers(m, rep.officers(f, EXPORT_LIMIT));
+            default -> null;
+        };
+        return t == null ? null : TableRows.of(t);
     }
 
 

@@ -9,7 +9,9 @@ import java.util.function.BiFunction;
 import vn.motcua.pages.html.Html;
 import vn.motcua.pages.i18n.Messages;
 import vn.motcua.reports.IndicatorScore;
+import vn.motcua.reports.Reports;
 import vn.motcua.reports.Table;
+import vn.motcua.reports.TableRows;
 import vn.motcua.runtime.units.Unit;
 import vn.motcua.runtime.units.UnitDirectory;
 import vn.motcua.storage.DossierFactRecord;
@@ -17,6 +19,7 @@ import vn.motcua.storage.FigureRow;
 import vn.motcua.storage.HandoverFactRecord;
 import vn.motcua.storage.OfficerFigures;
 import vn.motcua.storage.ReportFigure;
+import vn.motcua.storage.ReportFilter;
 
 /**
  * The dashboard's tables: one builder per table, shared by the page and the export so both always show the same
@@ -135,13 +138,26 @@ final class DashboardTables {
     static Table dossierTable(Messages m, String title, List<DossierFactRecord> list) {
         List<List<Object>> rows = new ArrayList<>(list.size());
         for (DossierFactRecord d : list) {
-            rows.add(listOf(d.dossierCode(), d.unitCode(), d.procedureCode(), channel(m, d.channel()), d.status(),
-                    Labels.time(d.submittedAt()), Labels.time(d.dueAt()), Labels.time(d.finishedAt()),
-                    d.timing() == null ? "" : Labels.timing(m, d.timing())));
+            rows.add(dossierRow(m, d));
         }
-        return new Table(title, List.of(m.t("dashboard.col.dossierCode"), m.t("dashboard.col.unit"), m.t("dashboard.col.procedure"),
+        return new Table(title, dossierColumns(m), rows);
+    }
+
+    /** The dossiers behind a figure as an export reads them: one row at a time from the database (decision 1012). */
+    static TableRows dossierRows(Messages m, String title, Reports rep, ReportFilter f, ReportFigure figure, int limit) {
+        return new TableRows(title, dossierColumns(m), row -> rep.eachDossier(f, figure, limit, d -> row.accept(dossierRow(m, d))));
+    }
+
+    private static List<String> dossierColumns(Messages m) {
+        return List.of(m.t("dashboard.col.dossierCode"), m.t("dashboard.col.unit"), m.t("dashboard.col.procedure"),
                 m.t("dashboard.col.channel"), m.t("dashboard.col.status"), m.t("dashboard.col.submitted"), m.t("dashboard.col.due"),
-                m.t("dashboard.col.finishedAt"), m.t("dashboard.col.timing")), rows);
+                m.t("dashboard.col.finishedAt"), m.t("dashboard.col.timing"));
+    }
+
+    private static List<Object> dossierRow(Messages m, DossierFactRecord d) {
+        return listOf(d.dossierCode(), d.unitCode(), d.procedureCode(), channel(m, d.channel()), d.status(),
+                Labels.time(d.submittedAt()), Labels.time(d.dueAt()), Labels.time(d.finishedAt()),
+                d.timing() == null ? "" : Labels.timing(m, d.timing()));
     }
 
 
