@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -34,18 +33,19 @@ import vn.motcua.storage.ReportFigure;
 import vn.motcua.storage.ReportFilter;
 import vn.motcua.storage.ReportGrouping;
 import vn.motcua.storage.ReportStore;
-import vn.motcua.storage.internal.DatabaseSettings;
 import vn.motcua.storage.internal.JdbiDossierStore;
 
 /**
  * Reports at scale (issue 10): generates N realistic dossiers (126 wards and the departments, 30 procedures, two years,
- * every status, hand-overs, apologies, supplements, ratings) straight into an H2 file — dossier rows, hash-less event
+ * every status, hand-overs, apologies, supplements, ratings) straight into the database — dossier rows, hash-less event
  * chains in the engine's payload format, and the report facts folded from those events by the real {@link FactFolder}
  * — then times each dashboard query, the officer queue and an XLSX export of 100,000 rows.
  *
  * <pre>java -cp bench/target/benchmarks.jar vn.motcua.reports.internal.ReportBench [dossiers=1000000] [data-dir]</pre>
  *
- * With an existing data dir holding a generated database, generation is skipped ({@code -Dbench.generate=false}).
+ * The database is an H2 file in the data dir, or an empty PostgreSQL database given by {@code -Dbench.db.url} and
+ * {@code -Dbench.db.user} ({@link BenchDatabase}). With a database already generated, generation is skipped
+ * ({@code -Dbench.generate=false}).
  */
 public final class ReportBench {
 
@@ -60,39 +60,33 @@ public final class ReportBench {
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("motcua-reports-bench");
         List<String> wards = wards();
         WorkingCalendar calendar = ConfiguredWorkingCalendar.shipped(Clock.systemUTC());
-        DatabaseSettings settings = DatabaseSettings.h2File(dir);
+        BenchDatabase db = BenchDatabase.of(System.getProperties(), dir);
         if (Boolean.parseBoolean(System.getProperty("bench.generate", "true"))) {
-            JdbiDossierStore.open(settings, dir).close(); // creates and migrates the schema
-            long t0 = System.nanoTime();
-            generate(n, settings, wards, calendar);
-            System.out.printf("generated %,d dossiers in %.0f s%n", n, (System.nanoTime() - t0) / 1e9);
-            try (JdbiDossierStore store = JdbiDossierStore.open(settings, dir)) {
-                long t1 = System.nanoTime();
-                store.reportStore().rebuildMonthly();
-                // the generated facts cover every generated event: the roll-up starts after the last one
-                store.reportStore().saveFacts(List.of(), List.of(), RollUp.WATERMARK, NOW, lastEventId(settings));
-                System.out.printf("monthly roll-up rebuilt in %.1f s%n", (System.nanoTime() - t1) / 1e9);
-            }
+            load(n, db, wards, calendar);
         }
-        System.out.printf("H2 file: %,d MB%n", Files.size(dir.resolve("db").resolve("motcua.mv.db")) >> 20);
-        // H2 would answer a repeated identical query from the result it kept (OPTIMIZE_REUSE_RESULTS): the repeated runs
-        // must do the work again, so that "median" is a warm query and not a cache hit. For the bench only.
-        DatabaseSettings measured = new DatabaseSettings(settings.url() + ";OPTIMIZE_REUSE_RESULTS=FALSE", settings.user(),
-                settings.password(), settings.maxConnections());
-        try (JdbiDossierStore store = JdbiDossierStore.open(measured, dir)) {
+        System.out.println(db.size());
+        try (JdbiDossierStore store = JdbiDossierStore.open(db.measuredSettings(), dir)) {
             measure(store, wards);
         }
     }
 
-    private static long lastEventId(DatabaseSettings settings) throws java.sql.SQLException {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(settings.url(), settings.user(), settings.password());
-             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COALESCE(MAX(id), 0) FROM events")) {
-            rs.next();
-            return rs.getLong(1);
+    /** Creates the schema, generates n dossiers with their facts, rebuilds the monthly rows and sets the roll-up's marks. */
+    static void load(int n, BenchDatabase db, List<String> wards, WorkingCalendar calendar) throws SQLException {
+        JdbiDossierStore.open(db.settings(), db.dataDir()).close(); // creates and migrates the schema
+        long t0 = System.nanoTime();
+        generate(n, db, wards, calendar);
+        System.out.printf("generated %,d dossiers in %.0f s%n", n, (System.nanoTime() - t0) / 1e9);
+        try (JdbiDossierStore store = JdbiDossierStore.open(db.settings(), db.dataDir())) {
+            long t1 = System.nanoTime();
+            store.reportStore().rebuildMonthly();
+            // the generated facts cover every generated event: the roll-up starts after the last one
+            store.reportStore().saveFacts(List.of(), List.of(), RollUp.WATERMARK, NOW, db.lastEventId());
+            System.out.printf("monthly roll-up rebuilt in %.1f s%n", (System.nanoTime() - t1) / 1e9);
         }
+        db.afterLoad();
     }
 
-    private static List<String> wards() throws IOException {
+    static List<String> wards() throws IOException {
         Path units = Path.of("config/units.csv");
         List<String> out = new ArrayList<>();
         if (Files.exists(units)) {
@@ -111,10 +105,10 @@ public final class ReportBench {
 
     // ---- generation ------------------------------------------------------------------------------------------
 
-    private static void generate(int n, DatabaseSettings settings, List<String> wards, WorkingCalendar calendar) throws SQLException {
+    private static void generate(int n, BenchDatabase db, List<String> wards, WorkingCalendar calendar) throws SQLException {
         Random rnd = new Random(20261204L);
         FactFolder folder = new FactFolder(calendar, hash -> Integer.parseInt(hash.substring(1)) % 3 == 0);
-        try (Connection c = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+        try (Connection c = db.openForLoading()) {
             c.setAutoCommit(false);
             try (PreparedStatement pv = c.prepareStatement("INSERT INTO procedure_versions VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (int p = 0; p < PROCEDURES; p++) {
