@@ -60,6 +60,48 @@ class ReportListsTest {
         }
     }
 
+    /**
+     * A figure with three dossiers among 60 spread over 12 units and 4 months is read through its three cells (decision
+     * 1013), not by a walk of the period: the list is still exactly its dossiers, newest first, paged or streamed.
+     */
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void aRareFigureCityWideListsItsFewDossiersNewestFirst(TestDatabases db) {
+        try (ReportFixture f = new ReportFixture(db, dir)) {
+            List<DossierFactRecord> facts = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String unit = String.format("U%02d", i % 12);
+                Instant submitted = at(String.format("2026-%02d-%02dT09:%02d", 3 + i % 4, 2 + i / 4, i));
+                facts.add(withdrawn(String.format("R%03d", i), unit, submitted, i == 5 || i == 22 || i == 47 ? 2 : 1));
+            }
+            f.reports.saveFacts(facts, List.of(), "test", null, -1);
+            ReportFilter city = new ReportFilter(List.of(), null, 202601, 202612);
+            Instant now = at("2026-08-01T09:00");
+            // R047 arrived 13/6, R022 7/5, R005 3/4
+            assertEquals(List.of("R047", "R022", "R005"), codes(f.reports.dossiers(city, ReportFigure.SUPPLEMENT_TWICE, now, 0, 51)));
+            assertEquals(List.of("R022"), codes(f.reports.dossiers(city, ReportFigure.SUPPLEMENT_TWICE, now, 1, 1)));
+            List<DossierFactRecord> streamed = new ArrayList<>();
+            f.reports.eachDossier(city, ReportFigure.SUPPLEMENT_TWICE, now, 2, streamed::add);
+            assertEquals(List.of("R047", "R022"), codes(streamed));
+            // within units and a procedure: only their cells
+            ReportFilter two = new ReportFilter(List.of("U05", "U10"), ReportFixture.PERMIT, 202604, 202605);
+            assertEquals(List.of("R022", "R005"), codes(f.reports.dossiers(two, ReportFigure.SUPPLEMENT_TWICE, now, 0, 51)));
+            // a common figure keeps its order too
+            assertEquals(60, f.reports.dossiers(city, ReportFigure.SUPPLEMENT_REQUESTED, now, 0, 100).size());
+            assertEquals("R059", f.reports.dossiers(city, ReportFigure.SUPPLEMENT_REQUESTED, now, 0, 1).get(0).dossierCode());
+        }
+    }
+
+    private static DossierFactRecord withdrawn(String code, String unit, Instant submitted, int supplements) {
+        return new DossierFactRecord(code, unit, ReportFixture.PERMIT, "COUNTER", "WITHDRAWN", submitted, submitted,
+                submitted.plusSeconds(3600), null, null, null, false, null, null, null, supplements, 0, 0, false, 0, null, null,
+                3, false);
+    }
+
+    private static List<String> codes(List<DossierFactRecord> facts) {
+        return facts.stream().map(DossierFactRecord::dossierCode).toList();
+    }
+
     @ParameterizedTest
     @MethodSource("vn.motcua.storage.TestDatabases#all")
     void theOfficersMonthsEqualACountOverTheHandoversAfterIncrementalRollUps(TestDatabases db) {

@@ -39,6 +39,8 @@ final class JdbiReportStore implements ReportStore {
     private static final List<ReportFigure> MOMENT = Arrays.stream(ReportFigure.values())
             .filter(f -> f.dated() == ReportFigure.Dated.NOW).toList();
     private static final String FINISHED = FigureSql.condition(ReportFigure.FINISHED);
+    /** The order of a period figure's list, which report_dossiers_recent (V1418) holds. */
+    private static final String DOSSIER_ORDER = " ORDER BY submitted_at DESC, dossier_code";
 
     /** Transactions on the dossier database: writes are made durable, reads need no checkpoint. */
     interface Transactions {
@@ -294,7 +296,7 @@ final class JdbiReportStore implements ReportStore {
     }
 
     /** WHERE with the filter's units and procedure and the given condition; units are bound as :u0, :u1, … */
-    private static String where(ReportFilter f, String condition) {
+    static String where(ReportFilter f, String condition) {
         StringBuilder w = new StringBuilder(" WHERE ").append(condition);
         if (!f.units().isEmpty()) {
             w.append(" AND unit_code IN (");
@@ -309,7 +311,7 @@ final class JdbiReportStore implements ReportStore {
         return w.toString();
     }
 
-    private static Query bind(Query q, ReportFilter f) {
+    static Query bind(Query q, ReportFilter f) {
         for (int i = 0; i < f.units().size(); i++) {
             q.bind("u" + i, f.units().get(i));
         }
@@ -321,55 +323,67 @@ final class JdbiReportStore implements ReportStore {
 
     @Override
     public List<DossierFactRecord> dossiers(ReportFilter filter, ReportFigure figure, Instant now, int offset, int limit) {
-        return db.read(h -> none(h, filter, figure) ? List.of()
-                : dossierQuery(h, filter, figure, now, offset, limit).map((rs, ctx) -> fact(rs)).list());
+        return db.read(h -> dossierQuery(h, filter, figure, now, offset, limit)
+                .map(q -> q.map((rs, ctx) -> fact(rs)).list()).orElse(List.of()));
     }
 
     @Override
     public void eachDossier(ReportFilter filter, ReportFigure figure, Instant now, int limit, Consumer<DossierFactRecord> row) {
         Objects.requireNonNull(row, "row");
         db.read(h -> {
-            if (none(h, filter, figure)) {
-                return null;
-            }
             // rows are handed on as they are read: PostgreSQL sends them in batches of the fetch size within the
             // transaction instead of all at once, H2 keeps its result and the caller holds one row at a time
-            dossierQuery(h, filter, figure, now, 0, limit).setFetchSize(1000).map((rs, ctx) -> fact(rs)).forEach(row);
+            dossierQuery(h, filter, figure, now, 0, limit)
+                    .ifPresent(q -> q.setFetchSize(1000).map((rs, ctx) -> fact(rs)).forEach(row));
             return null;
         });
     }
 
     /**
-     * The facts behind one figure, most recent first (figures of the moment: soonest due first). A figure dated by
-     * submission is also bounded by the instants of its months, which the month column already implies: that lets a
-     * city-wide list walk the index report_dossiers_recent (V1418) over the period only, and stop at its page.
+     * The query of the facts behind one figure, most recent first (figures of the moment: soonest due first); empty when
+     * the monthly counts, kept in the same transactions as the facts, say a period figure has no dossier (a walk of the
+     * whole period for nothing took 26 s at 1,000,000 dossiers, decision 1012). Paged and streamed lists share it, so
+     * they give the same rows in the same order.
      */
-    private static Query dossierQuery(Handle h, ReportFilter filter, ReportFigure figure, Instant now, int offset, int limit) {
+    private static Optional<Query> dossierQuery(Handle h, ReportFilter filter, ReportFigure figure, Instant now, int offset, int limit) {
+        if (figure.dated() == ReportFigure.Dated.NOW) {
+            return Optional.of(periodQuery(h, filter, figure, offset, limit).bind("now", ts(now)));
+        }
+        FigureCells cells = FigureCells.of(h, filter, figure);
+        if (cells.empty()) {
+            return Optional.empty();
+        }
+        return Optional.of(cells.cheaperThanWalk(filter, offset, limit) ? cellQuery(h, filter, figure, cells, offset, limit)
+                : periodQuery(h, filter, figure, offset, limit));
+    }
+
+    /**
+     * The facts of a figure in the filter's period. A figure dated by submission is also bounded by the instants of its
+     * months, which the month column already implies: that lets a city-wide list walk the index report_dossiers_recent
+     * (V1418) over the period only, and stop at its page.
+     */
+    private static Query periodQuery(Handle h, ReportFilter filter, ReportFigure figure, int offset, int limit) {
         String month = FigureSql.monthColumn(figure);
         boolean submitted = figure.dated() == ReportFigure.Dated.SUBMITTED;
         String condition = (month == null ? "" : month + " BETWEEN :from AND :to AND ")
                 + (submitted ? "submitted_at >= :fromAt AND submitted_at < :toAt AND " : "") + FigureSql.condition(figure);
-        String order = month == null ? " ORDER BY due_at, dossier_code" : " ORDER BY submitted_at DESC, dossier_code";
+        String order = month == null ? " ORDER BY due_at, dossier_code" : DOSSIER_ORDER;
         Query q = bind(h.createQuery("SELECT * FROM report_dossiers" + where(filter, condition) + order
                 + " LIMIT :limit OFFSET :offset"), filter).bind("limit", limit).bind("offset", offset);
-        if (month == null) {
-            q.bind("now", ts(now));
-        }
         return submitted ? bindPeriod(q, filter) : q;
     }
 
     /**
-     * Whether the monthly counts, kept in the same transactions as the facts, say a period figure has no dossier: then
-     * the list is known empty without walking report_dossiers_recent over the whole period for nothing (26 s at
-     * 1,000,000 dossiers for a figure no dossier has, decision 1012).
+     * The facts of a rare figure, read from the (unit, month) cells where it counted dossiers through
+     * report_dossiers_submitted or report_dossiers_finished, and sorted: the cells lie within the filter, so neither
+     * the period nor the units need repeating (decision 1013).
      */
-    private static boolean none(Handle h, ReportFilter filter, ReportFigure figure) {
-        if (figure.dated() == ReportFigure.Dated.NOW) {
-            return false;
-        }
-        return bind(h.createQuery("SELECT COALESCE(SUM(" + FigureSql.column(figure) + "), 0) FROM "
-                + monthlyTable(filter, ReportGrouping.TOTAL) + where(filter, "period_month BETWEEN :from AND :to")), filter)
-                .mapTo(Long.class).one() == 0;
+    private static Query cellQuery(Handle h, ReportFilter filter, ReportFigure figure, FigureCells cells, int offset, int limit) {
+        String procedure = filter.procedureCode() == null ? "" : " AND procedure_code = :procedure";
+        Query q = cells.bind(h.createQuery("SELECT * FROM report_dossiers WHERE " + cells.condition(FigureSql.monthColumn(figure))
+                        + " AND " + FigureSql.condition(figure) + procedure + DOSSIER_ORDER + " LIMIT :limit OFFSET :offset"))
+                .bind("limit", limit).bind("offset", offset);
+        return filter.procedureCode() == null ? q : q.bind("procedure", filter.procedureCode());
     }
 
     /** Binds :fromAt and :toAt, the first instant of the filter's first month and of the month after its last. */
