@@ -367,10 +367,19 @@ final class JdbiReportStore implements ReportStore {
         boolean submitted = figure.dated() == ReportFigure.Dated.SUBMITTED;
         String condition = (month == null ? "" : month + " BETWEEN :from AND :to AND ")
                 + (submitted ? "submitted_at >= :fromAt AND submitted_at < :toAt AND " : "") + FigureSql.condition(figure);
-        String order = month == null ? " ORDER BY due_at, dossier_code" : DOSSIER_ORDER;
+        String order = month == null ? momentOrder(filter) : DOSSIER_ORDER;
         Query q = bind(h.createQuery("SELECT * FROM report_dossiers" + where(filter, condition) + order
                 + " LIMIT :limit OFFSET :offset"), filter).bind("limit", limit).bind("offset", offset);
         return submitted ? bindPeriod(q, filter) : q;
+    }
+
+    /**
+     * Soonest due first. Every figure of the moment is of open facts (in_progress = TRUE), so leading with in_progress
+     * changes no order; city-wide it lets H2 see that report_dossiers_open_due (V1421) holds the order and stop at the
+     * page (PostgreSQL sees it either way). Within units report_dossiers_open finds the units' few open facts instead.
+     */
+    private static String momentOrder(ReportFilter filter) {
+        return filter.units().isEmpty() ? " ORDER BY in_progress, due_at, dossier_code" : " ORDER BY due_at, dossier_code";
     }
 
     /**
