@@ -100,9 +100,10 @@ class ReportFiguresTest {
         return Map.of("D1", d1, "D2", d2, "D3", d3, "D4", d4, "D5", d5, "D6", d6, "D7", d7, "D8", d8, "D9", d9);
     }
 
-    @Test
-    void everyFigureOfTheFixedDataSetMatchesTheHandCount() {
-        try (ReportFixture f = new ReportFixture(TestDatabases.H2, dir)) {
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void everyFigureOfTheFixedDataSetMatchesTheHandCount(TestDatabases db) {
+        try (ReportFixture f = new ReportFixture(db, dir)) {
             Map<String, String> d = load(f);
             assertEquals(9, f.rollUp.run());
             FigureRow total = f.reports.figures(WARD_APRIL_MAY, ReportGrouping.TOTAL, NOW).get(0);
