@@ -463,10 +463,8 @@ public final class StoredDossierEngine implements UncheckedDossiers {
             effect.payload().put("attachments", written.stream().map(AttachmentRecord::sha256).toList());
         }
         // The messages ride in the event (decision 1103): no outbox row on the engine's path, nothing sent without it.
-        List<Map<String, Object>> messages = notifications.forEvent(c.action(), b.build(), def.name(), c.note());
-        if (!messages.isEmpty()) {
-            effect.payload().put(Notifications.PAYLOAD_KEY, messages);
-        }
+        notifications.forEvent(c.action(), b.build(), def.name(), c.note())
+                .ifPresent(message -> effect.payload().put(Notifications.PAYLOAD_KEY, message));
         EventRecord event = chain.next(code, d.eventCount(), d.lastEventHash(), now, c.actor().accountId(),
                 c.actor().role().name(), actingUnit(d, c), c.action().wireName(), d.status(), b.status, c.note(),
                 c.internalNote(), json.write(effect.payload()));
