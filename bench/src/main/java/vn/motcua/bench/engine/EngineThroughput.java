@@ -148,25 +148,35 @@ public final class EngineThroughput {
     }
 
     private static void run(DossierEngine engine, int threads, int cases, long[] submitNanos) throws Exception {
+        run(engine, threads, 0, cases, submitNanos, Boolean.getBoolean("bench.notify"));
+    }
+
+    /**
+     * Runs cases {@code first} to {@code first + cases - 1} of the building-permit case on {@code threads} threads, each
+     * submitted with notifications by e-mail and SMS opted in when {@code notify}.
+     */
+    static void run(DossierEngine engine, int threads, int first, int cases, long[] submitNanos, boolean notify) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicInteger next = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger(first);
         List<Future<?>> futures = new ArrayList<>();
         Actor officer = Actor.staff("motcua01", Role.ONE_STOP_OFFICER, "00004");
         Actor specialist = Actor.staff("cv01", Role.SPECIALIST, "00004");
         Actor sxd = Actor.staff("sxd01", Role.SPECIALIST, "SXD");
         Actor leader = Actor.staff("ld01", Role.LEADER, "00004");
-        java.util.Set<SubmitCommand.Notify> notify = Boolean.getBoolean("bench.notify")
+        java.util.Set<SubmitCommand.Notify> channels = notify
                 ? java.util.EnumSet.allOf(SubmitCommand.Notify.class) : java.util.Set.of();
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
-                for (int i; (i = next.getAndIncrement()) < cases; ) {
+                for (int i; (i = next.getAndIncrement()) < first + cases; ) {
                     long s0 = System.nanoTime();
                     String code = engine.submit(new SubmitCommand("1.013225", "00004", Channel.ONLINE, Channel.ONLINE,
                             new Applicant("Nguyễn Văn An", "001090012345", "0912345678", "an@example.vn", "Hà Nội"),
                             Map.of("hoTen", "Nguyễn Văn An " + i, "soDinhDanh", "001090012345",
                                     "diaChiCongTrinh", "Số " + i + " Hoàng Hoa Thám, phường Ba Đình, Hà Nội"),
-                            List.of(), Actor.citizen(), false, null).withNotify(notify)).code();
-                    submitNanos[i] = System.nanoTime() - s0;
+                            List.of(), Actor.citizen(), false, null).withNotify(channels)).code();
+                    if (submitNanos != null) {
+                        submitNanos[i - first] = System.nanoTime() - s0;
+                    }
                     engine.act(code, ActionCommand.of(DossierAction.ACCEPT, officer));
                     engine.act(code, ActionCommand.of(DossierAction.FORWARD, specialist).withNote("Đủ điều kiện"));
                     engine.act(code, ActionCommand.of(DossierAction.FORWARD, sxd));
@@ -183,7 +193,7 @@ public final class EngineThroughput {
         pool.shutdown();
     }
 
-    private static DossierEngine engine(JdbiDossierStore store) throws Exception {
+    static DossierEngine engine(JdbiDossierStore store) throws Exception {
         return engine(store, Clock.systemUTC());
     }
 
