@@ -23,7 +23,10 @@ import vn.motcua.storage.internal.JdbiDossierStore;
  *
  * <pre>java -XX:+UseSerialGC -cp bench/target/benchmarks.jar vn.motcua.bench.engine.NotifyOverhead &lt;threads&gt; &lt;cases per block&gt; &lt;pairs&gt;</pre>
  *
- * Warm-up: {@code -Dbench.warmup=N} cases of each kind first (default 5,000).
+ * Warm-up: {@code -Dbench.warmup=N} cases of each kind first (default 5,000). {@code -Dbench.sql=...} runs statements first (e.g. {@code DROP INDEX ...}).
+ * {@code -Dbench.feed=false} leaves the feed
+ * out of the blocks (it runs once after the last one, untimed): what the engine's side costs alone, messages in the
+ * events but not yet in the outbox.
  */
 public final class NotifyOverhead {
 
@@ -40,8 +43,18 @@ public final class NotifyOverhead {
         int warmup = Integer.getInteger("bench.warmup", 5000);
         Path dir = Files.createTempDirectory("motcua-bench");
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        try (JdbiDossierStore store = JdbiDossierStore.open(DatabaseSettings.h2File(dir), dir)) {
+        DatabaseSettings settings = DatabaseSettings.h2File(dir);
+        try (JdbiDossierStore store = JdbiDossierStore.open(settings, dir)) {
             DossierEngine engine = EngineThroughput.engine(store);
+            String sql = System.getProperty("bench.sql"); // experiments, e.g. DROP INDEX ...; statements split at ';'
+            if (sql != null) {
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+                     java.sql.Statement st = c.createStatement()) {
+                    for (String one : sql.split(";")) {
+                        st.execute(one);
+                    }
+                }
+            }
             NotificationFeed feed = new NotificationFeed(store, Clock.systemUTC());
             int next = 0;
             for (boolean notify : new boolean[] {false, true}) {
@@ -60,6 +73,7 @@ public final class NotifyOverhead {
                             b.cpuMillis() / b.cases());
                 }
             }
+            feed.catchUp(); // without -Dbench.feed=false, nothing is left to copy
             long messages = store.inTransaction(tx -> tx.outbox().countByStatus()).values().stream().mapToLong(Long::longValue).sum();
             long expected = 4L * (warmup + (long) pairs * perBlock);
             List<Double> ratios = new ArrayList<>();
@@ -83,13 +97,14 @@ public final class NotifyOverhead {
                 r -> new Thread(r, "notification-feed"));
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
-        if (notify) {
+        boolean feeding = notify && !"false".equals(System.getProperty("bench.feed"));
+        if (feeding) {
             feeder.scheduleWithFixedDelay(feed::catchUp, 500, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         EngineThroughput.run(engine, threads, first, cases, null, notify);
         feeder.shutdown();
         feeder.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
-        if (notify) {
+        if (feeding) {
             feed.catchUp(); // the block's work ends when its messages are in the outbox
         }
         return new Block(notify, (System.nanoTime() - t0) / 1e9, (os.getProcessCpuTime() - cpu0) / 1e6, cases);
