@@ -72,26 +72,14 @@ public final class EngineThroughput {
         Path dbFile = dir.resolve("db").resolve("motcua.mv.db"); // the H2 file; absent on PostgreSQL
         try (JdbiDossierStore store = JdbiDossierStore.open(settings, dir)) {
             DossierEngine engine = engine(store);
-            String sql = System.getProperty("bench.sql"); // experiments: e.g. DROP INDEX ... before the run
-            if (sql != null) {
-                try (java.sql.Connection c = java.sql.DriverManager.getConnection(settings.url(), settings.user(), settings.password());
-                     java.sql.Statement st = c.createStatement()) {
-                    for (String one : sql.split(";")) {
-                        st.execute(one);
-                    }
-                }
-            }
+            experimentSql(settings);
             // Warm-up until the JIT has compiled the hot paths: with 200 warm-up cases, compilation still took half of the
             // CPU of a 5,000-case run (5.5 ms of CPU per case against 2.8 ms over 20,000 cases).
             int warmup = Integer.getInteger("bench.warmup", 5000);
             // With notifications the feed copies the messages from the events to the outbox while the cases run, every
             // 500 ms as on the platform (decision 1103); its work is inside the measured time and CPU.
             boolean notify = Boolean.getBoolean("bench.notify");
-            vn.motcua.engine.internal.NotificationFeed feed = new vn.motcua.engine.internal.NotificationFeed(store, java.time.Clock.systemUTC());
-            java.util.concurrent.ScheduledExecutorService feeder = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "notification-feed"));
-            if (notify) {
-                feeder.scheduleWithFixedDelay(feed::catchUp, 500, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
-            }
+            FeedAlongside feed = FeedAlongside.start(new vn.motcua.engine.internal.NotificationFeed(store, Clock.systemUTC()), notify);
             run(engine, threads, warmup, new long[warmup]);
             long dbAfterWarmup = Files.exists(dbFile) ? Files.size(dbFile) : 0;
             long[] submitNanos = new long[cases];
@@ -102,11 +90,7 @@ public final class EngineThroughput {
             long wchar0 = writtenBytes();
             long t0 = System.nanoTime();
             run(engine, threads, cases, submitNanos);
-            feeder.shutdown();
-            feeder.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
-            if (notify) {
-                feed.catchUp(); // the messages of the last cases: the measured work ends when they are in the outbox
-            }
+            feed.close(); // the messages of the last cases: the measured work ends when they are in the outbox
             double seconds = (System.nanoTime() - t0) / 1e9;
             double cpuMillisPerCase = (os.getProcessCpuTime() - cpu0) / 1e6 / cases;
             java.util.Arrays.sort(submitNanos);
@@ -130,6 +114,20 @@ public final class EngineThroughput {
         if (Files.exists(dbFile) && Boolean.getBoolean("bench.compact")) {
             // What the same data occupies without any free space: the floor for the figure above.
             System.out.printf("after SHUTDOWN COMPACT: %.1fMB%n", H2FileStats.compactedMegabytes(dir));
+        }
+    }
+
+    /** Runs the statements of {@code -Dbench.sql} (split at ';'), e.g. {@code DROP INDEX ...}: experiments before a run. */
+    static void experimentSql(DatabaseSettings settings) throws java.sql.SQLException {
+        String sql = System.getProperty("bench.sql");
+        if (sql == null) {
+            return;
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+             java.sql.Statement st = c.createStatement()) {
+            for (String one : sql.split(";")) {
+                st.execute(one);
+            }
         }
     }
 

@@ -23,14 +23,14 @@ import vn.motcua.storage.internal.JdbiDossierStore;
  *
  * <pre>java -XX:+UseSerialGC -cp bench/target/benchmarks.jar vn.motcua.bench.engine.NotifyOverhead &lt;threads&gt; &lt;cases per block&gt; &lt;pairs&gt;</pre>
  *
- * Warm-up: {@code -Dbench.warmup=N} cases of each kind first (default 5,000). {@code -Dbench.sql=...} runs statements first (e.g. {@code DROP INDEX ...}).
- * {@code -Dbench.feed=false} leaves the feed
- * out of the blocks (it runs once after the last one, untimed): what the engine's side costs alone, messages in the
- * events but not yet in the outbox.
+ * Warm-up: {@code -Dbench.warmup=N} cases of each kind first (default 5,000). {@code -Dbench.sql=...} runs statements
+ * first, as in {@link EngineThroughput} (e.g. {@code DROP INDEX ...}). {@code -Dbench.feed=false} leaves the feed out
+ * of the blocks (it runs once after the last one, untimed): what the engine's side costs alone, messages in the events
+ * but not yet in the outbox.
  */
 public final class NotifyOverhead {
 
-    private record Block(boolean notifications, double seconds, double cpuMillis, int cases) {
+    private record Block(double seconds, double cpuMillis, int cases) {
         double casesPerSecond() {
             return cases / seconds;
         }
@@ -46,15 +46,7 @@ public final class NotifyOverhead {
         DatabaseSettings settings = DatabaseSettings.h2File(dir);
         try (JdbiDossierStore store = JdbiDossierStore.open(settings, dir)) {
             DossierEngine engine = EngineThroughput.engine(store);
-            String sql = System.getProperty("bench.sql"); // experiments, e.g. DROP INDEX ...; statements split at ';'
-            if (sql != null) {
-                try (java.sql.Connection c = java.sql.DriverManager.getConnection(settings.url(), settings.user(), settings.password());
-                     java.sql.Statement st = c.createStatement()) {
-                    for (String one : sql.split(";")) {
-                        st.execute(one);
-                    }
-                }
-            }
+            EngineThroughput.experimentSql(settings);
             NotificationFeed feed = new NotificationFeed(store, Clock.systemUTC());
             int next = 0;
             for (boolean notify : new boolean[] {false, true}) {
@@ -93,21 +85,12 @@ public final class NotifyOverhead {
 
     private static Block block(DossierEngine engine, NotificationFeed feed, int threads, int first, int cases, boolean notify,
                                com.sun.management.OperatingSystemMXBean os) throws Exception {
-        java.util.concurrent.ScheduledExecutorService feeder = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-                r -> new Thread(r, "notification-feed"));
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
-        boolean feeding = notify && !"false".equals(System.getProperty("bench.feed"));
-        if (feeding) {
-            feeder.scheduleWithFixedDelay(feed::catchUp, 500, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
+        FeedAlongside alongside = FeedAlongside.start(feed, notify && !"false".equals(System.getProperty("bench.feed")));
         EngineThroughput.run(engine, threads, first, cases, null, notify);
-        feeder.shutdown();
-        feeder.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
-        if (feeding) {
-            feed.catchUp(); // the block's work ends when its messages are in the outbox
-        }
-        return new Block(notify, (System.nanoTime() - t0) / 1e9, (os.getProcessCpuTime() - cpu0) / 1e6, cases);
+        alongside.close(); // the block's work ends when its messages are in the outbox
+        return new Block((System.nanoTime() - t0) / 1e9, (os.getProcessCpuTime() - cpu0) / 1e6, cases);
     }
 
     private static double median(List<Double> values) {
