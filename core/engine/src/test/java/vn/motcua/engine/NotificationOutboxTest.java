@@ -107,7 +107,7 @@ class NotificationOutboxTest {
             List<OutboxRecord> first = f.store.inTransaction(tx -> tx.outbox().ofDossier(s.code()));
             OutboxRecord mail = first.stream().filter(r -> r.channel().equals("EMAIL")).findFirst().orElseThrow();
             assertTrue(f.store.<Boolean>inTransaction(tx -> tx.outbox().claim(mail.id(), mail.nextAttemptAt(), mail.nextAttemptAt().plusSeconds(60), "n1")));
-            assertTrue(f.store.<Boolean>inTransaction(tx -> tx.outbox().markSent(mail.id(), "n1", 1, mail.nextAttemptAt(), "250 OK", null)));
+            assertTrue(f.store.<Boolean>inTransaction(tx -> tx.outbox().markSent(new vn.motcua.storage.OutboxClaim(mail.id(), mail.nextAttemptAt().plusSeconds(60), "n1", 1), mail.nextAttemptAt(), "250 OK", null)));
 
             // A crash or a second node: the same events read again from an older mark write nothing new.
             f.store.inTransaction(tx -> tx.moveEventMark("outbox-notifications", tx.eventMark("outbox-notifications"), 0));

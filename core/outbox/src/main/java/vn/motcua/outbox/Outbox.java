@@ -8,7 +8,7 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Outbox {
 
-    /** Messages waiting or being delivered, newest first. */
+    /** Messages waiting or being delivered, the furthest next attempt first (those that failed most often lead). */
     List<OutboxEntry> pending(int limit);
 
     /** Dead letters (attempts used up or refused by the partner), newest first, with the partner's answer. */

@@ -42,24 +42,32 @@ public interface OutboxTable {
     boolean claim(String id, Instant seen, Instant leaseUntil, String node);
 
     /** The claimed attempt succeeded. @return false if the claim was lost (lease expired and taken over) */
-    boolean markSent(String id, String node, int attempt, Instant at, String answer, String partnerRef);
+    boolean markSent(OutboxClaim claim, Instant at, String answer, String partnerRef);
 
     /** The claimed attempt failed; try again at {@code retryAt}. @return false if the claim was lost */
-    boolean markRetry(String id, String node, int attempt, Instant retryAt, String answer);
+    boolean markRetry(OutboxClaim claim, Instant retryAt, String answer);
 
     /** The claimed attempt failed for good (attempts used up, or the partner refused it). @return false if the claim was lost */
-    boolean markDead(String id, String node, int attempt, String answer);
+    boolean markDead(OutboxClaim claim, String answer);
 
     /** Puts a DEAD message back in the queue, due at {@code now}, with a fresh count of attempts. @return false unless it was DEAD */
     boolean resend(String id, Instant now);
 
-    Optional<OutboxRecord> find(String id);
+    /** A message by its dossier ({@code null} for a message about none) and id. */
+    Optional<OutboxRecord> find(String dossierCode, String id);
 
     /** The messages about a dossier, oldest first. */
     List<OutboxRecord> ofDossier(String dossierCode);
 
-    /** Messages in these statuses, newest first. */
-    List<OutboxRecord> withStatus(List<String> statuses, int limit);
+    /**
+     * Messages still to deliver (PENDING and SENDING), the furthest next attempt first: those that failed most often,
+     * waiting longest between attempts, come before those on their first try. Read in the due index's order (decision
+     * 1104), so a backlog of a million costs no sort.
+     */
+    List<OutboxRecord> unsent(int limit);
+
+    /** Dead letters (DEAD), newest first. */
+    List<OutboxRecord> dead(int limit);
 
     /** Number of messages per status. */
     Map<String, Long> countByStatus();

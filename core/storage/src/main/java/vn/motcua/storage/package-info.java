@@ -16,7 +16,7 @@
  * appears in this package.
  */
 @Export
-@Version("2.5.0")
+@Version("3.0.0")
 package vn.motcua.storage;
 
 import org.osgi.annotation.bundle.Export;

@@ -19,6 +19,7 @@ import vn.motcua.outbox.spi.Delivery;
 import vn.motcua.outbox.spi.OutgoingMessage;
 import vn.motcua.outbox.spi.Transport;
 import vn.motcua.storage.DossierStore;
+import vn.motcua.storage.OutboxClaim;
 import vn.motcua.storage.OutboxRecord;
 
 /**
@@ -104,13 +105,14 @@ public final class OutboxPass {
             for (int i = 0; i < claimed.size(); i++) {
                 OutboxRecord r = claimed.get(i);
                 int attempt = r.attempts() + 1;
+                OutboxClaim claim = new OutboxClaim(r.id(), leaseUntil, settings.node(), attempt);
                 Delivery d = outcomes.get(i);
                 boolean kept = switch (d.outcome()) {
-                    case ACCEPTED -> tx.outbox().markSent(r.id(), settings.node(), attempt, done, d.answer(), d.partnerRef());
-                    case REFUSED -> tx.outbox().markDead(r.id(), settings.node(), attempt, d.answer());
+                    case ACCEPTED -> tx.outbox().markSent(claim, done, d.answer(), d.partnerRef());
+                    case REFUSED -> tx.outbox().markDead(claim, d.answer());
                     case RETRY -> settings.backoff().exhausted(attempt)
-                            ? tx.outbox().markDead(r.id(), settings.node(), attempt, d.answer() + " (hết " + attempt + " lần thử)")
-                            : tx.outbox().markRetry(r.id(), settings.node(), attempt, done.plus(settings.backoff().after(attempt)), d.answer());
+                            ? tx.outbox().markDead(claim, d.answer() + " (hết " + attempt + " lần thử)")
+                            : tx.outbox().markRetry(claim, done.plus(settings.backoff().after(attempt)), d.answer());
                 };
                 if (!kept) {
                     LOG.warn("outbox message {} ({}): the claim of attempt {} ran out before its outcome {} was recorded; "

@@ -28,12 +28,12 @@ final class OutboxQueries {
     }
 
     List<OutboxEntry> pending(int limit) {
-        return store.inTransaction(tx -> tx.outbox().withStatus(List.of(OutboxRecord.PENDING, OutboxRecord.SENDING), bounded(limit)))
+        return store.inTransaction(tx -> tx.outbox().unsent(bounded(limit)))
                 .stream().map(r -> entry(r, r.recipient())).toList();
     }
 
     List<OutboxEntry> failed(int limit) {
-        return store.inTransaction(tx -> tx.outbox().withStatus(List.of(OutboxRecord.DEAD), bounded(limit)))
+        return store.inTransaction(tx -> tx.outbox().dead(bounded(limit)))
                 .stream().map(r -> entry(r, r.recipient())).toList();
     }
 

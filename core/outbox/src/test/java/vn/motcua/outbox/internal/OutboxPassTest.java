@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.motcua.outbox.spi.Delivery;
 import vn.motcua.outbox.spi.OutgoingMessage;
 import vn.motcua.outbox.spi.Transport;
+import vn.motcua.storage.OutboxClaim;
 import vn.motcua.storage.OutboxRecord;
 import vn.motcua.storage.TestDatabases;
 import vn.motcua.storage.internal.DatabaseSettings;
@@ -38,6 +39,7 @@ class OutboxPassTest {
 
     private final ExecutorService threads = Executors.newFixedThreadPool(8);
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-04T02:00:00Z"));
+    private final java.util.Map<String, String> codes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Clock clock = new Clock() {
         @Override
         public ZoneOffset getZone() {
@@ -89,7 +91,9 @@ class OutboxPassTest {
         store.inTransaction(tx -> {
             for (int i = 0; i < n; i++) {
                 String id = java.util.UUID.randomUUID().toString();
-                tx.outbox().insert(OutboxRecord.pending(id, "H26.00070-261204-" + String.format("%04d", i), channel,
+                String code = "H26.00070-261204-" + String.format("%04d", i);
+                codes.put(id, code);
+                tx.outbox().insert(OutboxRecord.pending(id, code, channel,
                         "an" + i + "@example.vn", "received", "Hồ sơ đã được tiếp nhận", "Nội dung " + i, now.get()));
                 ids.add(id);
             }
@@ -98,8 +102,8 @@ class OutboxPassTest {
         return ids;
     }
 
-    private static OutboxRecord record(JdbiDossierStore store, String id) {
-        return store.inTransaction(tx -> tx.outbox().find(id)).orElseThrow();
+    private OutboxRecord record(JdbiDossierStore store, String id) {
+        return store.inTransaction(tx -> tx.outbox().find(codes.get(id), id)).orElseThrow();
     }
 
     @ParameterizedTest
@@ -226,7 +230,8 @@ class OutboxPassTest {
             String id = enqueue(store, 1, "EMAIL").get(0);
             Instant seen = record(store, id).nextAttemptAt();
             // node-a claims, then "dies" before recording the outcome
-            assertTrue((boolean) store.inTransaction(tx -> tx.outbox().claim(id, seen, now.get().plusSeconds(60), "node-a")));
+            Instant leaseA = now.get().plusSeconds(60);
+            assertTrue((boolean) store.inTransaction(tx -> tx.outbox().claim(id, seen, leaseA, "node-a")));
             assertFalse((boolean) store.inTransaction(tx -> tx.outbox().claim(id, seen, now.get().plusSeconds(60), "node-b")),
                     "compare-and-set: the same claim cannot be won twice");
             Partner partner = new Partner();
@@ -238,7 +243,7 @@ class OutboxPassTest {
             OutboxRecord r = record(store, id);
             assertEquals(OutboxRecord.SENT, r.status());
             assertEquals(2, r.attempts());
-            assertFalse((boolean) store.inTransaction(tx -> tx.outbox().markRetry(id, "node-a", 1, now.get(), "late")),
+            assertFalse((boolean) store.inTransaction(tx -> tx.outbox().markRetry(new OutboxClaim(id, leaseA, "node-a", 1), now.get(), "late")),
                     "node-a's late outcome is refused");
             assertEquals(OutboxRecord.SENT, record(store, id).status());
         }

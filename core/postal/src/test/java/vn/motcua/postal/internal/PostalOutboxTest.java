@@ -98,7 +98,7 @@ class PostalOutboxTest {
 
             post.failNext(1, 500);
             assertEquals(1, pass.round());
-            OutboxRecord m = store.inTransaction(tx -> tx.outbox().find(id)).orElseThrow();
+            OutboxRecord m = store.inTransaction(tx -> tx.outbox().find(code, id)).orElseThrow();
             assertEquals(OutboxRecord.PENDING, m.status());
             assertTrue(m.lastAnswer().startsWith("HTTP 500"), m.lastAnswer());
             assertEquals(PostalOrderRecord.ORDERED, row(store, code).status());
@@ -109,14 +109,14 @@ class PostalOutboxTest {
             assertEquals(1, pass.round());
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertTrue(ms < 5_500, "the worker stops waiting at its deadline (2 s), took " + ms + " ms");
-            m = store.inTransaction(tx -> tx.outbox().find(id)).orElseThrow();
+            m = store.inTransaction(tx -> tx.outbox().find(code, id)).orElseThrow();
             assertEquals(OutboxRecord.PENDING, m.status());
             assertTrue(m.lastAnswer().contains("không trả lời"), m.lastAnswer());
             post.hang(0);
 
             now.set(now.get().plusSeconds(600));
             assertEquals(1, pass.round());
-            m = store.inTransaction(tx -> tx.outbox().find(id)).orElseThrow();
+            m = store.inTransaction(tx -> tx.outbox().find(code, id)).orElseThrow();
             assertEquals(OutboxRecord.SENT, m.status(), m.lastAnswer());
             PostalOrderRecord accepted = row(store, code);
             assertEquals(PostalOrderRecord.ACCEPTED, accepted.status());
@@ -150,7 +150,7 @@ class PostalOutboxTest {
             PostalTransport transport = new PostalTransport(partner, store, clock, Duration.ofMinutes(5));
             String code = "H26.00070-261204-0008";
             String id = order(store, code);
-            OutboxRecord r = store.inTransaction(tx -> tx.outbox().find(id)).orElseThrow();
+            OutboxRecord r = store.inTransaction(tx -> tx.outbox().find(code, id)).orElseThrow();
             var message = new vn.motcua.outbox.spi.OutgoingMessage(id, "POSTAL", r.recipient(), r.template(), r.subject(), r.body(), code, 1);
             String first = transport.deliver(message).partnerRef();
             store.inTransaction(tx -> tx.postal().status(id, "IN_TRANSIT", "Đang vận chuyển", now.get(), now.get()));

@@ -7,17 +7,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
+import vn.motcua.storage.OutboxClaim;
 import vn.motcua.storage.OutboxRecord;
 import vn.motcua.storage.OutboxTable;
 
-/** {@link OutboxTable} on the handle of one {@link JdbiStoreTransaction}. */
+/**
+ * {@link OutboxTable} on the handle of one {@link JdbiStoreTransaction}. Two indexes serve every query (V1423, decision
+ * 1104): the primary key (dossier_code, id) and outbox_due (next_attempt_at, id). A message without a dossier is stored
+ * with dossier_code '', a dead letter with next_attempt_at at {@link #PARKED}; both read back as null.
+ */
 final class JdbiOutboxTable implements OutboxTable {
 
     private static final String COLUMNS = "id, dossier_code, channel, recipient, template, subject, body, status, attempts,"
@@ -27,6 +31,17 @@ final class JdbiOutboxTable implements OutboxTable {
             + " AND next_attempt_at <= :now AND channel IN (<channels>) ORDER BY next_attempt_at, id LIMIT :limit";
     private static final String INSERT = "INSERT INTO outbox_messages (" + COLUMNS + ") VALUES ("
             + "?, ".repeat(COLUMNS.split(",").length - 1) + "?)";
+    /**
+     * The next attempt of a dead letter: after every due scan, so the unsent messages (pending, sending, dead) are one
+     * range of outbox_due and the console needs no index of its own.
+     */
+    static final Instant PARKED = Instant.parse("9999-12-31T00:00:00Z");
+    /** The console's list of messages still to deliver, in outbox_due's order (backwards). */
+    static final String UNSENT_LIST = "SELECT " + COLUMNS + " FROM outbox_messages WHERE next_attempt_at >= :floor"
+            + " AND next_attempt_at < :parked ORDER BY next_attempt_at DESC, id DESC LIMIT :limit";
+    /** The unsent messages per status, from outbox_due: the sent ones have NULL there, before the floor. */
+    static final String UNSENT_COUNT = "SELECT status, COUNT(*) AS n FROM outbox_messages WHERE next_attempt_at >= :floor"
+            + " GROUP BY status";
     /** Answers are kept short: the console shows the partner's status and the start of its answer. */
     private static final int ANSWER_CHARS = 1000;
 
@@ -52,7 +67,7 @@ final class JdbiOutboxTable implements OutboxTable {
 
     private static void bind(PreparedStatement ps, OutboxRecord m) throws SQLException {
         ps.setString(1, m.id());
-        ps.setString(2, m.dossierCode());
+        ps.setString(2, stored(m.dossierCode()));
         ps.setString(3, m.channel());
         ps.setString(4, m.recipient());
         ps.setString(5, m.template());
@@ -74,8 +89,10 @@ final class JdbiOutboxTable implements OutboxTable {
             return 0;
         }
         wrote.run();
+        // Through the primary key: the page's dossiers, then their ids.
         java.util.Set<String> present = new java.util.HashSet<>(sql(() -> h.createQuery(
-                        "SELECT id FROM outbox_messages WHERE id IN (<ids>)")
+                        "SELECT id FROM outbox_messages WHERE dossier_code IN (<codes>) AND id IN (<ids>)")
+                .bindList("codes", messages.stream().map(m -> stored(m.dossierCode())).distinct().toList())
                 .bindList("ids", messages.stream().map(OutboxRecord::id).toList()).mapTo(String.class).list()));
         // Two followers racing past this check: the primary key refuses the second, whose transaction (and its move of
         // the follower's mark) then fails; its next pass finds the messages there.
@@ -109,39 +126,42 @@ final class JdbiOutboxTable implements OutboxTable {
     @Override
     public boolean claim(String id, Instant seen, Instant leaseUntil, String node) {
         wrote.run();
+        // Found through outbox_due by (seen, id): there is no index on id alone.
         return sql(() -> h.createUpdate("UPDATE outbox_messages SET status = 'SENDING', attempts = attempts + 1,"
                         + " next_attempt_at = :lease, claimed_by = :node WHERE id = :id AND next_attempt_at = :seen")
                 .bind("lease", ts(leaseUntil)).bind("node", node).bind("id", id).bind("seen", ts(seen)).execute()) == 1;
     }
 
     @Override
-    public boolean markSent(String id, String node, int attempt, Instant at, String answer, String partnerRef) {
-        return finish(id, node, attempt, "status = 'SENT', next_attempt_at = NULL, sent_at = :at, last_answer = :answer,"
+    public boolean markSent(OutboxClaim claim, Instant at, String answer, String partnerRef) {
+        return finish(claim, "status = 'SENT', next_attempt_at = NULL, sent_at = :at, last_answer = :answer,"
                 + " partner_ref = :ref", Map.of("answer", orEmpty(shorten(answer)), "ref", orEmpty(partnerRef)), at);
     }
 
     @Override
-    public boolean markRetry(String id, String node, int attempt, Instant retryAt, String answer) {
-        return finish(id, node, attempt, "status = 'PENDING', next_attempt_at = :at, last_answer = :answer",
+    public boolean markRetry(OutboxClaim claim, Instant retryAt, String answer) {
+        return finish(claim, "status = 'PENDING', next_attempt_at = :at, last_answer = :answer",
                 Map.of("answer", orEmpty(shorten(answer))), retryAt);
     }
 
     @Override
-    public boolean markDead(String id, String node, int attempt, String answer) {
-        return finish(id, node, attempt, "status = 'DEAD', next_attempt_at = NULL, last_answer = :answer",
-                Map.of("answer", orEmpty(shorten(answer))), null);
+    public boolean markDead(OutboxClaim claim, String answer) {
+        return finish(claim, "status = 'DEAD', next_attempt_at = :at, last_answer = :answer",
+                Map.of("answer", orEmpty(shorten(answer))), PARKED);
     }
 
-    private boolean finish(String id, String node, int attempt, String set, Map<String, String> values, Instant at) {
+    /** The claimed message is found through outbox_due by its lease end, which only its claim set. */
+    private boolean finish(OutboxClaim claim, String set, Map<String, String> values, Instant at) {
         wrote.run();
         return sql(() -> {
-            var u = h.createUpdate("UPDATE outbox_messages SET " + set
-                    + " WHERE id = :id AND status = 'SENDING' AND claimed_by = :node AND attempts = :attempt");
+            var u = h.createUpdate("UPDATE outbox_messages SET " + set + " WHERE next_attempt_at = :lease AND id = :id"
+                    + " AND status = 'SENDING' AND claimed_by = :node AND attempts = :attempt");
             values.forEach(u::bind);
             if (set.contains(":at")) {
                 u.bind("at", ts(at));
             }
-            return u.bind("id", id).bind("node", node).bind("attempt", attempt).execute();
+            return u.bind("lease", ts(claim.leaseUntil())).bind("id", claim.id()).bind("node", claim.node())
+                    .bind("attempt", claim.attempt()).execute();
         }) == 1;
     }
 
@@ -149,46 +169,72 @@ final class JdbiOutboxTable implements OutboxTable {
     public boolean resend(String id, Instant now) {
         wrote.run();
         return sql(() -> h.createUpdate("UPDATE outbox_messages SET status = 'PENDING', attempts = 0, next_attempt_at = :now,"
-                        + " claimed_by = NULL WHERE id = :id AND status = 'DEAD'")
-                .bind("now", ts(now)).bind("id", id).execute()) == 1;
+                        + " claimed_by = NULL WHERE next_attempt_at = :parked AND id = :id AND status = 'DEAD'")
+                .bind("now", ts(now)).bind("parked", ts(PARKED)).bind("id", id).execute()) == 1;
     }
 
     @Override
-    public Optional<OutboxRecord> find(String id) {
-        return sql(() -> h.createQuery("SELECT " + COLUMNS + " FROM outbox_messages WHERE id = :id")
-                .bind("id", id).map((rs, ctx) -> row(rs)).findOne());
+    public Optional<OutboxRecord> find(String dossierCode, String id) {
+        return sql(() -> h.createQuery("SELECT " + COLUMNS + " FROM outbox_messages WHERE dossier_code = :code AND id = :id")
+                .bind("code", stored(dossierCode)).bind("id", id).map((rs, ctx) -> row(rs)).findOne());
     }
 
     @Override
     public List<OutboxRecord> ofDossier(String dossierCode) {
         return sql(() -> h.createQuery("SELECT " + COLUMNS + " FROM outbox_messages WHERE dossier_code = :code"
                         + " ORDER BY created_at, id")
-                .bind("code", dossierCode).map((rs, ctx) -> row(rs)).list());
+                .bind("code", stored(dossierCode)).map((rs, ctx) -> row(rs)).list());
     }
 
     @Override
-    public List<OutboxRecord> withStatus(List<String> statuses, int limit) {
-        if (statuses.isEmpty()) {
-            return List.of();
-        }
-        return sql(() -> h.createQuery("SELECT " + COLUMNS + " FROM outbox_messages WHERE status IN (<statuses>)"
-                        + " ORDER BY created_at DESC, id LIMIT :limit")
-                .bindList("statuses", statuses).bind("limit", limit).map((rs, ctx) -> row(rs)).list());
+    public List<OutboxRecord> unsent(int limit) {
+        return sql(() -> h.createQuery(UNSENT_LIST)
+                .bind("floor", ts(SqlTime.DUE_FLOOR)).bind("parked", ts(PARKED)).bind("limit", limit)
+                .map((rs, ctx) -> row(rs)).list());
     }
 
+    @Override
+    public List<OutboxRecord> dead(int limit) {
+        return sql(() -> h.createQuery("SELECT " + COLUMNS + " FROM outbox_messages WHERE next_attempt_at = :parked"
+                        + " ORDER BY created_at DESC, id LIMIT :limit")
+                .bind("parked", ts(PARKED)).bind("limit", limit).map((rs, ctx) -> row(rs)).list());
+    }
+
+    /**
+     * The unsent messages are counted in outbox_due; the sent ones are the rest of the table, which H2 counts without
+     * reading it (PostgreSQL reads its smallest index).
+     */
     @Override
     public Map<String, Long> countByStatus() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        sql(() -> h.createQuery("SELECT status, COUNT(*) AS n FROM outbox_messages GROUP BY status ORDER BY status")
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        sql(() -> h.createQuery(UNSENT_COUNT)
+                .bind("floor", ts(SqlTime.DUE_FLOOR))
                 .map((rs, ctx) -> counts.put(rs.getString("status"), rs.getLong("n"))).list());
+        long all = sql(() -> h.createQuery("SELECT COUNT(*) FROM outbox_messages").mapTo(Long.class).one());
+        long sent = all - counts.values().stream().mapToLong(Long::longValue).sum();
+        if (sent > 0) {
+            counts.put(OutboxRecord.SENT, sent);
+        }
         return counts;
     }
 
     private static OutboxRecord row(ResultSet rs) throws SQLException {
-        return new OutboxRecord(rs.getString("id"), rs.getString("dossier_code"), rs.getString("channel"),
+        return new OutboxRecord(rs.getString("id"), read(rs.getString("dossier_code")), rs.getString("channel"),
                 rs.getString("recipient"), rs.getString("template"), rs.getString("subject"), rs.getString("body"),
-                rs.getString("status"), rs.getInt("attempts"), instant(rs, "next_attempt_at"), rs.getString("claimed_by"),
+                rs.getString("status"), rs.getInt("attempts"), nextAttempt(instant(rs, "next_attempt_at")), rs.getString("claimed_by"),
                 instant(rs, "created_at"), instant(rs, "sent_at"), rs.getString("last_answer"), rs.getString("partner_ref"));
+    }
+
+    private static Instant nextAttempt(Instant stored) {
+        return PARKED.equals(stored) ? null : stored;
+    }
+
+    private static String stored(String dossierCode) {
+        return dossierCode == null ? "" : dossierCode;
+    }
+
+    private static String read(String dossierCode) {
+        return dossierCode.isEmpty() ? null : dossierCode;
     }
 
     private static String shorten(String s) {

@@ -71,6 +71,23 @@ class DueScanTest {
         assertTrue(plan.contains("index sorted"), "the batch is read in index order, not sorted: " + plan);
     }
 
+    @Test
+    void theConsoleReadsOnlyTheUnsentMessages() {
+        assertEquals(DUE, store.inTransaction(tx -> tx.outbox().unsent(100)).size());
+        assertEquals(java.util.Map.of("PENDING", (long) DUE, "SENT", (long) FINISHED),
+                store.inTransaction(tx -> tx.outbox().countByStatus()));
+        // V1423 (decision 1104): no index of its own, so the list and the counts must come from outbox_due's range
+        String list = explain(JdbiOutboxTable.UNSENT_LIST.replace(":parked", "TIMESTAMP WITH TIME ZONE '9999-12-31 00:00:00+00'"));
+        assertReadsAtMostTheDueRows(list);
+        assertTrue(list.contains("index sorted"), "the list is read in index order, not sorted: " + list);
+        assertReadsAtMostTheDueRows(explain(JdbiOutboxTable.UNSENT_COUNT));
+    }
+
+    private String explain(String sql) {
+        return store.inHandle(h -> String.join("\n", h.createQuery("EXPLAIN ANALYZE " + sql)
+                .bind("floor", SqlTime.ts(SqlTime.DUE_FLOOR)).bind("limit", 100).mapTo(String.class).list()));
+    }
+
     private static void assertReadsAtMostTheDueRows(String plan) {
         Matcher m = SCAN_COUNT.matcher(plan);
         assertTrue(m.find(), plan);
