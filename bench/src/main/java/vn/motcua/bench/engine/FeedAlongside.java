@@ -7,11 +7,12 @@ import vn.motcua.engine.internal.NotificationFeed;
 
 /**
  * The notification feed running beside the benchmark's cases every 500 ms, as the platform's scheduler runs it
- * (decision 1103). Closing it stops it and copies what is left, so the feed's whole work falls inside the measured time.
+ * (decision 1103; {@code -Dbench.feed.interval=millis} to try another interval). Closing it stops it and copies what is
+ * left, so the feed's whole work falls inside the measured time.
  */
 final class FeedAlongside implements AutoCloseable {
 
-    private static final long INTERVAL_MILLIS = 500;
+    private static final long INTERVAL_MILLIS = Long.getLong("bench.feed.interval", 500);
 
     private final NotificationFeed feed;
     private final ScheduledExecutorService feeder;

@@ -145,6 +145,19 @@ class OutboxPassTest {
         }
     }
 
+    /** The claimed message is found again by its lease end (decision 1104), which the column holds to the microsecond. */
+    @ParameterizedTest
+    @MethodSource("vn.motcua.storage.TestDatabases#all")
+    void anOutcomeIsRecordedWhenTheClockHasNanoseconds(TestDatabases db) {
+        now.set(Instant.parse("2026-12-04T02:00:00.123456789Z"));
+        try (JdbiDossierStore store = db.open(dir)) {
+            Partner partner = new Partner();
+            String id = enqueue(store, 1, "EMAIL").get(0);
+            assertEquals(1, pass(store, partner, "node-a", 10, Duration.ofSeconds(5), 3).round());
+            assertEquals(OutboxRecord.SENT, record(store, id).status(), "the outcome found its claim");
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("vn.motcua.storage.TestDatabases#all")
     void aFailingPartnerIsRetriedWithGrowingBackOffThenDeadThenResentByHand(TestDatabases db) {
