@@ -129,7 +129,7 @@ final class JdbiOutboxTable implements OutboxTable {
         // Found through outbox_due by (seen, id): there is no index on id alone.
         return sql(() -> h.createUpdate("UPDATE outbox_messages SET status = 'SENDING', attempts = attempts + 1,"
                         + " next_attempt_at = :lease, claimed_by = :node WHERE id = :id AND next_attempt_at = :seen")
-                .bind("lease", ts(stored(leaseUntil))).bind("node", node).bind("id", id).bind("seen", ts(seen)).execute()) == 1;
+                .bind("lease", ts(leaseUntil)).bind("node", node).bind("id", id).bind("seen", ts(seen)).execute()) == 1;
     }
 
     @Override
@@ -160,7 +160,7 @@ final class JdbiOutboxTable implements OutboxTable {
             if (set.contains(":at")) {
                 u.bind("at", ts(at));
             }
-            return u.bind("lease", ts(stored(claim.leaseUntil()))).bind("id", claim.id()).bind("node", claim.node())
+            return u.bind("lease", ts(claim.leaseUntil())).bind("id", claim.id()).bind("node", claim.node())
                     .bind("attempt", claim.attempt()).execute();
         }) == 1;
     }
@@ -227,14 +227,6 @@ final class JdbiOutboxTable implements OutboxTable {
 
     private static Instant nextAttempt(Instant stored) {
         return PARKED.equals(stored) ? null : stored;
-    }
-
-    /**
-     * The lease end as the column holds it (microseconds on H2 and PostgreSQL), so that finding the claimed message by
-     * it compares equal values whatever the clock's precision.
-     */
-    private static Instant stored(Instant leaseUntil) {
-        return leaseUntil.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private static String stored(String dossierCode) {

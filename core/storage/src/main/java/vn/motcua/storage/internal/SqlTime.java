@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.jdbi.v3.core.argument.Argument;
 
 /**
@@ -31,12 +32,17 @@ final class SqlTime {
         return (position, statement, ctx) -> set(statement, position, instant);
     }
 
-    /** Sets parameter {@code position} of a plain JDBC statement to an instant; {@code null} becomes SQL NULL. */
+    /**
+     * Sets parameter {@code position} of a plain JDBC statement to an instant; {@code null} becomes SQL NULL. The instant
+     * is cut to the microsecond, the precision of every timestamp column on H2 and PostgreSQL: a value bound again is then
+     * equal to the one stored (compare-and-set on a lease end, decision 1104), and a time stored as "now" is never after
+     * the "now" it came from (both databases would round it up).
+     */
     static void set(PreparedStatement statement, int position, Instant instant) throws SQLException {
         if (instant == null) {
             statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
-            statement.setObject(position, instant.atOffset(ZoneOffset.UTC));
+            statement.setObject(position, instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
         }
     }
 
